@@ -1,0 +1,3 @@
+export function App() {
+  return <main>{browser.i18n.getMessage('extName')}</main>;
+}
