@@ -1,0 +1,48 @@
+/**
+ * The extension's IndexedDB, through Dexie. The only module that knows Dexie:
+ * the rest of the code goes through the stores in this folder.
+ *
+ * Version history (never edit a published version; add a new one with an
+ * upgrade function and a test that opens the older database):
+ *  1. profile (one row, id 'current'), metiers (ordered by position), syncState (one row, id 'current').
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { SyncError } from '../messaging';
+import type { Metier, ProfileSource } from '../profile/model';
+
+export const DATABASE_NAME = 'repere-emploi';
+
+export interface ProfileRow {
+  id: 'current';
+  source: ProfileSource;
+  updatedAt: string;
+}
+
+export interface MetierRow {
+  /** 0 or 1: France Travail's order. */
+  position: number;
+  metier: Metier;
+}
+
+export interface SyncStateRow {
+  id: 'current';
+  lastSuccessAt: string | null;
+  lastError: SyncError | null;
+}
+
+export type RepereDatabase = Dexie & {
+  profile: EntityTable<ProfileRow, 'id'>;
+  metiers: EntityTable<MetierRow, 'position'>;
+  syncState: EntityTable<SyncStateRow, 'id'>;
+};
+
+/** Opens (and creates or upgrades) the database; `name` lets tests use a fresh one. */
+export function openDatabase(name: string = DATABASE_NAME): RepereDatabase {
+  const db = new Dexie(name) as RepereDatabase;
+  db.version(1).stores({
+    profile: 'id',
+    metiers: 'position',
+    syncState: 'id',
+  });
+  return db;
+}
