@@ -1,0 +1,76 @@
+import { dedupe } from './dedupe';
+import { absoluteUrl, pickAll, pickText, pickUrl, safeQueryAll } from './dom';
+import { makeOffer, type OfferFields } from './offer';
+import { nonEmpty, textOf } from './text';
+import type { ExtractedOffer, OfferField, StructuredOffer } from './types';
+
+/** Where a board puts an offer card and its fields: several selectors each, tried in order. */
+export interface CardSpec {
+  cards: readonly string[];
+  fields: Partial<Record<Exclude<OfferField, 'url'>, readonly string[]>>;
+  links: readonly string[];
+}
+
+/** Reads the fields of one card following a spec (links made absolute against the page URL). */
+export function readCard(card: Element, spec: CardSpec, base: URL): OfferFields {
+  const fields: OfferFields = {};
+  for (const [field, selectors] of Object.entries(spec.fields) as [OfferField, readonly string[]][]) {
+    fields[field] = pickText(card, selectors);
+  }
+  fields.url =
+    pickUrl(card, spec.links, base) ?? absoluteUrl(card.closest('a[href]')?.getAttribute('href'), base);
+  return fields;
+}
+
+/** Finds the cards of a spec and reads each (a card nested in another found card is dropped). */
+export function extractCards(
+  root: ParentNode,
+  url: URL,
+  spec: CardSpec,
+  extra?: (card: Element, fields: OfferFields) => StructuredOffer | undefined,
+): ExtractedOffer[] {
+  const cards = outermost(pickAll(root, spec.cards));
+  return cards.map((card) => {
+    const fields = readCard(card, spec, url);
+    const structured = extra?.(card, fields);
+    return makeOffer(card, fields, structured);
+  });
+}
+
+/** Drops elements contained in another element of the list, and duplicates. */
+export function outermost(elements: readonly Element[]): Element[] {
+  const unique = dedupe(elements, (el) => el);
+  const set = new Set(unique);
+  return unique.filter((el) => {
+    for (let parent = el.parentElement; parent; parent = parent.parentElement) {
+      if (set.has(parent)) return false;
+    }
+    return true;
+  });
+}
+
+/** The text of the element holding the first matched marker (an icon, an img alt), e.g. WTTJ, APEC. */
+export function textBeside(card: Element, markers: readonly string[]): string | undefined {
+  for (const marker of markers) {
+    for (const found of safeQueryAll(card, marker)) {
+      const text = nonEmpty(textOf(found.parentElement));
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+/** The first leaf element whose text matches the pattern (a salary chip without a stable attribute). */
+export function leafMatching(card: Element, selector: string, pattern: RegExp): string | undefined {
+  for (const el of safeQueryAll(card, selector)) {
+    if (el.children.length > 0) continue;
+    const text = textOf(el);
+    if (pattern.test(text)) return text;
+  }
+  return undefined;
+}
+
+/** Removes a "Label : " prefix the boards put before a value ("Salaire : 40K à 55K €"). */
+export function dropLabel(text: string | undefined): string | undefined {
+  return text?.replace(/^[^:]{1,25}\s:\s*/, '') || undefined;
+}

@@ -1,0 +1,92 @@
+import { nonEmpty, textOf } from './text';
+
+/** The first element matched by the first selector that matches anything (selectors tried in order). */
+export function pick(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = safeQuery(root, selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The non-empty text of the first selector that yields some (selectors tried in order). */
+export function pickText(root: ParentNode, selectors: readonly string[]): string | undefined {
+  for (const selector of selectors) {
+    for (const element of safeQueryAll(root, selector)) {
+      const text = nonEmpty(textOf(element));
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+/** All elements of the first selector that matches anything (selectors tried in order). */
+export function pickAll(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = safeQueryAll(root, selector);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** querySelector that answers null instead of throwing on a selector the DOM implementation rejects. */
+export function safeQuery(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** querySelectorAll as an array, empty instead of throwing. */
+export function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** Resolves an href against the page URL; undefined for empty, unparsable or non-http(s) links. */
+export function absoluteUrl(href: string | null | undefined, base: URL): string | undefined {
+  if (!href) return undefined;
+  try {
+    const resolved = new URL(href.trim(), base);
+    return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The href of the first matching link, made absolute. */
+export function pickUrl(root: ParentNode, selectors: readonly string[], base: URL): string | undefined {
+  for (const selector of selectors) {
+    for (const element of safeQueryAll(root, selector)) {
+      const url = absoluteUrl(element.getAttribute('href'), base);
+      if (url) return url;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Walks up from a link to the largest ancestor that still holds only this one
+ * offer: stops before an ancestor that contains another offer link, or at `stop`.
+ */
+export function walkUpToCard(start: Element, isOfferLink: (a: Element) => boolean, stop?: Element): Element {
+  let card = start;
+  for (let parent = start.parentElement; parent && parent !== stop; parent = parent.parentElement) {
+    const tag = parent.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') break;
+    const links = safeQueryAll(parent, 'a[href]').filter(isOfferLink);
+    if (links.some((link) => !sameOffer(link, start))) break;
+    card = parent;
+    // A list item is the natural card boundary on every board seen.
+    if (tag === 'LI' || tag === 'ARTICLE') break;
+  }
+  return card;
+}
+
+function sameOffer(link: Element, start: Element): boolean {
+  return link === start || link.getAttribute('href') === start.getAttribute('href');
+}

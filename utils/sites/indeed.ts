@@ -1,0 +1,134 @@
+import { type CardSpec, extractCards, outermost } from './card-spec';
+import { safeQuery, safeQueryAll, walkUpToCard } from './dom';
+import { readMosaicJobs } from './indeed-mosaic';
+import { extractJobPostings } from './jsonld';
+import { fillMissing, makeOffer } from './offer';
+import { textOf } from './text';
+import type { ExtractedOffer, SiteAdapter } from './types';
+
+// Search results (2026-07 snapshot of the same markup family in tests/fixtures/pages/indeed/).
+export const INDEED_SPEC: CardSpec = {
+  cards: ['div.job_seen_beacon', 'div.jobcard-compact'],
+  fields: {
+    title: ['.jobTitle span[title]', 'a.jcs-JobTitle', '.jobTitle', '[id^="jobTitle-"]'],
+    company: ['[data-testid="company-name"]', '.companyName'],
+    location: ['[data-testid="text-location"]', '.companyLocation'],
+  },
+  links: ['a[data-jk]', 'a.jcs-JobTitle', 'a[href*="jk="]'],
+};
+
+// Offer page (/viewjob?jk=…), as served in 2025-2026.
+export const INDEED_OFFER_SPEC: CardSpec = {
+  cards: ['h1.jobsearch-JobInfoHeader-title', '[data-testid="jobsearch-JobInfoHeader-title"]', 'h1'],
+  fields: {
+    company: ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]'],
+    location: [
+      '[data-testid="inlineHeader-companyLocation"]',
+      '[data-testid="job-location"]',
+      '#jobLocationText',
+    ],
+    salary: [
+      '#salaryInfoAndJobType > span:first-child',
+      '[data-testid="jobsearch-OtherJobDetailsContainer"] [aria-label*="alaire"]',
+    ],
+    contract: ['#salaryInfoAndJobType > span:nth-child(2)'],
+  },
+  links: [],
+};
+
+const SALARY = /\d.*(€|\$|£|EGP|par (an|mois|heure|jour)|an hour|a year|a month)/i;
+const WORK_TIME = /^(temps plein|temps partiel|full-time|part-time)$/i;
+const CONTRACT =
+  /^(CDI|CDD|Intérim|Stage|Alternance|Apprentissage|Freelance|Indépendant|Contrat pro|Contract|Temporary|Internship|Permanent)/i;
+const JOB_KEY = /^[0-9a-f]{8,20}$/i;
+
+function jobKey(card: Element): string | undefined {
+  const key = safeQuery(card, 'a[data-jk]')?.getAttribute('data-jk') ?? card.getAttribute('data-jk');
+  return key && JOB_KEY.test(key) ? key : undefined;
+}
+
+function listingCards(root: ParentNode, url: URL): ExtractedOffer[] {
+  const found = extractCards(root, url, INDEED_SPEC, (card, fields) => {
+    // Salary, contract and working time share the same chips: sort them by what they say.
+    for (const chip of safeQueryAll(
+      card,
+      '[data-testid="attribute_snippet_testid"], .salary-snippet-container',
+    )) {
+      const text = textOf(chip);
+      if (!fields.salary && SALARY.test(text)) fields.salary = text;
+      else if (!fields.workTime && WORK_TIME.test(text)) fields.workTime = text;
+      else if (!fields.contract && CONTRACT.test(text)) fields.contract = text;
+    }
+    const key = jobKey(card);
+    if (key) fields.url = `${url.origin}/viewjob?jk=${key}`;
+    return key ? { id: key } : undefined;
+  });
+  const visible = found.filter((offer) => !isDecoy(offer.element));
+  return found.length > 0 ? visible : anchorCards(root, url);
+}
+
+// Indeed plants a decoy card (aria-hidden, tabindex -1, a job key absent from its
+// own card data) among the results: it is no offer, it must not be marked or counted.
+function isDecoy(card: Element): boolean {
+  return card.closest('[aria-hidden="true"]') !== null;
+}
+
+// When the card classes change, the job-key anchors remain: walk up to their card.
+// Anchors with no text are skipped (Indeed keeps one hidden dummy `data-jk` anchor).
+function anchorCards(root: ParentNode, url: URL): ExtractedOffer[] {
+  const isJobLink = (a: Element) => JOB_KEY.test(a.getAttribute('data-jk') ?? '');
+  const anchors = safeQueryAll(root, 'a[data-jk]').filter(
+    (a) => isJobLink(a) && textOf(a) !== '' && !isDecoy(a),
+  );
+  const cards = outermost(anchors.map((a) => walkUpToCard(a, isJobLink)));
+  return cards.map((card) => {
+    const key = jobKey(card);
+    return makeOffer(
+      card,
+      {
+        title: textOf(safeQuery(card, 'a[data-jk]')),
+        url: key ? `${url.origin}/viewjob?jk=${key}` : undefined,
+      },
+      key ? { id: key } : undefined,
+    );
+  });
+}
+
+/** Adds what mosaic-data knows (salary bounds, job types, fields the card lacks) to the cards, by job key. */
+function mergeMosaic(root: ParentNode, offers: ExtractedOffer[]): ExtractedOffer[] {
+  const script = safeQuery(root, 'script#mosaic-data');
+  if (!script) return offers;
+  const jobs = readMosaicJobs(script.textContent ?? '');
+  if (jobs.size === 0) return offers;
+  return offers.map((offer) => {
+    const job = offer.structured?.id ? jobs.get(offer.structured.id) : undefined;
+    return job ? fillMissing(offer, job.fields, job.structured) : offer;
+  });
+}
+
+function offerPage(root: ParentNode, url: URL): ExtractedOffer[] {
+  const fromData = extractJobPostings(root, url, INDEED_OFFER_SPEC.cards);
+  const page = extractCards(root, url, INDEED_OFFER_SPEC).slice(0, 1);
+  const key = url.searchParams.get('jk') ?? undefined;
+  return page.map((offer) => {
+    const title = textOf(offer.element);
+    const withPage = fillMissing(
+      offer,
+      { title, url: key ? `${url.origin}/viewjob?jk=${key}` : url.href },
+      key ? { id: key } : undefined,
+    );
+    const data = fromData[0];
+    return data ? fillMissing(withPage, data, data.structured) : withPage;
+  });
+}
+
+export const indeed: SiteAdapter = {
+  id: 'indeed',
+  name: 'Indeed',
+  matches: ['https://fr.indeed.com/*'],
+  isListing: (url) => /^\/(jobs|emplois|q-)/.test(url.pathname),
+  extract(root, url) {
+    if (/^\/(m\/)?viewjob/.test(url.pathname)) return offerPage(root, url);
+    return mergeMosaic(root, listingCards(root, url));
+  },
+};

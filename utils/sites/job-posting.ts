@@ -1,0 +1,131 @@
+import { asList, asNumber, asText, decodeEntities, isRecord, type JsonRecord } from './json-value';
+import type { OfferFields } from './offer';
+import { salaryText, salaryUnit } from './salary-text';
+import type { StructuredOffer, StructuredSalary } from './types';
+
+/** What a schema.org JobPosting says, as offer fields plus the structured values behind them. */
+export interface JobPostingReading {
+  fields: OfferFields;
+  structured: StructuredOffer;
+}
+
+// schema.org employmentType values that describe working time rather than the contract.
+const WORK_TIME_TYPES = new Set(['FULL_TIME', 'PART_TIME']);
+
+/** Reads the fields of a JSON-LD JobPosting object (every property optional, any shape tolerated). */
+export function readJobPosting(posting: JsonRecord): JobPostingReading {
+  const structured: StructuredOffer = {};
+  const places = asList(posting.jobLocation).flatMap(readPlace);
+  const first = places[0];
+  if (first) Object.assign(structured, first.structured);
+  const employmentType = asList(posting.employmentType)
+    .map((v) => asText(v))
+    .filter((v): v is string => v !== undefined);
+  if (employmentType.length > 0) structured.employmentType = employmentType;
+  const baseSalary = readSalary(posting.baseSalary, posting.salaryCurrency);
+  if (baseSalary) structured.baseSalary = baseSalary;
+  const months = readMonths(posting.experienceRequirements);
+  if (months !== undefined) structured.monthsOfExperience = months;
+  setText(structured, 'datePosted', posting.datePosted);
+  setText(structured, 'validThrough', posting.validThrough);
+  setText(structured, 'occupationalCategory', posting.occupationalCategory);
+  const id = isRecord(posting.identifier) ? asText(posting.identifier.value) : asText(posting.identifier);
+  if (id) structured.id = id;
+
+  return {
+    structured,
+    fields: {
+      title: text(posting.title ?? posting.name),
+      company: text(
+        isRecord(posting.hiringOrganization) ? posting.hiringOrganization.name : posting.hiringOrganization,
+      ),
+      location: places.map((p) => p.text).join(' ; ') || undefined,
+      contract: employmentType.filter((t) => !WORK_TIME_TYPES.has(t.toUpperCase())).join(', ') || undefined,
+      workTime: employmentType.filter((t) => WORK_TIME_TYPES.has(t.toUpperCase())).join(', ') || undefined,
+      salary: baseSalary
+        ? salaryText(baseSalary)
+        : typeof posting.baseSalary === 'string'
+          ? text(posting.baseSalary)
+          : undefined,
+      experience: months !== undefined ? `${months} mois` : text(posting.experienceRequirements),
+      url: asText(posting.url),
+    },
+  };
+}
+
+function text(value: unknown): string | undefined {
+  const raw = asText(value);
+  return raw === undefined ? undefined : decodeEntities(raw);
+}
+
+function setText(
+  target: StructuredOffer,
+  key: 'datePosted' | 'validThrough' | 'occupationalCategory',
+  value: unknown,
+) {
+  const raw = asText(value);
+  if (raw) target[key] = raw;
+}
+
+interface PlaceReading {
+  text: string;
+  structured: StructuredOffer;
+}
+
+function readPlace(place: unknown): PlaceReading[] {
+  if (typeof place === 'string') return place.trim() ? [{ text: decodeEntities(place), structured: {} }] : [];
+  if (!isRecord(place)) return [];
+  const address = place.address;
+  if (typeof address === 'string') return [{ text: decodeEntities(address), structured: {} }];
+  if (!isRecord(address)) {
+    const name = text(place.name);
+    return name ? [{ text: name, structured: {} }] : [];
+  }
+  const structured: StructuredOffer = {};
+  const locality = text(address.addressLocality);
+  const postalCode = asText(address.postalCode);
+  const region = text(address.addressRegion);
+  const country = text(address.addressCountry);
+  if (locality) structured.addressLocality = locality;
+  if (postalCode) structured.postalCode = postalCode;
+  if (region) structured.addressRegion = region;
+  if (country) structured.addressCountry = country;
+  const label = locality ? (postalCode ? `${locality} (${postalCode})` : locality) : (postalCode ?? region);
+  return label ? [{ text: label, structured }] : [];
+}
+
+function readSalary(value: unknown, fallbackCurrency: unknown): StructuredSalary | undefined {
+  if (!isRecord(value)) return undefined;
+  const amount = value.value;
+  const salary: StructuredSalary = {};
+  const currency = asText(value.currency) ?? asText(fallbackCurrency);
+  if (currency) salary.currency = currency;
+  if (isRecord(amount)) {
+    const single = asNumber(amount.value);
+    const min = asNumber(amount.minValue) ?? single;
+    const max = asNumber(amount.maxValue) ?? single;
+    if (min !== undefined) salary.min = min;
+    if (max !== undefined) salary.max = max;
+    const unit = salaryUnit(asText(amount.unitText) ?? asText(value.unitText));
+    if (unit) salary.unit = unit;
+  } else {
+    const single = asNumber(amount);
+    if (single !== undefined) {
+      salary.min = single;
+      salary.max = single;
+    }
+    const unit = salaryUnit(asText(value.unitText));
+    if (unit) salary.unit = unit;
+  }
+  return salary.min !== undefined || salary.max !== undefined ? salary : undefined;
+}
+
+function readMonths(value: unknown): number | undefined {
+  for (const item of asList(value)) {
+    if (isRecord(item)) {
+      const months = asNumber(item.monthsOfExperience);
+      if (months !== undefined && months >= 0) return months;
+    }
+  }
+  return undefined;
+}

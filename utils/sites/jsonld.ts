@@ -1,0 +1,98 @@
+import { absoluteUrl, pick, safeQueryAll } from './dom';
+import { type JobPostingReading, readJobPosting } from './job-posting';
+import { findJsonLdPostings } from './jsonld-scripts';
+import { findMicrodataPostings } from './microdata';
+import { makeOffer } from './offer';
+import { textOf } from './text';
+import type { ExtractedOffer, SiteAdapter } from './types';
+
+/** A JobPosting found on the page, with the element that carries it when it is microdata. */
+export interface FoundPosting {
+  reading: JobPostingReading;
+  element?: Element;
+}
+
+/** Every schema.org JobPosting on the page: JSON-LD (object, array, @graph, ItemList) then microdata. */
+export function findJobPostings(root: ParentNode): FoundPosting[] {
+  const found: FoundPosting[] = findJsonLdPostings(root).map((posting) => ({
+    reading: readJobPosting(posting),
+  }));
+  for (const { element, posting } of findMicrodataPostings(root)) {
+    found.push({ reading: readJobPosting(posting), element });
+  }
+  return found;
+}
+
+/**
+ * The element that stands for the offer on a detail page: the board's own
+ * selectors first, then the h1, a heading that reads the offer title, main, body.
+ */
+export function detailElement(
+  root: ParentNode,
+  title?: string,
+  preferred: readonly string[] = [],
+): Element | null {
+  const own = pick(root, [...preferred, 'h1']);
+  if (own) return own;
+  if (title) {
+    const heading = safeQueryAll(root, 'h2, h3, [role="heading"]').find((h) => textOf(h) === title);
+    if (heading) return heading;
+  }
+  const main = pick(root, ['main', '[role="main"]']);
+  if (main) return main;
+  const doc = (root as Partial<Document>).body !== undefined ? (root as Document) : null;
+  if (doc?.body) return doc.body;
+  return doc ? doc.documentElement : isElement(root) ? root : null;
+}
+
+function isElement(node: ParentNode): node is Element {
+  return (node as Node).nodeType === 1;
+}
+
+/**
+ * Offers of a detail page read from its JobPosting data. The first posting is
+ * the page's offer and takes the detail element; any other posting needs a link
+ * to its URL on the page to get a card of its own, or it is left out (one
+ * element must never carry two offers).
+ */
+export function extractJobPostings(
+  root: ParentNode,
+  url: URL,
+  preferred: readonly string[] = [],
+): ExtractedOffer[] {
+  const offers: ExtractedOffer[] = [];
+  const used = new Set<Element>();
+  for (const [index, { reading, element }] of findJobPostings(root).entries()) {
+    const postingUrl = absoluteUrl(reading.fields.url, url);
+    let card: Element | null | undefined;
+    if (index === 0) {
+      const scopedTitle = element ? pick(element, ['h1', '[itemprop="title"]']) : null;
+      card = scopedTitle ?? detailElement(root, reading.fields.title, preferred);
+    } else {
+      card = element ?? (postingUrl ? linkTo(root, postingUrl, url) : undefined);
+    }
+    if (!card || used.has(card)) continue;
+    used.add(card);
+    offers.push(
+      makeOffer(
+        card,
+        { ...reading.fields, url: postingUrl ?? (index === 0 ? url.href : undefined) },
+        reading.structured,
+      ),
+    );
+  }
+  return offers;
+}
+
+function linkTo(root: ParentNode, target: string, base: URL): Element | undefined {
+  return safeQueryAll(root, 'a[href]').find((a) => absoluteUrl(a.getAttribute('href'), base) === target);
+}
+
+/** Generic reader of schema.org JobPosting, for offer pages of any site (no board adapter needed). */
+export const jsonld: SiteAdapter = {
+  id: 'jsonld',
+  name: 'schema.org JobPosting',
+  // Registered at run time on hosts the user enables ("Activer sur ce site"), never in the manifest.
+  matches: [],
+  extract: (root, url) => extractJobPostings(root, url),
+};

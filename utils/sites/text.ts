@@ -1,0 +1,40 @@
+/**
+ * A field longer than this is cut: a hostile or broken page must not make the
+ * scorer and the badge chew on megabytes of text.
+ */
+export const MAX_FIELD_LENGTH = 1000;
+
+// Elements whose text is code or styling, never something a reader sees.
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+/** Collapses every run of whitespace (including no-break spaces) to one space, trims, caps the length. */
+export function cleanText(text: string | null | undefined): string {
+  if (!text) return '';
+  const clean = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return clean.length > MAX_FIELD_LENGTH ? clean.slice(0, MAX_FIELD_LENGTH) : clean;
+}
+
+/** The visible text of an element (text nodes only, scripts and styles skipped), cleaned. */
+export function textOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  collect(node, parts, 0);
+  return cleanText(parts.join(''));
+}
+
+function collect(node: Node, parts: string[], depth: number): void {
+  // Deep enough for any real card; guards the stack against pathological nesting.
+  if (depth > 200) return;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1 && !SKIPPED.has((child as Element).tagName.toUpperCase())) {
+      collect(child, parts, depth + 1);
+    }
+  }
+}
+
+/** Returns the cleaned text, or undefined when it is empty. */
+export function nonEmpty(text: string | null | undefined): string | undefined {
+  const clean = cleanText(text);
+  return clean === '' ? undefined : clean;
+}

@@ -1,0 +1,72 @@
+/** The fields an adapter tries to read on an offer card. */
+export const OFFER_FIELDS = [
+  'title',
+  'company',
+  'location',
+  'contract',
+  'salary',
+  'workTime',
+  'experience',
+  'url',
+] as const;
+
+export type OfferField = (typeof OFFER_FIELDS)[number];
+
+/** A salary as the page states it for machines (schema.org baseSalary, Indeed extractedSalary). */
+export interface StructuredSalary {
+  currency?: string;
+  min?: number;
+  max?: number;
+  /** HOUR, DAY, WEEK, MONTH, YEAR (schema.org unitText, Indeed type upper-cased, "-LY" dropped). */
+  unit?: string;
+}
+
+/** Values read from data the page embeds for machines (JSON-LD, microdata, Indeed mosaic-data). */
+export interface StructuredOffer {
+  /** The board's own offer id (Indeed job key, LinkedIn job id, France Travail offer id…). */
+  id?: string;
+  /** schema.org employmentType codes (FULL_TIME, TEMPORARY…) or Indeed job types, as given. */
+  employmentType?: string[];
+  baseSalary?: StructuredSalary;
+  addressLocality?: string;
+  postalCode?: string;
+  addressRegion?: string;
+  addressCountry?: string;
+  monthsOfExperience?: number;
+  datePosted?: string;
+  validThrough?: string;
+  occupationalCategory?: string;
+}
+
+/** One offer found on a page: the element to decorate and what could be read from it. */
+export interface ExtractedOffer {
+  /** The card to decorate (on a detail page, the main title element or the body). */
+  element: Element;
+  title?: string;
+  company?: string;
+  location?: string;
+  contract?: string;
+  salary?: string;
+  workTime?: string;
+  experience?: string;
+  /** Absolute URL of the offer. */
+  url?: string;
+  structured?: StructuredOffer;
+  /** Fields of OFFER_FIELDS that could not be read. */
+  missing: OfferField[];
+}
+
+/**
+ * A job board. Pure: DOM in, data out (no browser.*), so it runs on the live
+ * page and on linkedom documents in Node.
+ */
+export interface SiteAdapter {
+  id: string;
+  name: string;
+  /** Match patterns for the manifest content script. */
+  matches: string[];
+  /** True for pages where offers are expected: finding none there means the site has changed. */
+  isListing?(url: URL): boolean;
+  /** Finds the offers on the page; never throws on broken or hostile markup. */
+  extract(root: ParentNode, url: URL): ExtractedOffer[];
+}

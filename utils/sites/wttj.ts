@@ -1,0 +1,52 @@
+import { type CardSpec, dropLabel, extractCards, textBeside } from './card-spec';
+import { extractJobPostings } from './jsonld';
+import { nonEmpty } from './text';
+import type { SiteAdapter } from './types';
+
+// Snapshot of 2026-02 (tests/fixtures/pages/wttj/). Classes are hashed (styled-components):
+// only data-testid, icon names and href shapes are used.
+export const WTTJ_SPEC: CardSpec = {
+  cards: [
+    'li[data-testid="search-results-list-item-wrapper"]',
+    '[data-object-id][data-testid^="job-thumb-"]',
+  ],
+  fields: {
+    title: ['h2', 'h3', '[role="mark"]'],
+    company: ['[data-testid="search-results-list-item-company-name"]'],
+  },
+  links: ['a[href*="/jobs/"]'],
+};
+
+const DETAIL_PATH = /^\/[a-z]{2}\/companies\/[^/]+\/jobs\/[^/]+/;
+const OFFER_LABEL = /^Consultez l[’']offre\s+/i;
+
+export const wttj: SiteAdapter = {
+  id: 'wttj',
+  name: 'Welcome to the Jungle',
+  matches: ['https://www.welcometothejungle.com/*'],
+  isListing: (url) => /^\/[a-z]{2}\/jobs\/?$/.test(url.pathname),
+  extract(root, url) {
+    if (DETAIL_PATH.test(url.pathname)) {
+      return extractJobPostings(root, url, ['h1', '[data-testid="job-metadata-block"] h2']);
+    }
+    return extractCards(root, url, WTTJ_SPEC, (card, fields) => {
+      fields.title ??= nonEmpty(
+        card.querySelector('a[aria-label]')?.getAttribute('aria-label')?.replace(OFFER_LABEL, ''),
+      );
+      fields.company ??= companyOf(card, fields.url);
+      fields.location = textBeside(card, ['i[name="location"]']);
+      fields.contract = textBeside(card, ['i[name="contract"]']);
+      fields.salary = dropLabel(textBeside(card, ['i[name="salary"]']));
+      fields.experience = dropLabel(textBeside(card, ['i[name="suitcase"]']));
+      const id = card.querySelector('[data-object-id]')?.getAttribute('data-object-id') ?? undefined;
+      return id ? { id } : undefined;
+    });
+  },
+};
+
+// The logo's alt text names the company; the company slug in the offer URL is the last resort.
+function companyOf(card: Element, url: string | undefined): string | undefined {
+  const logo = card.querySelector('img[data-testid^="job-thumb-logo-"]')?.getAttribute('alt');
+  if (logo?.trim()) return logo;
+  return /\/companies\/([^/]+)\/jobs\//.exec(url ?? '')?.[1];
+}
