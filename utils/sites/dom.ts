@@ -70,23 +70,24 @@ export function pickUrl(root: ParentNode, selectors: readonly string[], base: UR
 }
 
 /**
- * Walks up from a link to the largest ancestor that still holds only this one
- * offer: stops before an ancestor that contains another offer link, or at `stop`.
+ * Walks up from an offer link to the largest ancestor that still holds only
+ * this one offer: stops before an ancestor that contains a link to another
+ * offer (`offerKey` tells which offer a link points to, undefined for other links).
  */
-export function walkUpToCard(start: Element, isOfferLink: (a: Element) => boolean, stop?: Element): Element {
+export function walkUpToCard(start: Element, offerKey: (a: Element) => string | undefined): Element {
+  const key = offerKey(start);
   let card = start;
-  for (let parent = start.parentElement; parent && parent !== stop; parent = parent.parentElement) {
+  for (let parent = start.parentElement; parent; parent = parent.parentElement) {
     const tag = parent.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') break;
-    const links = safeQueryAll(parent, 'a[href]').filter(isOfferLink);
-    if (links.some((link) => !sameOffer(link, start))) break;
+    const other = safeQueryAll(parent, 'a[href]').some((link) => {
+      const linkKey = offerKey(link);
+      return linkKey !== undefined && linkKey !== key;
+    });
+    if (other) break;
     card = parent;
     // A list item is the natural card boundary on every board seen.
     if (tag === 'LI' || tag === 'ARTICLE') break;
   }
   return card;
-}
-
-function sameOffer(link: Element, start: Element): boolean {
-  return link === start || link.getAttribute('href') === start.getAttribute('href');
 }

@@ -76,11 +76,14 @@ function isDecoy(card: Element): boolean {
 // When the card classes change, the job-key anchors remain: walk up to their card.
 // Anchors with no text are skipped (Indeed keeps one hidden dummy `data-jk` anchor).
 function anchorCards(root: ParentNode, url: URL): ExtractedOffer[] {
-  const isJobLink = (a: Element) => JOB_KEY.test(a.getAttribute('data-jk') ?? '');
+  const offerKey = (a: Element) => {
+    const key = a.getAttribute('data-jk');
+    return key && JOB_KEY.test(key) ? key : undefined;
+  };
   const anchors = safeQueryAll(root, 'a[data-jk]').filter(
-    (a) => isJobLink(a) && textOf(a) !== '' && !isDecoy(a),
+    (a) => offerKey(a) !== undefined && textOf(a) !== '' && !isDecoy(a),
   );
-  const cards = outermost(anchors.map((a) => walkUpToCard(a, isJobLink)));
+  const cards = outermost(anchors.map((a) => walkUpToCard(a, offerKey)));
   return cards.map((card) => {
     const key = jobKey(card);
     return makeOffer(

@@ -101,12 +101,12 @@ function newLayoutCards(root: ParentNode): ExtractedOffer[] {
 }
 
 function linkFallback(root: ParentNode, url: URL): ExtractedOffer[] {
-  const isOfferLink = (a: Element) => linkedinJobId(a.getAttribute('href')) !== undefined;
-  const links = safeQueryAll(root, OFFER_LINKS.join(',')).filter(isOfferLink);
+  const offerKey = (a: Element) => linkedinJobId(a.getAttribute('href'));
+  const links = safeQueryAll(root, OFFER_LINKS.join(',')).filter((a) => offerKey(a) !== undefined);
   const seen = new Set<Element>();
   const offers: ExtractedOffer[] = [];
   for (const link of links) {
-    const card = walkUpToCard(link, isOfferLink);
+    const card = walkUpToCard(link, offerKey);
     if (seen.has(card)) continue;
     seen.add(card);
     const id = linkedinJobId(link.getAttribute('href'));

@@ -1,0 +1,33 @@
+import { type CardSpec, extractCards, textBeside } from './card-spec';
+import { extractJobPostings } from './jsonld';
+import type { SiteAdapter } from './types';
+
+// www.apec.fr (Angular; cards exist only after hydration), as described in
+// docs/job-boards.md: no real saved page yet, the fixture is synthetic.
+export const APEC_SPEC: CardSpec = {
+  cards: ['div.card-offer', '.container-result a[href*="detail-offre"]'],
+  fields: {
+    title: ['h2.card-title', '.card-title', 'h2'],
+    company: ['p.card-offer__company', '.card-offer__company'],
+  },
+  links: ['a[href*="detail-offre"]'],
+};
+
+export const apec: SiteAdapter = {
+  id: 'apec',
+  name: 'Apec',
+  matches: ['https://www.apec.fr/candidat/*'],
+  isListing: (url) =>
+    url.pathname.includes('/recherche-emploi.html/emploi') && !url.pathname.includes('detail-offre'),
+  extract(root, url) {
+    if (url.pathname.includes('/detail-offre/')) return extractJobPostings(root, url, ['h1']);
+    return extractCards(root, url, APEC_SPEC, (card, fields) => {
+      // The values sit next to icons whose alt text names them.
+      fields.contract = textBeside(card, ['img[alt="type de contrat"]']);
+      fields.salary = textBeside(card, ['img[alt="Salaire texte"]', 'img[alt*="alaire"]']);
+      fields.location = textBeside(card, ['img[alt="localisation"]', 'img[alt*="ocalisation"]']);
+      const id = /detail-offre\/([^/?#]+)/.exec(fields.url ?? '')?.[1];
+      return id ? { id } : undefined;
+    });
+  },
+};

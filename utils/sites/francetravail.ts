@@ -1,0 +1,45 @@
+import { type CardSpec, extractCards } from './card-spec';
+import { safeQuery } from './dom';
+import { extractJobPostings } from './jsonld';
+import { nonEmpty, textOf } from './text';
+import type { SiteAdapter } from './types';
+
+// candidat.francetravail.fr, as described in docs/job-boards.md (no real saved page yet:
+// the fixtures are synthetic). Places read "69 - LYON 03": département, dash, commune.
+export const FRANCETRAVAIL_SPEC: CardSpec = {
+  cards: ['li.result[data-id-offre]', 'li.result'],
+  fields: {
+    title: ['h2 .media-heading-title', 'h2', 'h3'],
+    location: ['p.subtext span', '[itemprop="addressLocality"]'],
+    contract: ['.media-right p.contrat', 'p.contrat'],
+  },
+  links: ['a.media.with-fav', 'a[href*="/offres/recherche/detail/"]'],
+};
+
+const DETAIL_PATH = /^\/offres\/recherche\/detail\/[^/]+/;
+
+// "Entreprise - 69 - Lyon" with the place in the inner span: the company is what comes before it.
+function companyOf(card: Element): string | undefined {
+  const subtext = safeQuery(card, 'p.subtext');
+  if (!subtext) return undefined;
+  const place = textOf(safeQuery(subtext, 'span'));
+  const whole = textOf(subtext);
+  const before = place ? whole.slice(0, whole.lastIndexOf(place)) : whole;
+  return nonEmpty(before.replace(/\s*-\s*$/, ''));
+}
+
+export const francetravail: SiteAdapter = {
+  id: 'francetravail',
+  name: 'France Travail',
+  matches: ['https://candidat.francetravail.fr/offres/*'],
+  isListing: (url) => url.pathname === '/offres/recherche' || url.pathname === '/offres/recherche/',
+  extract(root, url) {
+    if (DETAIL_PATH.test(url.pathname)) return extractJobPostings(root, url, ['h1[itemprop="title"]', 'h1']);
+    return extractCards(root, url, FRANCETRAVAIL_SPEC, (card, fields) => {
+      fields.company = companyOf(card);
+      const id = card.getAttribute('data-id-offre') ?? undefined;
+      if (id) fields.url = new URL(`/offres/recherche/detail/${encodeURIComponent(id)}`, url).href;
+      return id ? { id } : undefined;
+    });
+  },
+};
