@@ -1,0 +1,298 @@
+/**
+ * Job titles as job boards write them ("SOUDEUR NAVALE LICENCE 111 (H/F)",
+ * "Vendeur(se)", "Chargé·e de recrutement - Stage") turned into the métier
+ * words, in normalised forms comparable with the ROME lexicon's forms (which
+ * hold both the masculine and the feminine of every appellation).
+ */
+import { foldText } from './fold';
+import { normalize } from './normalize';
+
+/** Titles longer than this are cut: a real title is far shorter, and it bounds the work per offer. */
+const MAX_TITLE_LENGTH = 300;
+
+/** "H/F", "(F/H)", "h/f/x", "M/F", "(H-F)", "H ou F": gender notices, not métier words. */
+const GENDER_NOTICE =
+  /\(?\b[hfm]\s?[/|-]\s?[hfmx](?:\s?[/|-]\s?(?:x|nb|[hfm]))?\b\)?|\(?\b[hf] ou [hf]\b\)?/g;
+
+/** Feminine endings written after a word: "(e)", "·ère", ".euse", "/ne", "-euse". */
+const SUFFIXES = 'e|ne|le|se|euse|trice|rice|ice|ere|fe|te|ve|ive|tive|esse|sse';
+const PARENTHESIS_SUFFIX = new RegExp(`([a-z]+) ?\\((${SUFFIXES})\\)`, 'g');
+const JOINED_SUFFIX = new RegExp(`([a-z]+)[.·/](${SUFFIXES})(?:[.·]s)?(?![a-z])`, 'g');
+/** After a dash only the unambiguous endings: "-le", "-te" would eat place names ("Villeneuve-le-Roi"). */
+const DASH_SUFFIX = /([a-z]+)-(e|ne|se|euse|trice|rice|ere)(?![a-z-])/g;
+
+/** Separators between the two halves of "Vendeur / Vendeuse" or "Développeuse - Développeur". */
+const PAIR_SEPARATOR = /\s*\/\s*|\s+-\s+/;
+
+/** Words that say something about the contract, level or date, never the métier. */
+const NOISE_PHRASES = [
+  'contrat de professionnalisation',
+  'contrat d apprentissage',
+  'contrat pro',
+  'candidature spontanee',
+  'de fin d etudes',
+  'fin d etudes',
+  'debutant accepte',
+  'temps plein',
+  'temps partiel',
+  'temps complet',
+  'full time',
+  'part time',
+  'offre d emploi',
+  'offre de stage',
+];
+const NOISE_WORDS = new Set([
+  'h',
+  'f',
+  'x',
+  'hf',
+  'fh',
+  'cdi',
+  'cdd',
+  'cdic',
+  'interim',
+  'alternance',
+  'alternant',
+  'alternante',
+  'apprentissage',
+  'stage',
+  'stagiaire',
+  'internship',
+  'intern',
+  'urgent',
+  'urgente',
+  'confirme',
+  'confirmee',
+  'experimente',
+  'experimentee',
+  'junior',
+  'senior',
+  'jr',
+  'sr',
+  'freelance',
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+]);
+const DURATION_UNITS = new Set(['mois', 'an', 'ans', 'semaine', 'semaines', 'jour', 'jours']);
+
+/** Words that carry no meaning on their own when comparing tokens. */
+const STOP_WORDS = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'et',
+  'ou',
+  'pour',
+  'par',
+  'sur',
+  'un',
+  'une',
+  'dans',
+  'avec',
+  'chez',
+  'the',
+  'of',
+  'and',
+  'in',
+  'for',
+]);
+
+/** The feminine of a masculine word, given the ending the title wrote after it. */
+function feminine(stem: string, suffix: string): string {
+  switch (suffix) {
+    case 'e':
+      // "employé(e)" folds to "employe(e)": the feminine is "employee", as normalize("Employée") gives.
+      return `${stem}e`;
+    case 'se':
+    case 'euse':
+      return stem.endsWith('eur') ? `${stem.slice(0, -3)}euse` : `${stem}se`;
+    case 'trice':
+    case 'rice':
+    case 'ice':
+      return stem.endsWith('teur') ? `${stem.slice(0, -4)}trice` : `${stem}${suffix}`;
+    case 'ere':
+      if (stem.endsWith('ier')) return `${stem.slice(0, -3)}iere`;
+      return stem.endsWith('er') ? `${stem.slice(0, -2)}ere` : `${stem}ere`;
+    case 've':
+    case 'ive':
+    case 'tive':
+      return stem.endsWith('if') ? `${stem.slice(0, -1)}ve` : `${stem}${suffix}`;
+    case 'esse':
+    case 'sse':
+      return stem.endsWith('e') ? `${stem}sse` : `${stem}esse`;
+    default:
+      // ne, le, te, fe: the ending doubles the last consonant and adds e.
+      return `${stem}${suffix}`;
+  }
+}
+
+/** The masculine and feminine readings of inline markers: "vendeur(se)" -> "vendeur", "vendeuse". */
+function inlineReadings(text: string): [string, string] {
+  const masculine = text
+    .replace(PARENTHESIS_SUFFIX, '$1')
+    .replace(JOINED_SUFFIX, '$1')
+    .replace(DASH_SUFFIX, '$1');
+  const femaleReading = (_m: string, stem: string, suffix: string) => feminine(stem, suffix);
+  const feminineText = text
+    .replace(PARENTHESIS_SUFFIX, femaleReading)
+    .replace(JOINED_SUFFIX, femaleReading)
+    .replace(DASH_SUFFIX, femaleReading);
+  return [masculine, feminineText];
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Gendered pairs that are different words ("Garçon / Fille de salle", "Steward / Hôtesse"). */
+const GENDER_TWINS = new Set([
+  'homme femme',
+  'garcon fille',
+  'monsieur dame',
+  'steward hotesse',
+  'man woman',
+  'valet femme',
+]);
+
+/** Two words that are one word in two genders: "vendeur"/"vendeuse", "chef"/"cheffe", "ajusteur-monteur"/"ajusteuse-monteuse". */
+function sameWordOtherGender(a: string, b: string): boolean {
+  if (a === b || GENDER_TWINS.has(`${a} ${b}`) || GENDER_TWINS.has(`${b} ${a}`)) return true;
+  const aParts = a.split('-');
+  const bParts = b.split('-');
+  if (aParts.length !== bParts.length) return false;
+  return aParts.every((part, i) => {
+    const other = bParts[i] ?? '';
+    if (part === other) return true;
+    const prefix = commonPrefixLength(part, other);
+    return prefix >= 3 && prefix >= Math.min(part.length, other.length) - 4;
+  });
+}
+
+/**
+ * How many trailing words of the left half pair with the leading words of the
+ * right half as gendered twins (0: the halves are not a gendered pair).
+ */
+function pairedWordCount(left: string[], right: string[]): number {
+  for (let m = Math.min(left.length, right.length); m > 0; m--) {
+    const tail = left.slice(left.length - m);
+    const head = right.slice(0, m);
+    if (tail.every((word, i) => sameWordOtherGender(word, head[i] ?? ''))) return m;
+  }
+  return 0;
+}
+
+const words = (segment: string): string[] => segment.split(' ').filter((w) => w !== '');
+
+/**
+ * Joins the segments of a title, resolving gendered pairs ("technicien /
+ * technicienne de maintenance") into two readings; the reading with the
+ * shorter paired words (usually the masculine) comes first.
+ */
+function pairReadings(text: string): [string, string] {
+  const segments = text.split(PAIR_SEPARATOR);
+  const first: string[] = [];
+  const second: string[] = [];
+  let i = 0;
+  while (i < segments.length) {
+    const left = words(segments[i] ?? '');
+    const right = i + 1 < segments.length ? words(segments[i + 1] ?? '') : [];
+    const m = right.length > 0 ? pairedWordCount(left, right) : 0;
+    if (m === 0) {
+      first.push(...left);
+      second.push(...left);
+      i += 1;
+      continue;
+    }
+    const leftReading = [...left, ...right.slice(m)];
+    const rightReading = [...left.slice(0, left.length - m), ...right];
+    const leftWords = left.slice(left.length - m);
+    const rightWords = right.slice(0, m);
+    // Twins of different words ("garçon / fille") keep the written order, masculine first as ROME writes them.
+    const twins = commonPrefixLength(leftWords[0] ?? '', rightWords[0] ?? '') < 3;
+    const leftFirst = twins || leftWords.join('').length <= rightWords.join('').length;
+    first.push(...(leftFirst ? leftReading : rightReading));
+    second.push(...(leftFirst ? rightReading : leftReading));
+    i += 2;
+  }
+  return [first.join(' '), second.join(' ')];
+}
+
+/** Drops contract, level, date and duration words from a normalised title. */
+function dropNoise(normalized: string): string {
+  let text = ` ${normalized} `;
+  for (const phrase of NOISE_PHRASES) text = text.split(` ${phrase} `).join(' ');
+  const tokens = words(text);
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    if (NOISE_WORDS.has(token)) continue;
+    if (/^(19|20)\d\d$/.test(token)) continue;
+    if (token === 'bac' && next !== undefined && /^\d$/.test(next)) {
+      i += 1;
+      continue;
+    }
+    if (/^\d{1,2}$/.test(token) && next !== undefined && DURATION_UNITS.has(next)) {
+      i += 1;
+      continue;
+    }
+    kept.push(token);
+  }
+  return kept.join(' ');
+}
+
+/**
+ * Every normalised reading of a job title, masculine first: gender notices
+ * and non-métier words removed, "Vendeur(se)" / "Serveur.euse" /
+ * "Vendeur / Vendeuse" split into both genders. Empty when nothing is left.
+ */
+export function titleForms(raw: string): string[] {
+  const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ');
+  const forms: string[] = [];
+  for (const reading of inlineReadings(folded)) {
+    for (const paired of pairReadings(reading)) {
+      const form = dropNoise(normalize(paired));
+      if (form !== '' && !forms.includes(form)) forms.push(form);
+    }
+  }
+  return forms;
+}
+
+/** The métier words of a job title, normalised, in their masculine reading. */
+export function cleanTitle(raw: string): string {
+  return titleForms(raw)[0] ?? '';
+}
+
+/** The meaningful words of a normalised form: no stop words, no single letters. */
+export function formTokens(form: string): string[] {
+  return words(form).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
+}
+
+/** The distinct meaningful words of every reading of a job title (both genders). */
+export function titleTokens(raw: string): string[] {
+  const tokens = new Set<string>();
+  for (const form of titleForms(raw)) for (const token of formTokens(form)) tokens.add(token);
+  return [...tokens];
+}
