@@ -1,0 +1,364 @@
+/**
+ * Places as job boards write them ("75 - Paris 15e Arrondissement",
+ * "Lyon (69)", "44000 Nantes", "Nantes, Pays de la Loire", "Hybride - Paris",
+ * "Télétravail complet") read into a commune name, postal code, département,
+ * région and remote mode. No commune data here: the match profile's commune
+ * table resolves the name; only the small département table is used.
+ */
+import {
+  departementByName,
+  departementOfPostalCode,
+  getDepartement,
+  regionByName,
+} from '../geo/departements';
+import { foldText } from './fold';
+import { normalize } from './normalize';
+
+export type RemoteMode = 'full' | 'partial' | 'no';
+
+/** The most precise level the text names. */
+export type PlaceLevel = 'commune' | 'departement' | 'region' | 'country' | 'unknown';
+
+export interface ParsedPlace {
+  level: PlaceLevel;
+  /** Normalised commune name as the commune index writes it: "nantes", "lyon 3e arrondissement". */
+  communeName?: string;
+  /** For an arrondissement, the city it belongs to ("lyon"): some tables only know the city. */
+  city?: string;
+  /** Further communes when the text lists several ("Bordeaux, Paris"). */
+  otherCommuneNames?: string[];
+  postalCode?: string;
+  /** Département code ('69', '2A', '974'). */
+  departement?: string;
+  /** INSEE région code ('84'). */
+  region?: string;
+  /** Further régions when the text lists several ("Nouvelle-Aquitaine - Occitanie"). */
+  otherRegions?: string[];
+  remote: RemoteMode;
+  /** True when the offer is placed in the whole of France and nowhere more precise. */
+  country?: boolean;
+  /** How sure the reading is, 0 (nothing understood) to 1. */
+  confidence: number;
+}
+
+/** Longer text is not a place; cutting it bounds the work per offer. */
+const MAX_PLACE_LENGTH = 400;
+
+/** Segments of a place text: "75 - Paris", "Lyon (69)", "Nantes, Pays de la Loire". */
+const SEGMENT_SEPARATOR = /[,;()[\]|/]|\s-\s|\s·\s|\n/;
+
+/** Remote phrases, normalised, checked in this order: a negation first, then full, then partial. */
+const NO_REMOTE = [
+  'teletravail non autorise',
+  'pas de teletravail',
+  'sans teletravail',
+  'sur site',
+  'on site',
+  'presentiel',
+];
+const FULL_REMOTE = [
+  'teletravail complet',
+  'teletravail total',
+  'teletravail integral',
+  'teletravail 100',
+  '100 teletravail',
+  '100 remote',
+  'full remote',
+  'fully remote',
+  'remote complet',
+  'entierement a distance',
+  'a distance',
+];
+const PARTIAL_REMOTE = [
+  'teletravail partiel',
+  'teletravail occasionnel',
+  'teletravail frequent',
+  'teletravail regulier',
+  'teletravail possible',
+  'teletravail autorise',
+  'partial remote',
+  'remote partiel',
+  'remote possible',
+  'hybride',
+  'hybrid',
+];
+/** "Télétravail" or "Remote" alone: the whole job when no place is given, part of it otherwise. */
+const BARE_REMOTE = ['teletravail', 'remote'];
+
+const COUNTRY_NAMES = new Set(['france', 'france entiere', 'toute la france', 'france metropolitaine', 'fr']);
+
+/** Words before a name that are not part of it ("à Paris", "Ville de Paris", "Département du Rhône"). */
+const LEADING_WORDS = [
+  'ville de',
+  'departement du',
+  'departement de la',
+  'departement des',
+  'departement de',
+  'region',
+  'secteur',
+  'a',
+  'au',
+  'en',
+  'sur',
+  'pres de',
+];
+
+/** Cities with arrondissements: their largest arrondissement number and their département. */
+const ARRONDISSEMENT_CITIES: Readonly<
+  Record<string, { count: number; departement: string; postalPrefix: string }>
+> = {
+  paris: { count: 20, departement: '75', postalPrefix: '750' },
+  lyon: { count: 9, departement: '69', postalPrefix: '6900' },
+  marseille: { count: 16, departement: '13', postalPrefix: '130' },
+};
+
+const CONFIDENCE = {
+  communeLocated: 0.95,
+  communeWithRegion: 0.8,
+  communeAlone: 0.7,
+  departementByCode: 0.9,
+  departementByName: 0.85,
+  region: 0.85,
+  country: 0.9,
+  remoteOnly: 0.9,
+  partialRemoteOnly: 0.5,
+  conflictFactor: 0.6,
+} as const;
+
+interface Reading {
+  communes: string[];
+  city?: string;
+  postalCode?: string;
+  codeDepartement?: string;
+  nameDepartement?: string;
+  regions: string[];
+  country: boolean;
+  conflict: boolean;
+}
+
+/** Removes every occurrence of the phrases from a normalised text; tells whether one was found. */
+function removePhrases(text: string, phrases: readonly string[]): [string, boolean] {
+  let padded = ` ${text} `;
+  let found = false;
+  for (const phrase of phrases) {
+    const needle = ` ${phrase} `;
+    if (padded.includes(needle)) {
+      found = true;
+      padded = padded.split(needle).join(' ');
+    }
+  }
+  return [padded.trim().replace(/ +/g, ' '), found];
+}
+
+/** "st" and "ste" spelled out, as the commune index writes them. */
+function expandSaints(tokens: string[]): string[] {
+  return tokens.map((t) => (t === 'st' ? 'saint' : t === 'ste' ? 'sainte' : t));
+}
+
+function stripLeadingWords(text: string): string {
+  let rest = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const word of LEADING_WORDS) {
+      if (rest.startsWith(`${word} `)) {
+        rest = rest.slice(word.length + 1);
+        changed = true;
+      }
+    }
+  }
+  return rest;
+}
+
+function arrondissementName(city: string, n: number): string {
+  return `${city} ${n}${n === 1 ? 'er' : 'e'} arrondissement`;
+}
+
+/** "paris 15e", "lyon 03", "marseille 1er arrondissement": the arrondissement, if the tokens are one. */
+function readArrondissement(tokens: string[]): { city: string; name: string } | undefined {
+  const [city = '', number = '', ...rest] = tokens;
+  const known = ARRONDISSEMENT_CITIES[city];
+  if (!known || number === '') return undefined;
+  if (!(rest.length === 0 || (rest.length === 1 && rest[0] === 'arrondissement'))) return undefined;
+  const match = /^(\d{1,2})(e|er|eme|ieme)?$/.exec(number);
+  if (!match) return undefined;
+  const n = Number(match[1]);
+  // "Marseille 13" names the département more often than the 13th arrondissement.
+  if (match[2] === undefined && number === known.departement) return undefined;
+  if (n < 1 || n > known.count) return undefined;
+  return { city, name: arrondissementName(city, n) };
+}
+
+/** The arrondissement a Paris, Lyon or Marseille postal code points at. */
+function arrondissementOfPostalCode(city: string, postalCode: string): string | undefined {
+  const known = ARRONDISSEMENT_CITIES[city];
+  if (!known) return undefined;
+  if (city === 'paris' && postalCode === '75116') return arrondissementName(city, 16);
+  if (!postalCode.startsWith(known.postalPrefix)) return undefined;
+  const n = Number(postalCode.slice(known.postalPrefix.length));
+  return n >= 1 && n <= known.count ? arrondissementName(city, n) : undefined;
+}
+
+const isDepartementCode = (token: string): boolean =>
+  /^(\d{2}|2a|2b|97\d)$/.test(token) && getDepartement(token) !== undefined;
+
+function setDepartementCode(reading: Reading, code: string): void {
+  const upper = code.toUpperCase();
+  if (reading.codeDepartement !== undefined && reading.codeDepartement !== upper) reading.conflict = true;
+  reading.codeDepartement ??= upper;
+}
+
+/** Reads one segment of the text into the reading. */
+function readSegment(segment: string, reading: Reading): void {
+  let tokens = expandSaints(segment.split(' ').filter((t) => t !== ''));
+  const cedex = tokens.indexOf('cedex');
+  if (cedex >= 0) tokens = tokens.slice(0, cedex);
+  if (tokens.length === 0) return;
+
+  const postalIndex = tokens.findIndex((t) => /^\d{5}$/.test(t));
+  if (postalIndex >= 0) {
+    const postal = tokens[postalIndex] ?? '';
+    if (reading.postalCode === undefined && departementOfPostalCode(postal) !== undefined)
+      reading.postalCode = postal;
+    tokens = tokens.filter((_, i) => i !== postalIndex);
+  }
+
+  const arrondissement = readArrondissement(tokens);
+  if (arrondissement) {
+    reading.communes.push(arrondissement.name);
+    reading.city ??= arrondissement.city;
+    return;
+  }
+
+  // A département code before or after a name: "75 paris", "montpellier 34", or alone.
+  const first = tokens[0] ?? '';
+  const last = tokens[tokens.length - 1] ?? '';
+  if (isDepartementCode(first)) {
+    setDepartementCode(reading, first);
+    tokens = tokens.slice(1);
+  } else if (tokens.length > 1 && isDepartementCode(last)) {
+    setDepartementCode(reading, last);
+    tokens = tokens.slice(0, -1);
+  }
+  const name = stripLeadingWords(tokens.join(' '));
+  if (name === '') return;
+  readName(name, reading);
+}
+
+function readName(name: string, reading: Reading): void {
+  if (COUNTRY_NAMES.has(name)) {
+    reading.country = true;
+    return;
+  }
+  const departement = departementByName(name);
+  if (departement && name !== 'paris') {
+    if (reading.nameDepartement !== undefined && reading.nameDepartement !== departement.code)
+      reading.conflict = true;
+    reading.nameDepartement ??= departement.code;
+    return;
+  }
+  const region = regionByName(name);
+  if (region) {
+    if (!reading.regions.includes(region.code)) reading.regions.push(region.code);
+    return;
+  }
+  const tokens = name.split(' ');
+  // A commune name is a few words with letters; anything else is noise from the card.
+  if (tokens.length > 6 || tokens.some((t) => /\d/.test(t)) || !tokens.some((t) => t.length >= 2)) return;
+  const arrondissement = reading.postalCode && arrondissementOfPostalCode(name, reading.postalCode);
+  const commune = arrondissement || name;
+  if (arrondissement) reading.city ??= name;
+  if (!reading.communes.includes(commune)) reading.communes.push(commune);
+}
+
+/** Finds and removes the remote phrases of the text, and tells the remote mode they say. */
+function readRemote(segments: string[]): { segments: string[]; mode: RemoteMode; bare: boolean } {
+  let no = false;
+  let full = false;
+  let partial = false;
+  let bare = false;
+  const rest = segments.map((segment) => {
+    let [text, found] = removePhrases(segment, NO_REMOTE);
+    no ||= found;
+    [text, found] = removePhrases(text, FULL_REMOTE);
+    full ||= found;
+    [text, found] = removePhrases(text, PARTIAL_REMOTE);
+    partial ||= found;
+    [text, found] = removePhrases(text, BARE_REMOTE);
+    bare ||= found;
+    return text;
+  });
+  const mode: RemoteMode = full ? 'full' : partial ? 'partial' : no ? 'no' : 'no';
+  return { segments: rest, mode, bare: bare && !full && !partial && !no };
+}
+
+/** Reads a job board's place text: commune, postal code, département, région, remote mode, confidence. */
+export function parsePlace(text: string): ParsedPlace {
+  const folded = foldText(text.slice(0, MAX_PLACE_LENGTH));
+  const rawSegments = folded.split(SEGMENT_SEPARATOR).map((s) => normalize(s));
+  const remote = readRemote(rawSegments);
+  const reading: Reading = { communes: [], regions: [], country: false, conflict: false };
+  for (const segment of remote.segments) if (segment !== '') readSegment(segment, reading);
+
+  const postalDepartement = reading.postalCode ? departementOfPostalCode(reading.postalCode) : undefined;
+  const namedDepartement = reading.codeDepartement ?? reading.nameDepartement;
+  if (
+    reading.codeDepartement &&
+    reading.nameDepartement &&
+    reading.codeDepartement !== reading.nameDepartement
+  ) {
+    reading.conflict = true;
+  }
+  if (postalDepartement && namedDepartement && postalDepartement !== namedDepartement)
+    reading.conflict = true;
+  const [communeName, ...otherCommuneNames] = reading.communes;
+  // Paris, Lyon and Marseille have no namesake elsewhere: their département is known.
+  const bigCity = ARRONDISSEMENT_CITIES[reading.city ?? communeName ?? ''];
+  const departement = postalDepartement ?? namedDepartement ?? bigCity?.departement;
+  const region = (departement && getDepartement(departement)?.region) ?? reading.regions[0];
+  // Several régions side by side are a list, not a contradiction; a région that is not the département's is.
+  const otherRegions = reading.regions.filter((r) => r !== region);
+  if (departement && otherRegions.length > 0) reading.conflict = true;
+
+  let remoteMode = remote.mode;
+  if (remote.bare) remoteMode = communeName || departement || region ? 'partial' : 'full';
+
+  let level: PlaceLevel = 'unknown';
+  let confidence = 0;
+  if (communeName) {
+    level = 'commune';
+    confidence =
+      departement || reading.postalCode
+        ? CONFIDENCE.communeLocated
+        : region
+          ? CONFIDENCE.communeWithRegion
+          : CONFIDENCE.communeAlone;
+  } else if (departement) {
+    level = 'departement';
+    confidence =
+      reading.codeDepartement || postalDepartement
+        ? CONFIDENCE.departementByCode
+        : CONFIDENCE.departementByName;
+  } else if (region) {
+    level = 'region';
+    confidence = CONFIDENCE.region;
+  } else if (reading.country) {
+    level = 'country';
+    confidence = CONFIDENCE.country;
+  } else if (remoteMode === 'full') {
+    confidence = CONFIDENCE.remoteOnly;
+  } else if (remoteMode === 'partial') {
+    confidence = CONFIDENCE.partialRemoteOnly;
+  }
+  if (reading.conflict) confidence *= CONFIDENCE.conflictFactor;
+
+  const place: ParsedPlace = { level, remote: remoteMode, confidence };
+  if (communeName) place.communeName = communeName;
+  if (reading.city && communeName !== reading.city) place.city = reading.city;
+  if (otherCommuneNames.length > 0) place.otherCommuneNames = otherCommuneNames;
+  if (reading.postalCode) place.postalCode = reading.postalCode;
+  if (departement) place.departement = departement;
+  if (region) place.region = region;
+  if (otherRegions.length > 0 && !departement) place.otherRegions = otherRegions;
+  if (level === 'country') place.country = true;
+  return place;
+}
