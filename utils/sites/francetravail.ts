@@ -1,6 +1,7 @@
 import { type CardSpec, extractCards } from './card-spec';
 import { safeQuery } from './dom';
 import { extractJobPostings } from './jsonld';
+import { fillMissing } from './offer';
 import { nonEmpty, textOf } from './text';
 import type { SiteAdapter } from './types';
 
@@ -28,15 +29,36 @@ function companyOf(card: Element): string | undefined {
   return nonEmpty(before.replace(/\s*-\s*$/, ''));
 }
 
+// The offer page writes the contract as bare text in the same <dd> as the
+// microdata employmentType ("Contrat à durée indéterminée<br><span>Temps plein</span>").
+function contractBesideWorkTime(root: ParentNode): string | undefined {
+  const workTime = safeQuery(root, '[itemtype*="JobPosting"] [itemprop="employmentType"]');
+  const holder = workTime?.parentElement;
+  if (!workTime || !holder) return undefined;
+  const whole = textOf(holder);
+  const own = textOf(workTime);
+  return nonEmpty(own ? whole.replace(own, '') : whole);
+}
+
 export const francetravail: SiteAdapter = {
   id: 'francetravail',
   name: 'France Travail',
   matches: ['https://candidat.francetravail.fr/offres/*'],
   isListing: (url) => url.pathname === '/offres/recherche' || url.pathname === '/offres/recherche/',
   extract(root, url) {
-    if (DETAIL_PATH.test(url.pathname)) return extractJobPostings(root, url, ['h1[itemprop="title"]', 'h1']);
+    if (DETAIL_PATH.test(url.pathname)) {
+      return extractJobPostings(root, url, ['h1[itemprop="title"]', 'h1']).map((offer) =>
+        offer.contract ? offer : fillMissing(offer, { contract: contractBesideWorkTime(root) }),
+      );
+    }
     return extractCards(root, url, FRANCETRAVAIL_SPEC, (card, fields) => {
       fields.company = companyOf(card);
+      // "CDI<br>Temps plein": the contract, then the working time.
+      const split = /^(.*?)\s*(temps (?:plein|partiel))$/i.exec(fields.contract ?? '');
+      if (split) {
+        fields.contract = split[1];
+        fields.workTime = split[2];
+      }
       const id = card.getAttribute('data-id-offre') ?? undefined;
       if (id) fields.url = new URL(`/offres/recherche/detail/${encodeURIComponent(id)}`, url).href;
       return id ? { id } : undefined;

@@ -1,5 +1,5 @@
 import { type CardSpec, extractCards, outermost } from './card-spec';
-import { safeQuery, safeQueryAll, walkUpToCard } from './dom';
+import { pick, pickText, safeQuery, safeQueryAll, walkUpToCard } from './dom';
 import { readMosaicJobs } from './indeed-mosaic';
 import { extractJobPostings } from './jsonld';
 import { fillMissing, makeOffer } from './offer';
@@ -18,23 +18,27 @@ export const INDEED_SPEC: CardSpec = {
 };
 
 // Offer page (/viewjob?jk=…), as served in 2025-2026.
-export const INDEED_OFFER_SPEC: CardSpec = {
-  cards: ['h1.jobsearch-JobInfoHeader-title', '[data-testid="jobsearch-JobInfoHeader-title"]', 'h1'],
-  fields: {
-    company: ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]'],
-    location: [
-      '[data-testid="inlineHeader-companyLocation"]',
-      '[data-testid="job-location"]',
-      '#jobLocationText',
-    ],
-    salary: [
-      '#salaryInfoAndJobType > span:first-child',
-      '[data-testid="jobsearch-OtherJobDetailsContainer"] [aria-label*="alaire"]',
-    ],
-    contract: ['#salaryInfoAndJobType > span:nth-child(2)'],
-  },
-  links: [],
-};
+const OFFER_TITLE = [
+  'h1.jobsearch-JobInfoHeader-title',
+  '[data-testid="jobsearch-JobInfoHeader-title"]',
+  'h1',
+];
+export const INDEED_OFFER_FIELDS = {
+  // The h1 ends with a visually hidden "- job post": its first span is the title alone.
+  title: [
+    'h1.jobsearch-JobInfoHeader-title span:first-child',
+    '[data-testid="jobsearch-JobInfoHeader-title"]',
+    'h1',
+  ],
+  company: ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]'],
+  location: [
+    '[data-testid="inlineHeader-companyLocation"]',
+    '[data-testid="job-location"]',
+    '#jobLocationText',
+  ],
+  salary: ['#salaryInfoAndJobType span:first-child'],
+  contract: ['#salaryInfoAndJobType span:nth-child(2)'],
+} as const;
 
 const SALARY = /\d.*(€|\$|£|EGP|par (an|mois|heure|jour)|an hour|a year|a month)/i;
 const WORK_TIME = /^(temps plein|temps partiel|full-time|part-time)$/i;
@@ -110,19 +114,24 @@ function mergeMosaic(root: ParentNode, offers: ExtractedOffer[]): ExtractedOffer
 }
 
 function offerPage(root: ParentNode, url: URL): ExtractedOffer[] {
-  const fromData = extractJobPostings(root, url, INDEED_OFFER_SPEC.cards);
-  const page = extractCards(root, url, INDEED_OFFER_SPEC).slice(0, 1);
+  const element = pick(root, OFFER_TITLE);
+  if (!element) return extractJobPostings(root, url);
   const key = url.searchParams.get('jk') ?? undefined;
-  return page.map((offer) => {
-    const title = textOf(offer.element);
-    const withPage = fillMissing(
-      offer,
-      { title, url: key ? `${url.origin}/viewjob?jk=${key}` : url.href },
-      key ? { id: key } : undefined,
-    );
-    const data = fromData[0];
-    return data ? fillMissing(withPage, data, data.structured) : withPage;
-  });
+  const page = makeOffer(
+    element,
+    {
+      title: pickText(root, INDEED_OFFER_FIELDS.title),
+      company: pickText(root, INDEED_OFFER_FIELDS.company),
+      location: pickText(root, INDEED_OFFER_FIELDS.location),
+      salary: pickText(root, INDEED_OFFER_FIELDS.salary),
+      // Printed as " - CDI" after the salary.
+      contract: pickText(root, INDEED_OFFER_FIELDS.contract)?.replace(/^[-–\s]+/, ''),
+      url: key && JOB_KEY.test(key) ? `${url.origin}/viewjob?jk=${key}` : url.href,
+    },
+    key ? { id: key } : undefined,
+  );
+  const data = extractJobPostings(root, url)[0];
+  return [data ? fillMissing(page, data, data.structured) : page];
 }
 
 export const indeed: SiteAdapter = {

@@ -9,8 +9,9 @@ export interface JobPostingReading {
   structured: StructuredOffer;
 }
 
-// schema.org employmentType values that describe working time rather than the contract.
-const WORK_TIME_TYPES = new Set(['FULL_TIME', 'PART_TIME']);
+// employmentType values that describe working time rather than the contract
+// (schema.org codes, and France Travail's microdata, which puts "Temps plein" there).
+const WORK_TIME = /^(FULL_TIME|PART_TIME|temps plein|temps partiel)$/i;
 
 /** Reads the fields of a JSON-LD JobPosting object (every property optional, any shape tolerated). */
 export function readJobPosting(posting: JsonRecord): JobPostingReading {
@@ -40,8 +41,8 @@ export function readJobPosting(posting: JsonRecord): JobPostingReading {
         isRecord(posting.hiringOrganization) ? posting.hiringOrganization.name : posting.hiringOrganization,
       ),
       location: places.map((p) => p.text).join(' ; ') || undefined,
-      contract: employmentType.filter((t) => !WORK_TIME_TYPES.has(t.toUpperCase())).join(', ') || undefined,
-      workTime: employmentType.filter((t) => WORK_TIME_TYPES.has(t.toUpperCase())).join(', ') || undefined,
+      contract: employmentType.filter((t) => !WORK_TIME.test(t.trim())).join(', ') || undefined,
+      workTime: employmentType.filter((t) => WORK_TIME.test(t.trim())).join(', ') || undefined,
       salary: baseSalary
         ? salaryText(baseSalary)
         : typeof posting.baseSalary === 'string'

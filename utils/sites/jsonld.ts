@@ -50,42 +50,39 @@ function isElement(node: ParentNode): node is Element {
 }
 
 /**
- * Offers of a detail page read from its JobPosting data. The first posting is
- * the page's offer and takes the detail element; any other posting needs a link
- * to its URL on the page to get a card of its own, or it is left out (one
- * element must never carry two offers).
+ * Offers read from the page's JobPosting data. A single posting is the page's
+ * offer and takes the detail element. When a page holds several (an ItemList),
+ * each takes the list item of a link to its URL; a posting left without an
+ * element of its own is left out (one element must never carry two offers).
  */
 export function extractJobPostings(
   root: ParentNode,
   url: URL,
   preferred: readonly string[] = [],
 ): ExtractedOffer[] {
+  const postings = findJobPostings(root);
   const offers: ExtractedOffer[] = [];
   const used = new Set<Element>();
-  for (const [index, { reading, element }] of findJobPostings(root).entries()) {
+  for (const [index, { reading, element }] of postings.entries()) {
     const postingUrl = absoluteUrl(reading.fields.url, url);
-    let card: Element | null | undefined;
-    if (index === 0) {
-      const scopedTitle = element ? pick(element, ['h1', '[itemprop="title"]']) : null;
-      card = scopedTitle ?? detailElement(root, reading.fields.title, preferred);
-    } else {
-      card = element ?? (postingUrl ? linkTo(root, postingUrl, url) : undefined);
-    }
+    let card: Element | null | undefined = element
+      ? (pick(element, ['h1', '[itemprop="title"]']) ?? element)
+      : null;
+    if (!card && postings.length > 1 && postingUrl) card = linkCard(root, postingUrl, url);
+    if (!card && index === 0) card = detailElement(root, reading.fields.title, preferred);
     if (!card || used.has(card)) continue;
     used.add(card);
-    offers.push(
-      makeOffer(
-        card,
-        { ...reading.fields, url: postingUrl ?? (index === 0 ? url.href : undefined) },
-        reading.structured,
-      ),
-    );
+    const fallbackUrl = postings.length === 1 ? url.href : undefined;
+    offers.push(makeOffer(card, { ...reading.fields, url: postingUrl ?? fallbackUrl }, reading.structured));
   }
   return offers;
 }
 
-function linkTo(root: ParentNode, target: string, base: URL): Element | undefined {
-  return safeQueryAll(root, 'a[href]').find((a) => absoluteUrl(a.getAttribute('href'), base) === target);
+function linkCard(root: ParentNode, target: string, base: URL): Element | undefined {
+  const link = safeQueryAll(root, 'a[href]').find(
+    (a) => absoluteUrl(a.getAttribute('href'), base) === target,
+  );
+  return link ? (link.closest('li, article') ?? link) : undefined;
 }
 
 /** Generic reader of schema.org JobPosting, for offer pages of any site (no board adapter needed). */

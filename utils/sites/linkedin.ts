@@ -68,12 +68,14 @@ function guestCards(root: ParentNode, url: URL): ExtractedOffer[] {
 }
 
 function classicCards(root: ParentNode, url: URL): ExtractedOffer[] {
+  // LinkedIn empties the cards scrolled out of view ("occluded"): an empty card is
+  // skipped now and read when it is filled again.
   return extractCards(root, url, LINKEDIN_CLASSIC_SPEC, (card, fields) => {
     const id = card.getAttribute('data-occludable-job-id') ?? card.getAttribute('data-job-id') ?? undefined;
     fields.salary = leafMatching(card, 'li, span, div', /\d.*(€|\$|£)/);
     if (id && /^\d+$/.test(id)) fields.url = viewUrl(id);
     return id ? { id } : undefined;
-  });
+  }).filter((offer) => offer.title !== undefined);
 }
 
 // The new layout has no links and hashed classes: its text lines are, in order,
@@ -85,7 +87,7 @@ function newLayoutCards(root: ParentNode): ExtractedOffer[] {
       .map((p) => textOf(p))
       .filter((line) => line !== '');
     const title = textOf(pick(card, ['strong', '[aria-hidden="true"]'])) || lines[0];
-    const rest = lines.filter((line) => line !== title && !line.startsWith(`${title} `));
+    const rest = lines.filter((line) => !title || !line.startsWith(title));
     return makeOffer(
       card,
       {

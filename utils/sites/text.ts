@@ -22,13 +22,41 @@ export function textOf(node: Node | null | undefined): string {
   return cleanText(parts.join(''));
 }
 
+// Inline elements continue the text; any other element (p, div, li, br…) is a break,
+// so "CDI<br>Temps plein" reads "CDI Temps plein", not "CDITemps plein".
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'CITE',
+  'CODE',
+  'EM',
+  'I',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+]);
+
 function collect(node: Node, parts: string[], depth: number): void {
   // Deep enough for any real card; guards the stack against pathological nesting.
   if (depth > 200) return;
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-    else if (child.nodeType === 1 && !SKIPPED.has((child as Element).tagName.toUpperCase())) {
+    else if (child.nodeType === 1) {
+      const tag = (child as Element).tagName.toUpperCase();
+      if (SKIPPED.has(tag)) continue;
+      const inline = INLINE.has(tag);
+      if (!inline) parts.push(' ');
       collect(child, parts, depth + 1);
+      if (!inline) parts.push(' ');
     }
   }
 }
