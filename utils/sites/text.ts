@@ -24,26 +24,11 @@ export function textOf(node: Node | null | undefined): string {
 
 // Inline elements continue the text; any other element (p, div, li, br…) is a break,
 // so "CDI<br>Temps plein" reads "CDI Temps plein", not "CDITemps plein".
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'CITE',
-  'CODE',
-  'EM',
-  'I',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-]);
+const INLINE = new Set(
+  'A ABBR B BDI BDO CITE CODE DATA DEL DFN EM FONT I IMG INS KBD LABEL MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR WBR'.split(
+    ' ',
+  ),
+);
 
 function collect(node: Node, parts: string[], depth: number): void {
   // Deep enough for any real card; guards the stack against pathological nesting.
