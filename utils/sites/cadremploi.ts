@@ -40,23 +40,25 @@ function listingCards(root: ParentNode, url: URL): ExtractedOffer[] {
     const card = walkUpToCard(link, offerKey);
     if (!byCard.has(card)) byCard.set(card, link);
   }
-  return outermost([...byCard.keys()]).map((card) => {
-    const link = byCard.get(card) as Element;
-    const href = link.getAttribute('href');
-    const id = offerKey(link);
-    return makeOffer(
-      card,
-      {
-        title: pickText(card, CADREMPLOI_FIELDS.title) ?? textOf(link),
-        company: pickText(card, CADREMPLOI_FIELDS.company),
-        location: pickText(card, CADREMPLOI_FIELDS.location),
-        contract: pickText(card, CADREMPLOI_FIELDS.contract),
-        salary: pickText(card, CADREMPLOI_FIELDS.salary),
-        url: absoluteUrl(href, url),
-      },
-      id ? { id } : undefined,
-    );
-  });
+  const cards = new Set(outermost([...byCard.keys()]));
+  return [...byCard]
+    .filter(([card]) => cards.has(card))
+    .map(([card, link]) => {
+      const href = link.getAttribute('href');
+      const id = offerKey(link);
+      return makeOffer(
+        card,
+        {
+          title: pickText(card, CADREMPLOI_FIELDS.title) ?? textOf(link),
+          company: pickText(card, CADREMPLOI_FIELDS.company),
+          location: pickText(card, CADREMPLOI_FIELDS.location),
+          contract: pickText(card, CADREMPLOI_FIELDS.contract),
+          salary: pickText(card, CADREMPLOI_FIELDS.salary),
+          url: absoluteUrl(href, url),
+        },
+        id ? { id } : undefined,
+      );
+    });
 }
 
 export const cadremploi: SiteAdapter = {

@@ -45,8 +45,8 @@ export const CONTENT_SCRIPT_MATCHES: readonly string[] = [
  */
 export function matchesPattern(pattern: string, url: URL): boolean {
   const parts = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
-  if (!parts) return false;
-  const [, scheme, host, path] = parts as unknown as [string, string, string, string];
+  const [scheme, host, path] = [parts?.[1], parts?.[2], parts?.[3]];
+  if (!scheme || !host || !path) return false;
   const protocol = url.protocol.slice(0, -1);
   if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) return false;
   const hostname = url.hostname.toLowerCase();
