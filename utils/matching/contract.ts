@@ -1,0 +1,211 @@
+/**
+ * Contract types as boards write them ("CDD de 6 mois", "Mission intérimaire -
+ * 3 Mois", "Contrat de professionnalisation", JSON-LD employmentType, Offres v2
+ * typeContrat codes) read into France Travail contract codes, so that an
+ * offer compares with the contracts a jobseeker accepts.
+ */
+import { normalize } from './normalize';
+
+/**
+ * France Travail contract codes (france-travail.md §3), plus ALT (alternance:
+ * apprentissage, professionnalisation) and STG (stage), which France Travail
+ * carries elsewhere but boards show as contracts.
+ */
+export type ContractCode =
+  | 'CDI'
+  | 'CDD'
+  | 'MIS'
+  | 'SAI'
+  | 'ALT'
+  | 'STG'
+  | 'LIB'
+  | 'FRA'
+  | 'REP'
+  | 'CCE'
+  | 'TTI'
+  | 'DDI'
+  | 'DIN';
+
+export interface ParsedContract {
+  /** Every contract the text names, in the order it names them, no duplicates. */
+  codes: ContractCode[];
+  /** Length of a fixed-term contract, in months (days and weeks converted). */
+  durationMonths?: number;
+}
+
+const MAX_CONTRACT_LENGTH = 300;
+
+/** France Travail codes given as they are (Offres v2 typeContrat). */
+const FT_CODES = new Set<ContractCode>([
+  'CDI',
+  'CDD',
+  'MIS',
+  'SAI',
+  'LIB',
+  'FRA',
+  'REP',
+  'CCE',
+  'TTI',
+  'DDI',
+  'DIN',
+]);
+
+/**
+ * Normalised phrases and the code they mean. Longer phrases come first and
+ * consume their words, so "cdi interimaire" is DIN and not CDI + MIS.
+ */
+const PHRASES: ReadonlyArray<readonly [string, ContractCode]> = [
+  ['cdi interimaire', 'DIN'],
+  ['cdi interim', 'DIN'],
+  ['cdd d insertion', 'DDI'],
+  ['cdd insertion', 'DDI'],
+  ['travail temporaire d insertion', 'TTI'],
+  ['contrat a duree indeterminee', 'CDI'],
+  ['contrat a duree determinee', 'CDD'],
+  ['contrat de travail saisonnier', 'SAI'],
+  ['contrat travail saisonnier', 'SAI'],
+  ['contrat de professionnalisation', 'ALT'],
+  ['contrat d apprentissage', 'ALT'],
+  ['contrat pro', 'ALT'],
+  ['reprise d entreprise', 'REP'],
+  ['reprise d activite', 'REP'],
+  ['reprise de commerce', 'REP'],
+  ['profession liberale', 'LIB'],
+  ['profession commerciale', 'CCE'],
+  ['auto entrepreneur', 'LIB'],
+  ['micro entrepreneur', 'LIB'],
+  ['portage salarial', 'LIB'],
+  ['free lance', 'LIB'],
+  ['travail temporaire', 'MIS'],
+  ['mission interimaire', 'MIS'],
+  ['work study', 'ALT'],
+  ['apprenticeship', 'ALT'],
+  ['cdi', 'CDI'],
+  ['cdic', 'CDI'],
+  ['cdd', 'CDD'],
+  ['interim', 'MIS'],
+  ['interimaire', 'MIS'],
+  ['saisonnier', 'SAI'],
+  ['saisonniere', 'SAI'],
+  ['saison', 'SAI'],
+  ['alternance', 'ALT'],
+  ['alternant', 'ALT'],
+  ['alternante', 'ALT'],
+  ['apprentissage', 'ALT'],
+  ['apprenti', 'ALT'],
+  ['apprentie', 'ALT'],
+  ['professionnalisation', 'ALT'],
+  ['stage', 'STG'],
+  ['stagiaire', 'STG'],
+  ['internship', 'STG'],
+  ['intern', 'STG'],
+  ['freelance', 'LIB'],
+  ['independant', 'LIB'],
+  ['independante', 'LIB'],
+  ['liberal', 'LIB'],
+  ['liberale', 'LIB'],
+  ['contractor', 'LIB'],
+  ['franchise', 'FRA'],
+  ['franchisee', 'FRA'],
+];
+
+/**
+ * schema.org employmentType values. FULL_TIME and PART_TIME say the working
+ * time, not the contract; TEMPORARY is a CDD or an intérim mission, both
+ * kept; PER_DIEM (paid by the day) is closest to a CDD d'usage; VOLUNTEER and
+ * OTHER name no contract.
+ */
+const EMPLOYMENT_TYPES: Readonly<Record<string, readonly ContractCode[]>> = {
+  FULL_TIME: [],
+  PART_TIME: [],
+  CONTRACTOR: ['LIB'],
+  TEMPORARY: ['CDD', 'MIS'],
+  INTERN: ['STG'],
+  INTERNSHIP: ['STG'],
+  PER_DIEM: ['CDD'],
+  VOLUNTEER: [],
+  OTHER: [],
+};
+
+/** Contracts whose duration is worth reading: a CDI "2 ans" is experience, not length. */
+const FIXED_TERM = new Set<ContractCode>(['CDD', 'MIS', 'SAI', 'ALT', 'STG', 'DDI', 'TTI']);
+
+const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
+  jour: 1 / 30,
+  jours: 1 / 30,
+  j: 1 / 30,
+  semaine: 12 / 52,
+  semaines: 12 / 52,
+  mois: 1,
+  an: 12,
+  ans: 12,
+  annee: 12,
+  annees: 12,
+};
+
+/** "6 mois", "3 mois", "5 jour s" (from "5 Jour(s)"), "1 an": the first duration of the text. */
+function readDuration(tokens: string[]): number | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const value = Number(tokens[i]);
+    const perUnit = MONTHS_PER_UNIT[tokens[i + 1] ?? ''];
+    if (perUnit !== undefined && /^\d{1,3}$/.test(tokens[i] ?? '') && value > 0) {
+      return Math.round(value * perUnit * 100) / 100;
+    }
+  }
+  return undefined;
+}
+
+function addCodes(codes: ContractCode[], more: readonly ContractCode[]): void {
+  for (const code of more) if (!codes.includes(code)) codes.push(code);
+}
+
+/** Reads the contract codes named in a text ("CDD de 6 mois", "Alternance", "MIS"). */
+function readText(text: string, codes: ContractCode[]): string[] {
+  const trimmed = text.trim();
+  const upper = trimmed.toUpperCase();
+  if (FT_CODES.has(upper as ContractCode)) {
+    addCodes(codes, [upper as ContractCode]);
+    return [];
+  }
+  const employmentType = EMPLOYMENT_TYPES[upper.replace(/[\s-]+/g, '_')];
+  if (employmentType) {
+    addCodes(codes, employmentType);
+    return [];
+  }
+  let padded = ` ${normalize(trimmed.slice(0, MAX_CONTRACT_LENGTH))} `;
+  const found: { code: ContractCode; at: number }[] = [];
+  for (const [phrase, code] of PHRASES) {
+    const needle = ` ${phrase} `;
+    const at = padded.indexOf(needle);
+    if (at >= 0) {
+      found.push({ code, at });
+      // Same-length filler: later phrases keep their positions, and the words are used up.
+      padded = padded.split(needle).join(` ${'|'.repeat(phrase.length)} `);
+    }
+  }
+  addCodes(
+    codes,
+    found.sort((a, b) => a.at - b.at).map((f) => f.code),
+  );
+  return padded.split(' ').filter((t) => t !== '' && !t.startsWith('|'));
+}
+
+/**
+ * The France Travail contract codes of a contract text, JSON-LD employmentType
+ * (string or array) or Offres v2 typeContrat, with the duration of a
+ * fixed-term contract when stated.
+ */
+export function parseContract(input: string | readonly string[] | null | undefined): ParsedContract {
+  const texts = typeof input === 'string' ? [input] : Array.isArray(input) ? input.slice(0, 20) : [];
+  const codes: ContractCode[] = [];
+  let durationMonths: number | undefined;
+  for (const text of texts) {
+    if (typeof text !== 'string') continue;
+    const rest = readText(text, codes);
+    durationMonths ??= readDuration(rest);
+  }
+  const contract: ParsedContract = { codes };
+  if (durationMonths !== undefined && codes.some((c) => FIXED_TERM.has(c)))
+    contract.durationMonths = durationMonths;
+  return contract;
+}

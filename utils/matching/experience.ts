@@ -1,0 +1,200 @@
+/**
+ * Experience asked by an offer ("Débutant accepté", "Expérience exigée de 3
+ * An(s)", "1 an minimum", "Junior", Offres v2 experienceExige D/S/E, JSON-LD
+ * experienceRequirements) read into months, whether it is required, and
+ * whether a beginner may apply.
+ */
+import { z } from 'zod';
+import { normalize } from './normalize';
+
+export interface ParsedExperience {
+  /** Minimum experience asked, in months (0 for a beginner), when known. */
+  months?: number;
+  /** true: required (exigée); false: wished (souhaitée) or not needed; null: not said. */
+  required: boolean | null;
+  /** A beginner may apply. */
+  beginnerOk: boolean;
+}
+
+const MAX_EXPERIENCE_LENGTH = 300;
+/** Longer than any career: a number this big is not an experience. */
+const MAX_MONTHS = 600;
+
+/**
+ * Level words with no figure. The months are the usual French reading of
+ * the word (junior up to 2 years, confirmé 3 to 5, senior 5 and more), used
+ * only when the text gives no figure.
+ */
+const LEVELS: ReadonlyArray<readonly [string, number]> = [
+  ['senior', 60],
+  ['expert', 60],
+  ['confirme', 36],
+  ['confirmee', 36],
+  ['experimente', 36],
+  ['experimentee', 36],
+];
+const BEGINNER_PHRASES = [
+  'debutant accepte',
+  'debutante acceptee',
+  'debutants acceptes',
+  'debutant',
+  'debutante',
+  'debutants',
+  'sans experience',
+  'aucune experience',
+  'pas d experience',
+  'junior',
+  'jeune diplome',
+  'jeune diplomee',
+  'entry level',
+];
+const REQUIRED_WORDS = [
+  'exige',
+  'exigee',
+  'requis',
+  'requise',
+  'obligatoire',
+  'indispensable',
+  'minimum',
+  'imperative',
+  'au moins',
+  'minimum requis',
+];
+const WISHED_WORDS = [
+  'souhaite',
+  'souhaitee',
+  'souhaitable',
+  'apprecie',
+  'appreciee',
+  'idealement',
+  'un plus',
+  'serait un plus',
+];
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  douze: 12,
+  quinze: 15,
+  vingt: 20,
+};
+const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
+  an: 12,
+  ans: 12,
+  annee: 12,
+  annees: 12,
+  year: 12,
+  years: 12,
+  yrs: 12,
+  mois: 1,
+  month: 1,
+  months: 1,
+};
+
+/** "3 an s" (from "3 An(s)"), "2 ans", "6 mois", "deux ans", "3 a 5 ans" (the lower bound), "1an". */
+function readMonths(tokens: string[]): number | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const glued = /^(\d{1,2})(ans?|mois)$/.exec(token);
+    if (glued) return Number(glued[1]) * (MONTHS_PER_UNIT[glued[2] ?? ''] ?? 0);
+    const value = /^\d{1,3}$/.test(token) ? Number(token) : NUMBER_WORDS[token];
+    if (value === undefined) continue;
+    // "3 à 5 ans", "3 - 5 ans": the unit comes after the upper bound.
+    let unitAt = i + 1;
+    if ((tokens[unitAt] === 'a' || tokens[unitAt] === 'to') && /^\d{1,3}$/.test(tokens[unitAt + 1] ?? ''))
+      unitAt += 2;
+    else if (/^\d{1,3}$/.test(tokens[unitAt] ?? '')) unitAt += 1;
+    const perUnit = MONTHS_PER_UNIT[tokens[unitAt] ?? ''];
+    if (perUnit !== undefined) return value * perUnit;
+  }
+  return undefined;
+}
+
+function hasPhrase(padded: string, phrases: readonly string[]): boolean {
+  return phrases.some((p) => padded.includes(` ${p} `));
+}
+
+function result(months: number | undefined, required: boolean | null, beginnerOk: boolean): ParsedExperience {
+  const experience: ParsedExperience = { required, beginnerOk: beginnerOk || months === 0 };
+  if (months !== undefined && Number.isFinite(months) && months >= 0 && months <= MAX_MONTHS) {
+    experience.months = Math.round(months * 100) / 100;
+  }
+  return experience;
+}
+
+/** Reads an experience text: months, required or wished, beginner accepted. */
+function parseExperienceText(text: string): ParsedExperience {
+  const normalized = normalize(text.slice(0, MAX_EXPERIENCE_LENGTH));
+  const padded = ` ${normalized} `;
+  const tokens = normalized.split(' ');
+  const beginner = hasPhrase(padded, BEGINNER_PHRASES);
+  let months = readMonths(tokens);
+  if (months === undefined && !beginner) months = LEVELS.find(([word]) => padded.includes(` ${word} `))?.[1];
+  if (months === undefined && beginner) months = 0;
+  const required = hasPhrase(padded, REQUIRED_WORDS) ? true : hasPhrase(padded, WISHED_WORDS) ? false : null;
+  return result(months, beginner ? (required ?? false) : required, beginner);
+}
+
+const jsonNumber = z.union([z.number(), z.string()]);
+/** Offres v2: experienceExige D (débutant accepté), S (souhaitée), E (exigée), with its libellé. */
+const offresExperienceSchema = z.object({
+  experienceExige: z.string(),
+  experienceLibelle: z.string().optional(),
+});
+/** schema.org OccupationalExperienceRequirements. */
+const occupationalExperienceSchema = z.object({
+  monthsOfExperience: jsonNumber.optional(),
+  description: z.string().optional(),
+});
+export type OffresExperience = z.infer<typeof offresExperienceSchema>;
+
+function parseOffresExperience(input: OffresExperience): ParsedExperience {
+  const fromLabel = parseExperienceText(input.experienceLibelle ?? '');
+  switch (input.experienceExige.trim().toUpperCase()) {
+    case 'D':
+      return result(0, false, true);
+    case 'S':
+      return result(fromLabel.months, false, false);
+    case 'E':
+      return result(fromLabel.months, true, false);
+    default:
+      return fromLabel;
+  }
+}
+
+function parseOccupationalExperience(
+  input: z.infer<typeof occupationalExperienceSchema>,
+): ParsedExperience | undefined {
+  const raw = input.monthsOfExperience;
+  const months =
+    typeof raw === 'number' ? raw : raw !== undefined ? Number(raw.replace(',', '.')) : undefined;
+  if (months !== undefined && Number.isFinite(months)) return result(Math.max(0, months), null, months <= 0);
+  return input.description !== undefined ? parseExperienceText(input.description) : undefined;
+}
+
+/**
+ * The experience an offer asks: a text, an Offres v2 `{experienceExige,
+ * experienceLibelle}`, a JSON-LD experienceRequirements (text or
+ * OccupationalExperienceRequirements), or a bare monthsOfExperience number.
+ */
+export function parseExperience(input: unknown): ParsedExperience {
+  if (typeof input === 'string') return parseExperienceText(input);
+  if (typeof input === 'number') return result(Math.max(0, input), null, input <= 0);
+  const offres = offresExperienceSchema.safeParse(input);
+  if (offres.success) return parseOffresExperience(offres.data);
+  const occupational = occupationalExperienceSchema.safeParse(input);
+  if (occupational.success) {
+    const parsed = parseOccupationalExperience(occupational.data);
+    if (parsed) return parsed;
+  }
+  return { required: null, beginnerOk: false };
+}
