@@ -40,7 +40,13 @@ const NOISE_PHRASES = [
   'part time',
   'offre d emploi',
   'offre de stage',
+  '1er semestre',
+  '2e semestre',
+  '2eme semestre',
+  '2nd semestre',
 ];
+/** "Racine Paris recherche un(e) …": the company's sentence before the title. */
+const RECRUITER_SENTENCE = /^.* recherche (?:un|une|des|son|sa|ses|notre|nos) /;
 const NOISE_WORDS = new Set([
   'h',
   'f',
@@ -82,6 +88,17 @@ const NOISE_WORDS = new Set([
   'octobre',
   'novembre',
   'decembre',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 const DURATION_UNITS = new Set(['mois', 'an', 'ans', 'semaine', 'semaines', 'jour', 'jours']);
 
@@ -146,7 +163,9 @@ function feminine(stem: string, suffix: string): string {
 }
 
 /** The masculine and feminine readings of inline markers: "vendeur(se)" -> "vendeur", "vendeuse". */
-function inlineReadings(text: string): [string, string] {
+function inlineReadings(text: string): string[] {
+  // Most titles have no marker: skip the six replacements.
+  if (!/[(.·/-]/.test(text)) return [text];
   const masculine = text
     .replace(PARENTHESIS_SUFFIX, '$1')
     .replace(JOINED_SUFFIX, '$1')
@@ -156,7 +175,7 @@ function inlineReadings(text: string): [string, string] {
     .replace(PARENTHESIS_SUFFIX, femaleReading)
     .replace(JOINED_SUFFIX, femaleReading)
     .replace(DASH_SUFFIX, femaleReading);
-  return [masculine, feminineText];
+  return masculine === feminineText ? [masculine] : [masculine, feminineText];
 }
 
 function commonPrefixLength(a: string, b: string): number {
@@ -210,7 +229,7 @@ const words = (segment: string): string[] => segment.split(' ').filter((w) => w 
  * technicienne de maintenance") into two readings; the reading with the
  * shorter paired words (usually the masculine) comes first.
  */
-function pairReadings(text: string): [string, string] {
+function pairReadings(text: string): string[] {
   const segments = text.split(PAIR_SEPARATOR);
   const first: string[] = [];
   const second: string[] = [];
@@ -236,13 +255,16 @@ function pairReadings(text: string): [string, string] {
     second.push(...(leftFirst ? rightReading : leftReading));
     i += 2;
   }
-  return [first.join(' '), second.join(' ')];
+  const firstReading = first.join(' ');
+  const secondReading = second.join(' ');
+  return firstReading === secondReading ? [firstReading] : [firstReading, secondReading];
 }
 
 /** Drops contract, level, date and duration words from a normalised title. */
 function dropNoise(normalized: string): string {
-  let text = ` ${normalized} `;
-  for (const phrase of NOISE_PHRASES) text = text.split(` ${phrase} `).join(' ');
+  let text = ` ${normalized} `.replace(RECRUITER_SENTENCE, ' ');
+  for (const phrase of NOISE_PHRASES)
+    if (text.includes(` ${phrase} `)) text = text.split(` ${phrase} `).join(' ');
   const tokens = words(text);
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -260,7 +282,12 @@ function dropNoise(normalized: string): string {
     }
     kept.push(token);
   }
-  return kept.join(' ');
+  // "Chef de projet (Stage ou Alternance)" leaves a dangling "ou": drop stop words at both ends.
+  let start = 0;
+  let end = kept.length;
+  while (start < end && STOP_WORDS.has(kept[start] ?? '')) start++;
+  while (end > start && STOP_WORDS.has(kept[end - 1] ?? '')) end--;
+  return kept.slice(start, end).join(' ');
 }
 
 /**

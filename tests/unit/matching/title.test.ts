@@ -47,6 +47,13 @@ describe('titleForms on real offer titles', () => {
     ],
     ['Employe Fruits et Legumes H/F', ['employe fruits et legumes']],
     [
+      'Arenametrix recherche un(e)  Data integration manager en stage de fin d’études',
+      ['data integration manager'],
+    ],
+    ['Chef de projet construction ( Stage ou Alternance)', ['chef de projet construction']],
+    ['Analyste Financier - Stage - H/F (Février / Mars 2026)', ['analyste financier']],
+    ['Vendeur / Vendeuse - Caissier / Caissière', ['vendeur caissier', 'vendeuse caissiere']],
+    [
       'Juriste chargé·e de recrutement / contentieux (Paris)',
       ['juriste charge de recrutement contentieux paris', 'juriste chargee de recrutement contentieux paris'],
     ],
@@ -76,6 +83,10 @@ describe('titleForms on the gender markers of the brief', () => {
     ['Ouvrier agricole h-f', ['ouvrier agricole']],
   ])('%s', (raw, expected) => {
     expect(titleForms(raw)).toEqual(expected);
+  });
+
+  it('keeps "recherche" when it is part of the métier', () => {
+    expect(cleanTitle('Chargé de recherche en biologie')).toBe('charge de recherche en biologie');
   });
 
   it('keeps place names with a dash whole', () => {
