@@ -1,3 +1,17 @@
+import { PopupView } from './PopupView';
+import { useAppState } from './useAppState';
+
+/** The popup wired to the background. */
 export function App() {
-  return <main>{browser.i18n.getMessage('extName')}</main>;
+  const { state, unreachable, pending, run } = useAppState();
+  return (
+    <PopupView
+      state={state}
+      unreachable={unreachable}
+      pending={pending}
+      onSignIn={() => run('signIn')}
+      onSignOut={() => run('signOut')}
+      onRefresh={() => run('refresh')}
+    />
+  );
 }

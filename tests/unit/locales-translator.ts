@@ -3,8 +3,8 @@
  * ($NAME$ placeholders whose content is $1…$9, "$$" for a dollar sign), so
  * tests see the very text the extension shows.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import enMessages from '../../public/_locales/en/messages.json';
+import frMessages from '../../public/_locales/fr/messages.json';
 import type { MessageKey, Translate } from '../../utils/profile/describe';
 
 export interface MessageEntry {
@@ -17,10 +17,11 @@ export type Messages = Record<string, MessageEntry>;
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Reads public/_locales/<locale>/messages.json. */
+const MESSAGES: Record<Locale, Messages> = { fr: frMessages, en: enMessages };
+
+/** The content of public/_locales/<locale>/messages.json. */
 export function readMessages(locale: Locale): Messages {
-  const url = new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url);
-  return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as Messages;
+  return MESSAGES[locale];
 }
 
 /** Substitutes like Chrome's i18n: placeholders first, then $1…$9, then "$$". */

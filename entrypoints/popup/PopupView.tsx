@@ -1,0 +1,67 @@
+import { ErrorNotice } from '@/components/ErrorNotice';
+import { useTranslate } from '@/components/translate-context';
+import type { AppState } from '@/utils/messaging';
+import type { PopupAction } from './actions';
+import { SignedIn } from './SignedIn';
+import { SignedOut } from './SignedOut';
+
+export interface PopupViewProps {
+  /** null until the background has answered. */
+  state: AppState | null;
+  /** The background did not answer at all. */
+  unreachable?: boolean;
+  /** The action sent and not yet answered. */
+  pending?: PopupAction | null;
+  onSignIn: () => void;
+  onSignOut: () => void;
+  onRefresh: () => void;
+}
+
+/** The whole popup for one AppState: pure, so every state can be rendered in a test. */
+export function PopupView({ state, unreachable = false, pending = null, ...handlers }: PopupViewProps) {
+  const t = useTranslate();
+  const profile = state?.profile ?? null;
+  const syncing = state?.syncing === true || pending === 'refresh';
+  const showError = state?.lastError && !syncing;
+  return (
+    <main class="popup" aria-busy={state === null || syncing}>
+      <header class="popup-header">
+        <img src="/icons/32.png" alt="" width={24} height={24} />
+        <h1>{t('extName')}</h1>
+      </header>
+      {/* Present from the first render so screen readers announce what appears in it. */}
+      <div class="status" aria-live="polite" data-testid="status">
+        {state === null && !unreachable && <p class="loading">{t('popup_loading')}</p>}
+        {unreachable && (
+          <p class="notice notice-error" data-testid="unreachable">
+            {t('popup_unreachable')}
+          </p>
+        )}
+        {state?.signedIn && syncing && (
+          <p class={profile ? 'visually-hidden' : 'loading'}>
+            {t(profile ? 'popup_refreshing' : 'popup_firstSync')}
+          </p>
+        )}
+        {showError && state.lastError && (
+          <ErrorNotice
+            error={state.lastError}
+            cachedAt={state.signedIn && profile ? (state.lastSyncAt ?? profile.updatedAt) : null}
+            onSignIn={state.signedIn ? handlers.onSignIn : undefined}
+          />
+        )}
+      </div>
+      {state &&
+        (state.signedIn ? (
+          <SignedIn
+            state={state}
+            syncing={syncing}
+            signingOut={pending === 'signOut'}
+            onRefresh={handlers.onRefresh}
+            onSignOut={handlers.onSignOut}
+          />
+        ) : (
+          <SignedOut signingIn={pending === 'signIn'} onSignIn={handlers.onSignIn} />
+        ))}
+    </main>
+  );
+}

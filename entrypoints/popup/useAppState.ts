@@ -1,0 +1,81 @@
+/**
+ * The popup's only link to the background: asks for the state on open, follows
+ * `stateChanged` broadcasts, and sends the buttons' requests (each answers
+ * with the new state). Components below it only get props.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { AppState, Request } from '@/utils/messaging';
+import type { PopupAction } from './actions';
+
+export interface PopupModel {
+  state: AppState | null;
+  unreachable: boolean;
+  pending: PopupAction | null;
+  run: (action: PopupAction) => void;
+}
+
+export function useAppState(): PopupModel {
+  const [state, setState] = useState<AppState | null>(null);
+  const [unreachable, setUnreachable] = useState(false);
+  const [pending, setPending] = useState<PopupAction | null>(null);
+  // A broadcast is newer than any answer still on its way.
+  const broadcastSeen = useRef(false);
+
+  useEffect(() => {
+    let open = true;
+    const onMessage = (message: unknown): undefined => {
+      if (isStateChanged(message)) {
+        broadcastSeen.current = true;
+        setState(message.state);
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ask({ type: 'getState' }).then(
+      (answer) => {
+        if (open && !broadcastSeen.current) setState(answer);
+      },
+      () => open && setUnreachable(true),
+    );
+    return () => {
+      open = false;
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, []);
+
+  const run = useCallback((action: PopupAction) => {
+    setPending(action);
+    setUnreachable(false);
+    ask({ type: action })
+      .then(setState, () => setUnreachable(true))
+      .finally(() => setPending(null));
+  }, []);
+
+  return { state, unreachable, pending, run };
+}
+
+async function ask(request: Request): Promise<AppState> {
+  const answer: unknown = await browser.runtime.sendMessage(request);
+  if (!isAppState(answer)) throw new Error(`no state in the answer to ${request.type}`);
+  return answer;
+}
+
+function isStateChanged(message: unknown): message is { type: 'stateChanged'; state: AppState } {
+  return isRecord(message) && message.type === 'stateChanged' && isAppState(message.state);
+}
+
+// The background is part of this extension, so a shape check is enough to
+// tell a state from an unrelated message.
+function isAppState(value: unknown): value is AppState {
+  return (
+    isRecord(value) &&
+    typeof value.signedIn === 'boolean' &&
+    typeof value.syncing === 'boolean' &&
+    (value.lastSyncAt === null || typeof value.lastSyncAt === 'string') &&
+    (value.lastError === null || isRecord(value.lastError)) &&
+    (value.profile === null || (isRecord(value.profile) && Array.isArray(value.profile.metiers)))
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

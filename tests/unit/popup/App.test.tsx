@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+/**
+ * The popup wired to a stand-in background on WXT's fake browser: what it
+ * sends, and how it follows the answers and the stateChanged broadcasts.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { TranslateContext } from '../../../components/translate-context';
+import { App } from '../../../entrypoints/popup/App';
+import type { AppState, StateChanged } from '../../../utils/messaging';
+import { translator } from '../locales-translator';
+import { signedIn, signedOut, syncing } from './popup-states';
+
+const fr = translator('fr');
+
+/** Lets pending promises (message answers) settle and Preact re-render. */
+async function settle() {
+  await act(async () => {
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+/** A background that records requests and answers with the state its handler gives. */
+function fakeBackground(answer: (type: string) => AppState | Promise<AppState>) {
+  const received: unknown[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    const type = (message as { type?: string }).type;
+    if (type === 'stateChanged') return undefined;
+    received.push(message);
+    return Promise.resolve(answer(type ?? ''));
+  });
+  return received;
+}
+
+async function mount() {
+  const root = document.createElement('div');
+  document.body.append(root);
+  act(() => {
+    render(
+      <TranslateContext.Provider value={fr}>
+        <App />
+      </TranslateContext.Provider>,
+      root,
+    );
+  });
+  await settle();
+  const get = (testId: string) => root.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+  return { root, get };
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  act(() => render(null, document.body.firstElementChild ?? document.body));
+  document.body.innerHTML = '';
+});
+
+describe('App', () => {
+  it('asks for the state on open and renders it', async () => {
+    const received = fakeBackground(() => signedOut);
+    const { get } = await mount();
+    expect(received).toEqual([{ type: 'getState' }]);
+    expect(get('sign-in')?.textContent).toBe('Se connecter avec France Travail');
+  });
+
+  it('sends signIn and shows the state it answers with', async () => {
+    let next: AppState = signedOut;
+    const received = fakeBackground(() => next);
+    const { get, root } = await mount();
+    next = signedIn;
+    act(() => get('sign-in')?.click());
+    await settle();
+    expect(received).toEqual([{ type: 'getState' }, { type: 'signIn' }]);
+    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
+  });
+
+  it('sends refresh and signOut', async () => {
+    let next: AppState = signedIn;
+    const received = fakeBackground(() => next);
+    const { get } = await mount();
+    act(() => get('refresh')?.click());
+    await settle();
+    next = signedOut;
+    act(() => get('sign-out')?.click());
+    await settle();
+    expect(received).toEqual([{ type: 'getState' }, { type: 'refresh' }, { type: 'signOut' }]);
+    expect(get('sign-in')).not.toBeNull();
+  });
+
+  it('follows stateChanged broadcasts', async () => {
+    fakeBackground(() => signedIn);
+    const { get } = await mount();
+    const broadcast: StateChanged = { type: 'stateChanged', state: syncing };
+    await act(async () => {
+      await fakeBrowser.runtime.onMessage.trigger(broadcast, {});
+    });
+    expect((get('refresh') as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => {
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'stateChanged', state: signedIn }, {});
+    });
+    expect((get('refresh') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('ignores messages that are not a state', async () => {
+    fakeBackground(() => signedIn);
+    const { root } = await mount();
+    await act(async () => {
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'stateChanged', state: { signedIn: 'yes' } }, {});
+    });
+    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
+  });
+
+  it('says so when no background answers', async () => {
+    const { get } = await mount();
+    expect(get('unreachable')?.textContent).toBe(
+      "L'extension ne répond pas. Fermez cette fenêtre puis rouvrez-la.",
+    );
+  });
+});
