@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { MatchMetier, MatchProfile } from '@/utils/matching/match-profile';
+import { compileMatchProfile, scoreOffer, WEIGHTS, weightedScore } from '@/utils/matching/score';
+
+const boulanger: MatchMetier = {
+  label: 'Boulanger / Boulangère',
+  romeCode: 'D1102',
+  titleForms: [
+    'boulanger',
+    'boulangere',
+    'ouvrier boulanger',
+    'boulanger patissier',
+    'boulangere patissiere',
+  ],
+  relatedForms: ['patissier', 'patissiere'],
+  zone: {
+    communes: [
+      { name: 'lyon', departement: '69', postalCodes: ['69001'], km: 0, near: 'Lyon' },
+      { name: 'lyon 3e arrondissement', departement: '69', postalCodes: ['69003'], km: 1.8, near: 'Lyon' },
+      { name: 'villeurbanne', departement: '69', postalCodes: ['69100'], km: 4.6, near: 'Lyon' },
+      { name: 'saint denis', departement: '69', postalCodes: [], km: 25, near: 'Lyon' },
+    ],
+    departements: [{ code: '38', label: 'Isère' }],
+    regions: [],
+    centers: [{ label: 'Lyon', lat: 45.758, lon: 4.835, radiusKm: 30 }],
+    unrestricted: false,
+  },
+  contracts: ['CDI', 'CDD'],
+  minMonthlySalary: 1900,
+  workTimes: ['full'],
+  experienceMonths: 36,
+};
+
+const profile = (metiers: MatchMetier[], extra: Partial<MatchProfile> = {}) =>
+  compileMatchProfile({ version: 1, metiers, excludedKeywords: [], excludedCompanies: [], ...extra });
+
+const compiled = profile([boulanger]);
+
+describe('scoreOffer', () => {
+  it('matches a real-looking offer of the métier in the zone, with every reason', () => {
+    const result = scoreOffer(
+      {
+        title: 'Boulanger (H/F)',
+        location: '69 - VILLEURBANNE',
+        contract: 'CDI',
+        salary: 'Mensuel de 2100.00 Euros sur 12 mois',
+        workTime: 'Temps plein',
+        experience: 'Expérience exigée de 2 An(s)',
+      },
+      compiled,
+    );
+    expect(result.verdict).toBe('match');
+    expect(result.score).toBe(100);
+    expect(result.metier).toBe('Boulanger / Boulangère');
+    expect(result.criteria.place).toEqual({ status: 'ok', reason: '4,6 km de Lyon' });
+    expect(result.criteria.contract).toEqual({ status: 'ok', reason: 'CDI' });
+    expect(result.criteria.salary).toEqual({ status: 'ok', reason: '2 100 €/mois' });
+    expect(result.criteria.workTime.status).toBe('ok');
+    expect(result.criteria.experience.status).toBe('ok');
+  });
+
+  it('lets the title decide: another métier never matches, whatever else fits', () => {
+    const result = scoreOffer({ title: 'Comptable H/F', location: 'Lyon', contract: 'CDI' }, compiled);
+    expect(result.verdict).toBe('no');
+    expect(result.score).toBe(0);
+    expect(result.criteria.title.status).toBe('ko');
+  });
+
+  it('gives a partial title for a sibling fiche of the same parent code', () => {
+    const result = scoreOffer({ title: 'Pâtissière', location: 'Lyon 3e' }, compiled);
+    expect(result.criteria.title.status).toBe('partial');
+    expect(result.verdict).toBe('partial');
+    expect(result.criteria.place).toEqual({ status: 'ok', reason: '1,8 km de Lyon' });
+  });
+
+  it('never counts unknown criteria as failures', () => {
+    const result = scoreOffer({ title: 'Boulangère' }, compiled);
+    expect(result.verdict).toBe('match');
+    expect(result.score).toBe(100);
+    expect(result.criteria.salary).toEqual({ status: 'unknown', reason: 'salaire non indiqué' });
+    expect(result.criteria.place.status).toBe('unknown');
+  });
+
+  it('says why a contract, a salary or a working time does not fit', () => {
+    const result = scoreOffer(
+      {
+        title: 'Ouvrier boulanger',
+        contract: 'Intérim',
+        salary: '1 500 € brut par mois',
+        workTime: 'Temps partiel',
+      },
+      compiled,
+    );
+    expect(result.verdict).toBe('partial');
+    expect(result.criteria.contract).toEqual({ status: 'ko', reason: 'intérim, vous cherchez : CDI, CDD' });
+    expect(result.criteria.salary).toEqual({ status: 'ko', reason: '1 500 €/mois, vous demandez 1 900 €' });
+    expect(result.criteria.workTime).toEqual({
+      status: 'ko',
+      reason: 'temps partiel, vous cherchez un temps plein',
+    });
+    // title 40 ok out of 40 + 15 + 10 + 10 known
+    expect(result.score).toBe(Math.round((100 * 40) / 75));
+  });
+
+  it('compares a salary range on its top', () => {
+    const result = scoreOffer({ title: 'Boulanger', salary: 'De 1 800 à 2 000 € par mois' }, compiled);
+    expect(result.criteria.salary.status).toBe('ok');
+  });
+
+  it('places offers outside the zone, in an accepted département, or remote', () => {
+    expect(
+      scoreOffer({ title: 'Boulanger', location: '75 - Paris 15e Arrondissement' }, compiled).criteria.place
+        .status,
+    ).toBe('ko');
+    expect(scoreOffer({ title: 'Boulanger', location: 'Grenoble (38)' }, compiled).criteria.place).toEqual({
+      status: 'ok',
+      reason: 'Isère (38)',
+    });
+    expect(
+      scoreOffer({ title: 'Boulanger', location: 'Télétravail complet' }, compiled).criteria.place.status,
+    ).toBe('ok');
+    expect(scoreOffer({ title: 'Boulanger', location: 'Rhône' }, compiled).criteria.place.status).toBe(
+      'partial',
+    );
+  });
+
+  it('uses coordinates when the source gives them', () => {
+    const result = scoreOffer(
+      { title: 'Boulanger', location: '69 - Bron', coordinates: { lat: 45.73, lon: 4.91 } },
+      compiled,
+    );
+    expect(result.criteria.place.status).toBe('ok');
+    expect(result.criteria.place.reason).toMatch(/^\d+,?\d* km de Lyon$/);
+  });
+
+  it('keeps the best of two métiers', () => {
+    const dev: MatchMetier = {
+      ...boulanger,
+      label: 'Développeur web',
+      titleForms: ['developpeur web'],
+      relatedForms: [],
+    };
+    const result = scoreOffer({ title: 'Développeur web H/F', location: 'Lyon' }, profile([boulanger, dev]));
+    expect(result.verdict).toBe('match');
+    expect(result.metier).toBe('Développeur web');
+  });
+
+  it('never marks an offer with an excluded keyword or company', () => {
+    const withExclusions = profile([boulanger], {
+      excludedKeywords: ['Industriel'],
+      excludedCompanies: ['Mie Câline'],
+    });
+    const byKeyword = scoreOffer({ title: 'Boulanger industriel' }, withExclusions);
+    expect(byKeyword.verdict).toBe('no');
+    expect(byKeyword.criteria.title.reason).toBe('mot exclu : industriel');
+    const byCompany = scoreOffer({ title: 'Boulanger', company: 'La Mie Caline' }, withExclusions);
+    expect(byCompany.verdict).toBe('match');
+    expect(scoreOffer({ title: 'Boulanger', company: 'MIE CÂLINE' }, withExclusions).verdict).toBe('no');
+  });
+
+  it('says so when the profile has no métier', () => {
+    const result = scoreOffer({ title: 'Boulanger' }, profile([]));
+    expect(result.verdict).toBe('no');
+    expect(result.criteria.title.status).toBe('unknown');
+  });
+});
+
+describe('weights', () => {
+  it('add up to 100 and weigh the title most', () => {
+    expect(Object.values(WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(Math.max(...Object.values(WEIGHTS))).toBe(WEIGHTS.title);
+  });
+
+  it('count partial as half and leave unknown out', () => {
+    const u = { status: 'unknown' as const, reason: '' };
+    expect(
+      weightedScore({
+        title: { status: 'ok', reason: '' },
+        place: { status: 'partial', reason: '' },
+        contract: { status: 'ko', reason: '' },
+        salary: u,
+        workTime: u,
+        experience: u,
+      }),
+    ).toBe(Math.round((100 * (40 + 10)) / 75));
+  });
+});

@@ -1,0 +1,116 @@
+import { getDepartement, getRegion } from '../../geo/departements';
+import { distanceKm } from '../distance';
+import type { Zone, ZoneCommune } from '../match-profile';
+import type { ParsedOffer } from '../offer';
+import type { CriterionResult } from '../result';
+
+/** The zone as look-up tables, built once per match profile. */
+export interface CompiledZone {
+  zone: Zone;
+  byName: Map<string, ZoneCommune[]>;
+  byPostalCode: Map<string, ZoneCommune[]>;
+  departements: Map<string, string>;
+  regions: Map<string, string>;
+  /** Départements and régions where the zone has at least one commune. */
+  touchedDepartements: Set<string>;
+  touchedRegions: Set<string>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function compileZone(zone: Zone): CompiledZone {
+  const compiled: CompiledZone = {
+    zone,
+    byName: new Map(),
+    byPostalCode: new Map(),
+    departements: new Map(zone.departements.map((d) => [d.code, d.label])),
+    regions: new Map(zone.regions.map((r) => [r.code, r.label])),
+    touchedDepartements: new Set(),
+    touchedRegions: new Set(),
+  };
+  for (const commune of zone.communes) {
+    push(compiled.byName, commune.name, commune);
+    for (const postalCode of commune.postalCodes) push(compiled.byPostalCode, postalCode, commune);
+    compiled.touchedDepartements.add(commune.departement);
+  }
+  for (const code of [...compiled.touchedDepartements, ...compiled.departements.keys()]) {
+    const region = getDepartement(code)?.region;
+    if (region) compiled.touchedRegions.add(region);
+  }
+  return compiled;
+}
+
+function near(commune: ZoneCommune): string {
+  return commune.km < 1 ? `à ${commune.near}` : `${formatKm(commune.km)} de ${commune.near}`;
+}
+
+function formatKm(km: number): string {
+  return `${km < 10 ? Math.round(km * 10) / 10 : Math.round(km)} km`.replace('.', ',');
+}
+
+function closest(list: ZoneCommune[] | undefined, departement: string | undefined): ZoneCommune | undefined {
+  if (!list) return undefined;
+  const candidates = departement ? list.filter((c) => c.departement === departement) : list;
+  return candidates.reduce<ZoneCommune | undefined>((a, b) => (a && a.km <= b.km ? a : b), undefined);
+}
+
+function departementLabel(code: string): string {
+  const name = getDepartement(code)?.name;
+  return name ? `${name} (${code})` : code;
+}
+
+/** Inside the zone of any accepted place: ok with its distance. Remote offers are ok. */
+export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionResult {
+  const place = offer.place;
+  if (zone.zone.unrestricted) return { status: 'unknown', reason: 'aucun lieu dans votre profil' };
+  if (place.remote === 'full') return { status: 'ok', reason: 'télétravail complet' };
+
+  if (offer.coordinates && zone.zone.centers.length > 0) {
+    const { lat, lon } = offer.coordinates;
+    let best: { km: number; label: string; inside: boolean } | undefined;
+    for (const center of zone.zone.centers) {
+      const km = distanceKm(lat, lon, center.lat, center.lon);
+      const inside = km <= center.radiusKm;
+      if (!best || (inside && !best.inside) || (inside === best.inside && km < best.km))
+        best = { km, label: center.label, inside };
+    }
+    if (best?.inside) return { status: 'ok', reason: `${formatKm(best.km)} de ${best.label}` };
+  }
+
+  const departement = place.departement;
+  const byName = place.communeName
+    ? (closest(zone.byName.get(place.communeName), departement) ??
+      (place.city ? closest(zone.byName.get(place.city), departement) : undefined))
+    : undefined;
+  const found =
+    byName ?? (place.postalCode ? closest(zone.byPostalCode.get(place.postalCode), undefined) : undefined);
+  if (found) return { status: 'ok', reason: near(found) };
+
+  if (departement && zone.departements.has(departement))
+    return { status: 'ok', reason: departementLabel(departement) };
+  const region = place.region ?? (departement ? getDepartement(departement)?.region : undefined);
+  if (region && zone.regions.has(region)) return { status: 'ok', reason: getRegion(region)?.name ?? region };
+
+  if (place.level === 'commune') {
+    if (place.confidence < 0.5) return { status: 'unknown', reason: 'lieu non reconnu' };
+    const where = departement ? `, ${departementLabel(departement)}` : '';
+    return { status: 'ko', reason: `hors de votre zone${where}` };
+  }
+  if (place.level === 'departement' && departement) {
+    return zone.touchedDepartements.has(departement)
+      ? { status: 'partial', reason: `${departementLabel(departement)}, ville non précisée` }
+      : { status: 'ko', reason: `${departementLabel(departement)}, hors de votre zone` };
+  }
+  if (place.level === 'region' && region) {
+    const name = getRegion(region)?.name ?? region;
+    return zone.touchedRegions.has(region)
+      ? { status: 'partial', reason: `${name}, ville non précisée` }
+      : { status: 'ko', reason: `${name}, hors de votre zone` };
+  }
+  if (place.level === 'country') return { status: 'partial', reason: 'toute la France' };
+  return { status: 'unknown', reason: 'lieu non indiqué' };
+}

@@ -1,0 +1,15 @@
+import type { ParsedOffer } from '../offer';
+import type { CriterionResult } from '../result';
+
+/** "2 100 €": French grouping, with a plain space so reasons read the same everywhere. */
+const euros = (amount: number) => `${Math.round(amount).toLocaleString('fr-FR').replace(/\s/g, ' ')} €`;
+
+/** A range compares on its top: the offer can pay that much. */
+export function scoreSalary(offer: ParsedOffer, minMonthly: number | undefined): CriterionResult {
+  const top = offer.salary.maxMonthly ?? offer.salary.minMonthly;
+  if (top === undefined) return { status: 'unknown', reason: 'salaire non indiqué' };
+  const shown = `${euros(top)}/mois`;
+  if (minMonthly === undefined) return { status: 'unknown', reason: `${shown}, pas de minimum` };
+  if (top >= minMonthly) return { status: 'ok', reason: shown };
+  return { status: 'ko', reason: `${shown}, vous demandez ${euros(minMonthly)}` };
+}
