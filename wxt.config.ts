@@ -27,7 +27,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['identity', 'storage', 'alarms'],
+    permissions: ['identity', 'storage'],
     host_permissions: hostPermissionsFor(ftConfig),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

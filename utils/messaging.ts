@@ -3,7 +3,8 @@
  * validated with zod on arrival (`parseRequest`); the background also checks
  * who sent it (see entrypoints/background/messages.ts).
  *
- * Popup / options -> background: getState, signIn, signOut, refresh.
+ * Popup / options -> background: getState, signIn, signOut, refresh,
+ * useDemoProfile (try the product without an account).
  * Background -> extension pages: stateChanged (broadcast, carries the new state).
  * Content scripts may only ask for the match profile and report their counts
  * (added with the content script).
@@ -48,6 +49,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('signIn') }),
   z.object({ type: z.literal('signOut') }),
   z.object({ type: z.literal('refresh') }),
+  z.object({ type: z.literal('useDemoProfile') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 

@@ -1,3 +1,81 @@
+/**
+ * The background: the only context that holds tokens and talks to France
+ * Travail. It answers the popup's messages and keeps the stored profile in sync.
+ */
+import { openDatabase } from '@/utils/db/database';
+import { deleteProfile, recordSyncError, saveProfile } from '@/utils/db/profile-store';
+import { fetchMetiersRecherches } from '@/utils/francetravail/api-client';
+import { buildConfig } from '@/utils/francetravail/build-config';
+import { toSyncError } from '@/utils/francetravail/errors';
+import { type AppState, parseRequest, type Request, type StateChanged } from '@/utils/messaging';
+import { demoProfile } from '@/utils/profile/demo';
+import { createProfileSync, isStale } from '@/utils/sync/profile-sync';
+import { getAccessToken, reauthenticate, recoverInterruptedSignIn, signIn, signOut } from './auth';
+import { isFromExtensionPage } from './sender';
+import { readAppState } from './state';
+
 export default defineBackground(() => {
-  // Wired in the next commits: sign-in, sync, message handlers.
+  const db = openDatabase();
+  const profileSync = createProfileSync({
+    db,
+    fetchMetiers: () =>
+      fetchMetiersRecherches({ apiBase: buildConfig.apiBase, getAccessToken, reauthenticate }),
+  });
+
+  const state = () => readAppState(db, profileSync.inFlight());
+
+  async function broadcast(): Promise<AppState> {
+    const current = await state();
+    const message: StateChanged = { type: 'stateChanged', state: current };
+    // No extension page open is the usual case, not an error.
+    browser.runtime.sendMessage(message).catch(() => {});
+    return current;
+  }
+
+  async function syncAndBroadcast(): Promise<AppState> {
+    const pending = profileSync.sync();
+    await broadcast(); // shows "syncing"
+    await pending;
+    return broadcast();
+  }
+
+  async function handle(request: Request): Promise<AppState> {
+    switch (request.type) {
+      case 'getState': {
+        const current = await state();
+        if (current.signedIn && !current.syncing && isStale(current.lastSyncAt, new Date())) {
+          void syncAndBroadcast();
+          return { ...current, syncing: true };
+        }
+        return current;
+      }
+      case 'signIn':
+        try {
+          await signIn(true);
+        } catch (e) {
+          await recordSyncError(db, toSyncError(e, new Date()));
+          return broadcast();
+        }
+        return syncAndBroadcast();
+      case 'refresh':
+        return syncAndBroadcast();
+      case 'useDemoProfile':
+        await saveProfile(db, demoProfile(new Date()));
+        return broadcast();
+      case 'signOut':
+        await signOut();
+        await deleteProfile(db);
+        return broadcast();
+    }
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const request = parseRequest(message);
+    if (!request || !isFromExtensionPage(sender)) return undefined;
+    return handle(request);
+  });
+
+  void recoverInterruptedSignIn().then(async (error) => {
+    if (error) await recordSyncError(db, toSyncError(error, new Date()));
+  });
 });

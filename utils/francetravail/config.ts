@@ -10,6 +10,12 @@ export interface FranceTravailConfig {
   userinfoUrl: string;
   logoutUrl: string;
   apiBase: string;
+  /**
+   * Expected `iss` of the id_token and of the redirect. Not published by France
+   * Travail; the default follows its OpenAM layout (`/connexion/oauth2/<realm>`),
+   * override with FT_ISSUER if the real value differs.
+   */
+  issuer: string;
   /** Optional confidential-client relay: receives the code exchange instead of `tokenUrl`. */
   tokenRelayUrl: string | null;
   realm: string;
@@ -54,6 +60,7 @@ export function resolveFranceTravailConfig(env: Env): FranceTravailConfig {
     logoutUrl: env.FT_LOGOUT_URL ?? `${authBase}/compte/deconnexion`,
     userinfoUrl: env.FT_USERINFO_URL ?? `${apiBase}/partenaire/peconnect-individu/v1/userinfo`,
     apiBase,
+    issuer: env.FT_ISSUER ?? `${authBase}/connexion/oauth2/individu`,
     tokenRelayUrl: env.FT_TOKEN_RELAY_URL || null,
     realm: '/individu',
     scopes: FT_SCOPES,
