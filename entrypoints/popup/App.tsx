@@ -12,6 +12,7 @@ export function App() {
       onSignIn={() => run('signIn')}
       onSignOut={() => run('signOut')}
       onRefresh={() => run('refresh')}
+      onUseDemo={() => run('useDemoProfile')}
     />
   );
 }

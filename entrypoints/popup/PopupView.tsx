@@ -15,6 +15,8 @@ export interface PopupViewProps {
   onSignIn: () => void;
   onSignOut: () => void;
   onRefresh: () => void;
+  /** Shows a demo profile without an account; omitted, the offer is not shown. */
+  onUseDemo?: () => void;
 }
 
 /** The whole popup for one AppState: pure, so every state can be rendered in a test. */
@@ -45,7 +47,7 @@ export function PopupView({ state, unreachable = false, pending = null, ...handl
         {showError && state.lastError && (
           <ErrorNotice
             error={state.lastError}
-            cachedAt={state.signedIn && profile ? (state.lastSyncAt ?? profile.updatedAt) : null}
+            cachedAt={profile && profile.source !== 'demo' ? (state.lastSyncAt ?? profile.updatedAt) : null}
             onSignIn={state.signedIn ? handlers.onSignIn : undefined}
           />
         )}
@@ -60,7 +62,12 @@ export function PopupView({ state, unreachable = false, pending = null, ...handl
             onSignOut={handlers.onSignOut}
           />
         ) : (
-          <SignedOut signingIn={pending === 'signIn'} onSignIn={handlers.onSignIn} />
+          <SignedOut
+            profile={profile}
+            signingIn={pending === 'signIn' || pending === 'useDemoProfile'}
+            onSignIn={handlers.onSignIn}
+            onUseDemo={handlers.onUseDemo}
+          />
         ))}
     </main>
   );

@@ -1,5 +1,5 @@
 import { EmptyProfile } from '@/components/EmptyProfile';
-import { MetierCard } from '@/components/MetierCard';
+import { MetierList } from '@/components/MetierList';
 import { useTranslate } from '@/components/translate-context';
 import type { AppState } from '@/utils/messaging';
 import { describeUpdatedAt } from '@/utils/profile/describe';
@@ -25,14 +25,7 @@ export function SignedIn({ state, syncing, signingOut, onRefresh, onSignOut }: S
         ) : profile.metiers.length === 0 ? (
           <EmptyProfile />
         ) : (
-          <ul class="metier-list">
-            {profile.metiers.map((metier, index) => (
-              // Métiers have no id of their own; France Travail's order is stable.
-              <li key={index}>
-                <MetierCard metier={metier} />
-              </li>
-            ))}
-          </ul>
+          <MetierList metiers={profile.metiers} />
         )}
       </section>
       <footer class="popup-footer">

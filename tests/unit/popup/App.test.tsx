@@ -11,7 +11,7 @@ import { TranslateContext } from '../../../components/translate-context';
 import { App } from '../../../entrypoints/popup/App';
 import type { AppState, StateChanged } from '../../../utils/messaging';
 import { translator } from '../locales-translator';
-import { signedIn, signedOut, syncing } from './popup-states';
+import { signedIn, signedOut, syncing, twoMetiers } from './popup-states';
 
 const fr = translator('fr');
 
@@ -86,6 +86,18 @@ describe('App', () => {
     await settle();
     expect(received).toEqual([{ type: 'getState' }, { type: 'refresh' }, { type: 'signOut' }]);
     expect(get('sign-in')).not.toBeNull();
+  });
+
+  it('asks for the demo profile', async () => {
+    let next: AppState = signedOut;
+    const received = fakeBackground(() => next);
+    const { get, root } = await mount();
+    next = { ...signedOut, profile: { ...twoMetiers, source: 'demo' } };
+    act(() => get('use-demo')?.click());
+    await settle();
+    expect(received).toEqual([{ type: 'getState' }, { type: 'useDemoProfile' }]);
+    expect(get('demo-note')).not.toBeNull();
+    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
   });
 
   it('follows stateChanged broadcasts', async () => {

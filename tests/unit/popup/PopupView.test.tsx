@@ -8,7 +8,15 @@ import { type AppState, SYNC_ERROR_CODES } from '../../../utils/messaging';
 import { summarizeMetier, type Translate } from '../../../utils/profile/describe';
 import { plainSpaces, translator } from '../locales-translator';
 import { asem, boulanger } from '../profile/describe-metiers';
-import { emptyProfile, networkError, offline, signedIn, signedOut, syncing } from './popup-states';
+import {
+  emptyProfile,
+  networkError,
+  offline,
+  signedIn,
+  signedOut,
+  syncing,
+  twoMetiers,
+} from './popup-states';
 
 const fr = translator('fr');
 const en = translator('en');
@@ -24,14 +32,14 @@ afterEach(() => {
 
 interface Shown {
   root: HTMLElement;
-  handlers: { onSignIn: () => void; onSignOut: () => void; onRefresh: () => void };
+  handlers: { onSignIn: () => void; onSignOut: () => void; onRefresh: () => void; onUseDemo: () => void };
   text: (testId: string) => string;
   all: (testId: string) => HTMLElement[];
   one: (testId: string) => HTMLElement;
 }
 
 function show(props: Partial<PopupViewProps> & { state: AppState | null }, t: Translate = fr): Shown {
-  const handlers = { onSignIn: vi.fn(), onSignOut: vi.fn(), onRefresh: vi.fn() };
+  const handlers = { onSignIn: vi.fn(), onSignOut: vi.fn(), onRefresh: vi.fn(), onUseDemo: vi.fn() };
   const root = document.createElement('div');
   document.body.append(root);
   act(() => {
@@ -89,6 +97,45 @@ describe('PopupView, signed out', () => {
     const { text, all } = show({ state: { ...signedOut, lastError: cancelled } });
     expect(text('error')).toContain('La connexion a été annulée');
     expect(all('cached-notice')).toHaveLength(0);
+    expect(all('sign-in-again')).toHaveLength(0);
+    expect(all('sign-in')).toHaveLength(1);
+  });
+});
+
+describe('PopupView, signed out with a profile', () => {
+  it('offers a demo profile when there is none', () => {
+    const { one, handlers } = show({ state: signedOut });
+    const demo = one('use-demo');
+    expect(demo.textContent).toBe('Essayer avec un profil de démonstration');
+    click(demo);
+    expect(handlers.onUseDemo).toHaveBeenCalledTimes(1);
+    expect(handlers.onSignIn).not.toHaveBeenCalled();
+  });
+
+  it('does not offer the demo when no handler is given', () => {
+    const { all } = show({ state: signedOut, onUseDemo: undefined });
+    expect(all('use-demo')).toHaveLength(0);
+  });
+
+  it('shows the demo profile as such, with the way to sign in', () => {
+    const { all, text } = show({ state: { ...signedOut, profile: { ...twoMetiers, source: 'demo' } } });
+    expect(text('demo-note')).toBe('Profil de démonstration : connectez-vous pour voir le vôtre.');
+    expect(all('metier-card')).toHaveLength(2);
+    expect(all('sign-in')).toHaveLength(1);
+    expect(all('use-demo')).toHaveLength(0);
+    expect(all('sign-out')).toHaveLength(0);
+  });
+
+  it('keeps a France Travail profile on screen after the session ended', () => {
+    const expired = { ...networkError, code: 'signInRequired' as const };
+    const { all, text } = show({ state: { ...offline, signedIn: false, lastError: expired } });
+    expect(all('metier-card')).toHaveLength(2);
+    expect(all('demo-note')).toHaveLength(0);
+    expect(text('error')).toContain('Votre session France Travail a expiré');
+    expect(text('cached-notice')).toBe(
+      'Le profil affiché est le dernier enregistré, le 29 novembre 2026 à 10:42.',
+    );
+    // the main sign-in button is the way back; no second one in the notice
     expect(all('sign-in-again')).toHaveLength(0);
     expect(all('sign-in')).toHaveLength(1);
   });

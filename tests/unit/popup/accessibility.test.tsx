@@ -13,7 +13,7 @@ import { TranslateContext } from '../../../components/translate-context';
 import { PopupView } from '../../../entrypoints/popup/PopupView';
 import type { AppState } from '../../../utils/messaging';
 import { translator } from '../locales-translator';
-import { emptyProfile, offline, signedIn, signedOut, syncing } from './popup-states';
+import { emptyProfile, offline, signedIn, signedOut, syncing, twoMetiers } from './popup-states';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -28,7 +28,7 @@ async function violations(state: AppState): Promise<string[]> {
   act(() => {
     render(
       <TranslateContext.Provider value={translator('fr')}>
-        <PopupView state={state} onSignIn={noop} onSignOut={noop} onRefresh={noop} />
+        <PopupView state={state} onSignIn={noop} onSignOut={noop} onRefresh={noop} onUseDemo={noop} />
       </TranslateContext.Provider>,
       root,
     );
@@ -44,6 +44,7 @@ describe('popup accessibility', () => {
     ['empty profile', emptyProfile],
     ['error with cached profile', offline],
     ['syncing', syncing],
+    ['demo profile', { ...signedOut, profile: { ...twoMetiers, source: 'demo' } }],
   ] as const)('%s has no axe violation', async (_, state) => {
     expect(await violations(state)).toEqual([]);
   });
