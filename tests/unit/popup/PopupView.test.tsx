@@ -197,6 +197,15 @@ describe('PopupView, signed in with two métiers', () => {
     );
   });
 
+  it('asks for a refresh when signed in but no profile was read yet', () => {
+    const { root, all, text } = show({ state: { ...signedIn, profile: null, lastSyncAt: null } });
+    expect(plainSpaces(root.querySelector('.metiers p')?.textContent ?? '')).toBe(
+      "Votre profil n'a pas encore été lu. Cliquez sur « Actualiser ».",
+    );
+    expect(all('empty-profile')).toHaveLength(0);
+    expect(text('last-sync')).toBe('Jamais mis à jour');
+  });
+
   it('says when the profile was never synced', () => {
     const { text } = show({ state: { ...signedIn, lastSyncAt: null } });
     expect(text('last-sync')).toBe('Jamais mis à jour');
