@@ -51,6 +51,7 @@ export function buildLexicon(romeDir: string): LexiconAsset {
       label: row.libelle_appellation_long ?? '',
       shortLabel: row.libelle_appellation_court ?? '',
       fiche: row.code_rome ?? '',
+      parent: row.code_rome_parent ?? '',
       rare: row.peu_usite === 'O',
       principal: row.classification === 'PRINCIPALE',
     }))
@@ -118,6 +119,15 @@ export function buildLexicon(romeDir: string): LexiconAsset {
       throw new Error(`fiche ${fiche.code} has no principal appellation`);
   });
 
+  // 404 appellations keep the historic code they had in ROME v3 although their fiche sits under another one.
+  const ownParents = appellations.flatMap((appellation, i) => {
+    const ficheParent = fiches[ficheIndex.get(appellation.fiche) ?? -1]?.parent;
+    const own = ficheIndex.get(appellation.parent);
+    if (own === undefined)
+      throw new Error(`appellation ${appellation.code}: unknown parent ${appellation.parent}`);
+    return appellation.parent === ficheParent ? [] : [i, own];
+  });
+
   const rare: number[] = [];
   appellations.forEach((appellation, i) => {
     if (appellation.rare) rare.push(i);
@@ -148,6 +158,7 @@ export function buildLexicon(romeDir: string): LexiconAsset {
         ),
       ),
       rare: packDeltas(rare),
+      ownParents: packUints(ownParents),
     },
     v3Only: {
       codes: packDeltas(v3OnlyCodes),

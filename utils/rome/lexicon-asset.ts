@@ -38,6 +38,8 @@ export const lexiconAssetSchema = z.object({
     shortLabels: packed,
     /** Positions of the appellations France Travail marks as rarely used, as differences. */
     rare: packed,
+    /** Appellations whose own historic code differs from their fiche's: position, then position of that parent fiche. */
+    ownParents: packed,
   }),
   /** ROME v3 appellation codes absent from v4, with the position of their parent fiche. */
   v3Only: z.object({ codes: packed, parents: packed }),

@@ -28,6 +28,7 @@ export interface Appellation {
   shortLabel: string;
   /** ROME 4.0 fiche code. */
   fiche: string;
+  /** Its historic code: usually its fiche's parent, sometimes (404 of them) the ROME v3 code it came from. */
   parent: string;
   /** Normalised readings, masculine first ("boulanger", "boulangere"). */
   forms: readonly string[];
@@ -50,7 +51,7 @@ export interface RomeLexicon {
   titleFormsForRome(code: string): readonly string[];
   /** An appellation by its code_ogr (ROME v4; v3 codes still in v4 resolve too). */
   appellation(code: string | number): Appellation | undefined;
-  /** The ROME code an appellation code belongs to: its v4 fiche, or the v3 parent code of a v3-only appellation. */
+  /** The ROME code an appellation code belongs to: its v4 fiche, or the v3 code of a v3-only appellation. */
   romeCodeOfAppellation(code: string | number): string | undefined;
 }
 
@@ -113,6 +114,10 @@ export function decodeLexicon(input: unknown): RomeLexicon {
   const labels = readFrontCodedLabels(unpackUints(asset.appellations.labels), codes.length);
   const shortLabels = readLabels(unpackUints(asset.appellations.shortLabels), codes.length);
   const rare = new Set(unpackDeltas(asset.appellations.rare));
+  const ownParents = new Map<number, number>();
+  const ownParentPairs = unpackUints(asset.appellations.ownParents);
+  for (let k = 0; k + 1 < ownParentPairs.length; k += 2)
+    ownParents.set(ownParentPairs[k] ?? -1, ownParentPairs[k + 1] ?? -1);
 
   const fiches: RomeFiche[] = ficheCodes.map((code, i) => {
     const v3 = v3Labels[i] ?? [];
@@ -138,7 +143,7 @@ export function decodeLexicon(input: unknown): RomeLexicon {
       label,
       shortLabel: short.length > 0 ? text(short) : label,
       fiche: fiche.code,
-      parent: fiche.parent,
+      parent: ficheCodes[ownParents.get(i) ?? -1] ?? fiche.parent,
       // Spelling out both genders of 13,000 labels is most of the decoding time: done on first use.
       get forms() {
         forms ??= genderReadings(words.map((n) => normalizedVocabulary[n] ?? '')).map((reading) =>
@@ -184,8 +189,21 @@ export function decodeLexicon(input: unknown): RomeLexicon {
     const fiche = ficheByCode.get(key);
     return fiche ? [fiche] : [];
   };
-  const appellationsForRome = (code: string): readonly Appellation[] =>
-    fichesOf(code).flatMap((fiche) => appellationsByFiche.get(fiche.code) ?? []);
+  const strays = new Map<string, Appellation[]>();
+  for (const appellation of appellations) {
+    const ficheParent = ficheByCode.get(appellation.fiche)?.parent;
+    if (appellation.parent !== ficheParent) {
+      const list = strays.get(appellation.parent) ?? [];
+      list.push(appellation);
+      strays.set(appellation.parent, list);
+    }
+  }
+  const appellationsForRome = (code: string): readonly Appellation[] => {
+    const key = canonical(code);
+    const own = fichesOf(key).flatMap((fiche) => appellationsByFiche.get(fiche.code) ?? []);
+    // A parent code's family also holds the appellations that kept it as their historic code.
+    return family.has(key) ? [...own, ...(strays.get(key) ?? [])] : own;
+  };
 
   return {
     fiches,

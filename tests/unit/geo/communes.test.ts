@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadCommunes } from '../../../scripts/data/load-assets';
+import { decodeCommunes } from '../../../utils/geo/communes';
+import { haversineKm } from '../../../utils/geo/distance';
+
+const communes = loadCommunes();
+
+describe('commune index', () => {
+  it('finds Lyon and its nine arrondissements', () => {
+    const lyon = communes.byCode('69123');
+    expect(lyon?.name).toBe('Lyon');
+    expect(lyon?.departement).toBe('69');
+    expect(lyon?.region).toBe('84');
+    const arrondissements = communes.arrondissementsOf('69123');
+    expect(arrondissements.map((c) => c.code)).toEqual([
+      '69381',
+      '69382',
+      '69383',
+      '69384',
+      '69385',
+      '69386',
+      '69387',
+      '69388',
+      '69389',
+    ]);
+    expect(arrondissements.every((c) => c.city === '69123' && c.lat !== undefined)).toBe(true);
+  });
+
+  it('gives 69003 to Lyon 3e Arrondissement first', () => {
+    expect(communes.byPostalCode('69003')[0]?.name).toBe('Lyon 3e Arrondissement');
+  });
+
+  it('tells Saint-Denis (93) from Saint-Denis (974)', () => {
+    expect(communes.byName('saint denis', '93')?.code).toBe('93066');
+    expect(communes.byName('Saint-Denis', '974')?.code).toBe('97411');
+    // Without a département, the most populated wins.
+    const all = communes.allByName('SAINT DENIS');
+    expect(all.length).toBeGreaterThan(2);
+    expect(communes.byName('saint denis')).toBe(all[0]);
+  });
+
+  it('resolves the former code of a merged commune', () => {
+    // 01340 became part of Arboys en Bugey (01015) in 2016.
+    expect(communes.byCode('01340')?.code).toBe('01015');
+    expect(communes.byCode('69232')?.code).toBe('69123');
+  });
+
+  it('finds Villeurbanne 4-6 km from Lyon, and not Grenoble, within 30 km', () => {
+    const lyon = communes.byCode('69123');
+    const around = communes.communesWithin(lyon?.lat ?? 0, lyon?.lon ?? 0, 30);
+    const villeurbanne = around.find((hit) => hit.commune.code === '69266');
+    expect(villeurbanne?.distanceKm).toBeGreaterThan(4);
+    expect(villeurbanne?.distanceKm).toBeLessThan(6);
+    expect(around.some((hit) => hit.commune.code === '38185')).toBe(false);
+    expect(around.every((hit) => hit.distanceKm <= 30)).toBe(true);
+  });
+
+  it('rejects an asset of another shape', () => {
+    expect(() => decodeCommunes({ format: 1 })).toThrow();
+  });
+});
+
+describe('haversineKm', () => {
+  it('puts Paris about 392 km from Lyon', () => {
+    const paris = communes.byCode('75056');
+    const lyon = communes.byCode('69123');
+    const km = haversineKm(paris?.lat ?? 0, paris?.lon ?? 0, lyon?.lat ?? 0, lyon?.lon ?? 0);
+    expect(km).toBeGreaterThan(385);
+    expect(km).toBeLessThan(400);
+  });
+});

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { loadLexicon } from '../../../scripts/data/load-assets';
+import { decodeLexicon } from '../../../utils/rome/lexicon';
+import { searchAppellations } from '../../../utils/rome/search';
+
+const lexicon = loadLexicon();
+const V3_FILE = '../shared/data/rome/metiers-rome-v3.json';
+
+describe('ROME lexicon', () => {
+  it('holds every fiche and appellation of ROME 4.0 v460', () => {
+    expect(lexicon.fiches).toHaveLength(1584);
+    expect(lexicon.appellations).toHaveLength(13120);
+    expect(new Set(lexicon.fiches.map((fiche) => fiche.parent)).size).toBe(532);
+  });
+
+  it('gives the D1102 family both boulanger and boulangere', () => {
+    const forms = lexicon.titleFormsForRome('D1102');
+    expect(forms).toContain('boulanger');
+    expect(forms).toContain('boulangere');
+    expect(lexicon.fiche('D1102')?.label).toBe('Boulanger / Boulangère');
+  });
+
+  it('decodes real labels and splits their genders with shared tails', () => {
+    const asem = lexicon.appellations.find((a) =>
+      a.label.startsWith('Agent spécialisé / Agente spécialisée'),
+    );
+    expect(asem?.forms).toEqual([
+      'agent specialise des ecoles maternelles asem',
+      'agente specialisee des ecoles maternelles asem',
+    ]);
+    expect(asem?.shortLabel).toBe('Agent(e) spécialisée des écoles maternelles (ASEM)');
+  });
+
+  it('returns for a parent code the union of its fiches', () => {
+    const fiches = lexicon.fichesOf('D1102').map((fiche) => fiche.code);
+    expect(fiches.length).toBeGreaterThan(1);
+    expect(fiches).toContain('D1102');
+    const union = lexicon.appellations.filter((a) => fiches.includes(a.fiche) || a.parent === 'D1102');
+    expect(
+      lexicon
+        .appellationsForRome('D1102')
+        .map((a) => a.code)
+        .sort(),
+    ).toEqual(union.map((a) => a.code).sort());
+    const child = fiches.find((code) => code !== 'D1102') ?? '';
+    expect(lexicon.parentOf(child)).toBe('D1102');
+    expect(lexicon.appellationsForRome(child).every((a) => a.fiche === child)).toBe(true);
+    expect(lexicon.parentOf('Z9999')).toBeUndefined();
+  });
+
+  it('resolves every ROME v3 appellation code to an appellation of its v3 code family', () => {
+    const v3 = z
+      .array(z.object({ code: z.string(), appellation_code: z.string() }).loose())
+      .parse(JSON.parse(readFileSync(V3_FILE, 'utf8')))
+      .filter((row) => row.appellation_code !== '');
+    expect(v3.length).toBeGreaterThan(11_000);
+    for (const row of v3) {
+      expect(lexicon.romeCodeOfAppellation(row.appellation_code), row.appellation_code).toBeDefined();
+      expect(lexicon.appellation(row.appellation_code)?.parent, row.appellation_code).toBe(row.code);
+      expect(lexicon.appellationsForRome(row.code).some((a) => a.code === row.appellation_code)).toBe(true);
+    }
+    expect(lexicon.appellation(11573)?.fiche).toBe('D1102');
+  });
+
+  it('searches appellations by prefix, whatever the accents and the gender', () => {
+    const labels = searchAppellations(lexicon, 'BOULANGÈRE').map((a) => a.label);
+    expect(labels[0]).toBe('Boulanger / Boulangère');
+    expect(searchAppellations(lexicon, 'chef boul').some((a) => a.label.includes('Chef boulanger'))).toBe(
+      true,
+    );
+    expect(searchAppellations(lexicon, '  ')).toEqual([]);
+  });
+
+  it('rejects an asset of another shape', () => {
+    expect(() => decodeLexicon({ format: 2 })).toThrow();
+  });
+});
