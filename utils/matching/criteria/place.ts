@@ -1,5 +1,5 @@
 import { getDepartement, getRegion } from '../../geo/departements';
-import { distanceKm } from '../distance';
+import { haversineKm } from '../../geo/distance';
 import type { Zone, ZoneCommune } from '../match-profile';
 import type { ParsedOffer } from '../offer';
 import type { CriterionResult } from '../result';
@@ -73,7 +73,7 @@ export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionRes
     const { lat, lon } = offer.coordinates;
     let best: { km: number; label: string; inside: boolean } | undefined;
     for (const center of zone.zone.centers) {
-      const km = distanceKm(lat, lon, center.lat, center.lon);
+      const km = haversineKm(lat, lon, center.lat, center.lon);
       const inside = km <= center.radiusKm;
       if (!best || (inside && !best.inside) || (inside === best.inside && km < best.km))
         best = { km, label: center.label, inside };
