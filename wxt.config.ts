@@ -17,8 +17,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['identity', 'storage'],
+    // scripting + optional https hosts: "Activer sur ce site" (utils/custom-sites.ts), one host at a time, asked on a click.
+    permissions: ['identity', 'storage', 'scripting'],
     host_permissions: hostPermissionsFor(ftConfig),
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

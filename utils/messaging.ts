@@ -6,8 +6,8 @@
  * Popup / options -> background: getState, signIn, signOut, refresh,
  * useDemoProfile (try the product without an account).
  * Background -> extension pages: stateChanged (broadcast, carries the new state).
- * Content scripts may only ask for the match profile and report their counts
- * (added with the content script).
+ * Content scripts -> background: getMatchProfile, reportPage (contentRequestSchema,
+ * checked by entrypoints/background/content-messages.ts).
  */
 import { z } from 'zod';
 import type { Profile } from './profile/model';
@@ -58,5 +58,41 @@ export type StateChanged = { type: 'stateChanged'; state: AppState };
 /** Validates an incoming message; returns null for anything that is not part of the protocol. */
 export function parseRequest(message: unknown): Request | null {
   const result = requestSchema.safeParse(message);
+  return result.success ? result.data : null;
+}
+
+/**
+ * Content script -> background: the only two things a content script may ask
+ * (architecture.md § Layers). A separate schema from the popup's, so that a
+ * content script can never send a popup request and be answered.
+ * getMatchProfile answers MatchProfile | null (null: no profile yet).
+ * reportPage answers nothing; it sets the tab's toolbar badge and page status.
+ */
+export const contentRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('getMatchProfile') }),
+  z.object({
+    type: z.literal('reportPage'),
+    adapterId: z.string().min(1).max(100),
+    offers: z.number().int().min(0).max(1_000_000),
+    matches: z.number().int().min(0).max(1_000_000),
+    /** The adapter found no offer on a page where it expects some: the site has probably changed. */
+    listingWithoutOffers: z.boolean(),
+  }),
+]);
+export type ContentRequest = z.infer<typeof contentRequestSchema>;
+export type PageReport = Extract<ContentRequest, { type: 'reportPage' }>;
+
+/** What the popup reads of a tab (storage.session `pageStatus.<tabId>`). */
+export interface PageStatus {
+  adapterId: string;
+  offers: number;
+  matches: number;
+  listingWithoutOffers: boolean;
+  url: string;
+}
+
+/** Validates a content script's message; null for anything else. */
+export function parseContentRequest(message: unknown): ContentRequest | null {
+  const result = contentRequestSchema.safeParse(message);
   return result.success ? result.data : null;
 }

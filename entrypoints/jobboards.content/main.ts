@@ -1,0 +1,41 @@
+/**
+ * The highlighting on a page: ask the background for the match profile (none:
+ * touch nothing), then pass -> report, re-run on page changes and settings
+ * changes.
+ */
+import { isOwnNode } from '@/utils/highlight/decorate';
+import { createHighlighter, type PageCounts } from '@/utils/highlight/highlighter';
+import { localisedLabels } from '@/utils/highlight/labels';
+import { createPassScheduler, observePage } from '@/utils/highlight/observer';
+import { compileMatchProfile } from '@/utils/matching/score';
+import { loadSettings, watchSettings } from '@/utils/settings';
+import { reportPage, requestMatchProfile } from './messages';
+
+export async function runHighlighting(onInvalidated: (stop: () => void) => void): Promise<void> {
+  const [profile, settings] = await Promise.all([requestMatchProfile(), loadSettings()]);
+  if (!profile) return;
+  const labels = localisedLabels((key) => browser.i18n.getMessage(key as 'extName'));
+  const highlighter = createHighlighter(document, compileMatchProfile(profile), settings, labels);
+
+  let last = '';
+  const pass = () => {
+    const counts: PageCounts = highlighter.pass();
+    // The URL is in the signature so a SPA navigation re-reports; the background reads it from the sender.
+    const signature = JSON.stringify(counts);
+    if (signature === last) return;
+    last = signature;
+    const { adapterId, offers, matches, listingWithoutOffers } = counts;
+    reportPage({ adapterId, offers, matches, listingWithoutOffers });
+  };
+  const scheduler = createPassScheduler(pass, (callback) => requestAnimationFrame(callback));
+  pass();
+  const unobserve = observePage(document, scheduler, isOwnNode);
+  const unwatch = watchSettings((next) => {
+    highlighter.setSettings(next);
+    scheduler.schedule();
+  });
+  onInvalidated(() => {
+    unobserve();
+    unwatch();
+  });
+}

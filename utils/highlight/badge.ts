@@ -1,0 +1,175 @@
+/**
+ * The badge: a <button> with the score and the métier, and a popover listing
+ * each criterion with its reason. It lives in a CLOSED shadow root on a host
+ * element: page CSS cannot reach inside and page scripts cannot read it
+ * (host.shadowRoot is null for them). Every page-derived string goes in
+ * through textContent, never markup.
+ */
+import { CRITERIA, type CriterionStatus, type MatchResult } from '@/utils/matching/result';
+import type { BadgeLabels } from './labels';
+
+/** Tag of the host element: a custom element name, so page CSS written for real tags does not hit it. */
+export const HOST_TAG = 'repere-emploi-mark';
+/** Attributes on the host (visible to the page and to tests: no personal data, just the verdict). */
+export const VERDICT_ATTRIBUTE = 'data-repere-verdict';
+export const SCORE_ATTRIBUTE = 'data-repere-score';
+
+const ICONS: Record<CriterionStatus, string> = { ok: '✓', partial: '~', ko: '✗', unknown: '?' };
+
+// Colours with at least 4.5:1 contrast for their text (WCAG AA).
+const STYLE = `
+:host { all: initial; }
+.badge { all: initial; display: inline-flex; align-items: center; gap: 4px; box-sizing: border-box;
+  max-width: 16em; padding: 1px 7px; border-radius: 999px; border: 1px solid transparent;
+  font: 600 12px/18px system-ui, sans-serif; cursor: pointer; white-space: nowrap; vertical-align: middle; }
+.badge:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+.match { background: #e6f4ea; color: #0b5a24; border-color: #0b5a24; }
+.partial { background: #fff4d6; color: #6b4200; border-color: #8a5a00; }
+.no { background: #f1f1f1; color: #3d3d3d; border-color: #6b6b6b; }
+.metier { overflow: hidden; text-overflow: ellipsis; font-weight: 400; }
+.pop { all: initial; position: fixed; z-index: 2147483647; box-sizing: border-box; width: max-content;
+  max-width: min(22em, 90vw); margin: 0; padding: 8px 10px; border: 1px solid #6b6b6b; border-radius: 6px;
+  background: #fff; color: #1a1a1a; font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 2px 8px rgb(0 0 0 / 0.2); }
+.pop[hidden] { display: none; }
+.pop ul { all: initial; display: block; margin: 0; padding: 0; list-style: none; font: inherit; color: inherit; }
+.pop li { display: flex; gap: 6px; font: inherit; color: inherit; }
+.icon { width: 1em; text-align: center; font-weight: 700; }
+.ok .icon { color: #0b5a24; } .partial-c .icon { color: #6b4200; } .ko .icon { color: #a30000; }
+.name { font-weight: 600; }
+.reason { overflow-wrap: anywhere; }
+`;
+
+export interface Badge {
+  host: HTMLElement;
+  update(result: MatchResult): void;
+  close(): void;
+}
+
+/** Builds a badge for a result; the caller inserts `host` into the page. */
+export function createBadge(doc: Document, result: MatchResult, labels: BadgeLabels): Badge {
+  const host = doc.createElement(HOST_TAG);
+  // Inline: the page's stylesheets cannot out-rank these without !important on a tag they do not know.
+  host.setAttribute(
+    'style',
+    'all: initial; display: inline-block; margin-inline-start: 0.4em; vertical-align: middle; line-height: 0;',
+  );
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute('aria-expanded', 'false');
+  const score = doc.createElement('span');
+  score.className = 'score';
+  const metier = doc.createElement('span');
+  metier.className = 'metier';
+  button.append(score, metier);
+  const pop = doc.createElement('div');
+  pop.className = 'pop';
+  pop.id = 'reasons';
+  pop.hidden = true;
+  button.setAttribute('aria-controls', 'reasons');
+  const list = doc.createElement('ul');
+  pop.append(list);
+  root.append(style, button, pop);
+
+  let pinned = false;
+  const open = () => {
+    if (!pop.hidden) return;
+    pop.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+    place(button, pop, doc);
+  };
+  const close = () => {
+    pinned = false;
+    pop.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+  };
+  // Inside the shadow root only: the card's own link and handlers never see a click on the badge.
+  const swallow = (event: Event) => {
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  button.addEventListener('click', (event) => {
+    swallow(event);
+    if (pinned) close();
+    else {
+      pinned = true;
+      open();
+    }
+  });
+  for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick']) {
+    button.addEventListener(type, (event) => event.stopPropagation());
+  }
+  pop.addEventListener('click', swallow);
+  button.addEventListener('mouseenter', open);
+  button.addEventListener('focus', open);
+  button.addEventListener('mouseleave', () => !pinned && close());
+  button.addEventListener('blur', close);
+  root.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key !== 'Escape' || pop.hidden) return;
+    swallow(event);
+    close();
+  });
+
+  const update = (next: MatchResult) => {
+    host.setAttribute(VERDICT_ATTRIBUTE, next.verdict);
+    host.setAttribute(SCORE_ATTRIBUTE, String(next.score));
+    button.className = `badge ${next.verdict}`;
+    score.textContent = String(next.score);
+    metier.textContent = next.metier ?? '';
+    metier.hidden = !next.metier;
+    button.setAttribute('aria-label', summary(next, labels));
+    list.replaceChildren(
+      ...CRITERIA.map((name) => {
+        const { status, reason } = next.criteria[name];
+        const item = doc.createElement('li');
+        item.className = status === 'partial' ? 'partial-c' : status;
+        const icon = doc.createElement('span');
+        icon.className = 'icon';
+        icon.setAttribute('aria-hidden', 'true');
+        icon.textContent = ICONS[status];
+        const label = doc.createElement('span');
+        label.className = 'name';
+        label.textContent = labels.criterion[name];
+        const text = doc.createElement('span');
+        text.className = 'reason';
+        text.textContent = reason;
+        item.append(icon, label, text);
+        return item;
+      }),
+    );
+  };
+  update(result);
+  return { host, update, close };
+}
+
+/** What a screen reader says of the badge: verdict, score, métier, then every criterion. */
+export function summary(result: MatchResult, labels: BadgeLabels): string {
+  const head = [
+    labels.product,
+    labels.verdict[result.verdict],
+    labels.scoreOutOf.replace('$1', String(result.score)),
+    ...(result.metier ? [result.metier] : []),
+  ].join(', ');
+  const reasons = CRITERIA.map((name) => {
+    const { status, reason } = result.criteria[name];
+    return `${labels.criterion[name]} : ${labels.status[status]}, ${reason}`;
+  });
+  return `${head}. ${reasons.join(' ; ')}`;
+}
+
+/** Puts the popover under the button, inside the viewport (fixed: a card's overflow cannot clip it). */
+function place(button: HTMLElement, pop: HTMLElement, doc: Document): void {
+  const rect = button.getBoundingClientRect();
+  const view = doc.defaultView;
+  const width = view?.innerWidth ?? 0;
+  const height = view?.innerHeight ?? 0;
+  const popRect = pop.getBoundingClientRect();
+  const left = Math.max(4, Math.min(rect.left, width - popRect.width - 4));
+  const below = rect.bottom + 4;
+  const top =
+    below + popRect.height > height && rect.top > popRect.height + 4 ? rect.top - popRect.height - 4 : below;
+  pop.style.left = `${Math.round(left)}px`;
+  pop.style.top = `${Math.round(top)}px`;
+}

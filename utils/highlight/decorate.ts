@@ -1,0 +1,114 @@
+/**
+ * Marks on the page's cards. One mark per card (a WeakMap card -> mark), so
+ * running a pass again never adds a second badge; a mark whose host was
+ * removed by the page (a framework re-rendering the card's inside) is put
+ * back; `undecorate` leaves the card as it was.
+ */
+import type { MatchResult } from '@/utils/matching/result';
+import type { DisplaySettings } from '@/utils/settings';
+import { type Badge, createBadge, HOST_TAG } from './badge';
+import { applyEffect, cardEffect, isMatching, restoreStyle, type SavedStyle } from './display';
+import type { BadgeLabels } from './labels';
+
+interface Mark {
+  badge: Badge | null;
+  /** The element the badge goes into (the card's title, or the card). */
+  anchor: Element;
+  saved: SavedStyle | null;
+  /** What the mark shows, to skip work when nothing changed. */
+  key: string;
+}
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** The element inside the card that shows the title: the badge sits at its end. */
+export function titleAnchor(card: Element, title: string | undefined): Element {
+  if (card.matches(HEADINGS)) return card;
+  const candidates = [...card.querySelectorAll(HEADINGS)];
+  const wanted = title?.trim().slice(0, 60);
+  const byText = wanted ? candidates.find((h) => (h.textContent ?? '').includes(wanted)) : undefined;
+  return byText ?? candidates[0] ?? card;
+}
+
+/** True for a node that is one of our badge hosts (or inside one). */
+export function isOwnNode(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element?.closest(HOST_TAG) != null;
+}
+
+export class Decorator {
+  private readonly marks = new WeakMap<Element, Mark>();
+  /** The cards marked, to undo them all; pruned of cards the page dropped. */
+  private readonly cards = new Set<Element>();
+
+  constructor(
+    private readonly labels: BadgeLabels,
+    private settings: DisplaySettings,
+  ) {}
+
+  /** Marks a card for a result (idempotent); returns whether it counts as matching. */
+  decorate(card: Element, result: MatchResult, title?: string): boolean {
+    const matching = isMatching(result, this.settings);
+    const effect = cardEffect(matching, this.settings.mode);
+    // A badge shows on what matches, and in dim mode also on faded partial offers (so the reason is there).
+    const wantsBadge = matching || (effect === 'dim' && result.verdict !== 'no');
+    const key = `${effect}|${wantsBadge}|${result.verdict}|${result.score}|${result.metier ?? ''}|${JSON.stringify(result.criteria)}`;
+    let mark = this.marks.get(card);
+    if (!mark) {
+      mark = { badge: null, anchor: titleAnchor(card, title), saved: null, key: '' };
+      this.marks.set(card, mark);
+      this.cards.add(card);
+    }
+    if (mark.key !== key) {
+      mark.saved = applyEffect(card, effect, mark.saved);
+      if (wantsBadge) {
+        if (mark.badge) mark.badge.update(result);
+        else mark.badge = createBadge(card.ownerDocument, result, this.labels);
+      } else {
+        mark.badge?.host.remove();
+        mark.badge = null;
+      }
+      mark.key = key;
+    }
+    const host = mark.badge?.host;
+    if (host && (host.parentNode !== mark.anchor || !card.contains(mark.anchor))) {
+      if (!card.contains(mark.anchor)) mark.anchor = titleAnchor(card, title);
+      mark.anchor.append(host);
+    }
+    return matching;
+  }
+
+  /** Removes everything a mark added to the card, and forgets it. */
+  undecorate(card: Element): void {
+    const mark = this.marks.get(card);
+    if (!mark) return;
+    mark.badge?.host.remove();
+    restoreStyle(card, mark.saved);
+    this.marks.delete(card);
+    this.cards.delete(card);
+  }
+
+  /** Undoes every card marked, except those in `keep`. */
+  undecorateAll(keep: ReadonlySet<Element> = new Set()): void {
+    for (const card of [...this.cards]) if (!keep.has(card)) this.undecorate(card);
+  }
+
+  /** Drops the marks of cards that left the page (a re-rendered list), so they can be collected. */
+  prune(): void {
+    for (const card of [...this.cards]) {
+      if (!card.isConnected) {
+        this.marks.delete(card);
+        this.cards.delete(card);
+      }
+    }
+  }
+
+  isMarked(card: Element): boolean {
+    return this.marks.has(card);
+  }
+
+  /** New settings: the next pass re-applies every mark with them. */
+  setSettings(settings: DisplaySettings): void {
+    this.settings = settings;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * One pass over the page: adapter for the current URL -> extract -> score ->
+ * decorate -> counts. Scores are kept per card and reused while the card's
+ * readable fields stay the same, so a pass after "load more" only scores the
+ * new cards.
+ */
+import type { MatchResult } from '@/utils/matching/result';
+import { type CompiledMatchProfile, scoreOffer } from '@/utils/matching/score';
+import type { DisplaySettings } from '@/utils/settings';
+import { isSiteEnabled } from '@/utils/settings';
+import { adapterFor, genericAdapter } from '@/utils/sites/registry';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { Decorator } from './decorate';
+import type { BadgeLabels } from './labels';
+import { toOfferInput } from './to-offer-input';
+
+/** What the content script tells the background after a pass. */
+export interface PageCounts {
+  adapterId: string;
+  offers: number;
+  matches: number;
+  listingWithoutOffers: boolean;
+  url: string;
+}
+
+/** The adapter of a URL: its board's, else the generic JobPosting reader (sites enabled by hand). */
+export function adapterOf(url: URL): SiteAdapter {
+  return adapterFor(url) ?? genericAdapter;
+}
+
+/** The key a site is switched off by: the board's adapter id, else the host name. */
+export function siteKeyOf(url: URL): string {
+  return adapterFor(url)?.id ?? url.hostname;
+}
+
+export interface Highlighter {
+  /** Scans the page and brings every mark up to date; returns the counts. */
+  pass(): PageCounts;
+  setSettings(settings: DisplaySettings): void;
+  /** Removes every mark. */
+  clear(): void;
+}
+
+export function createHighlighter(
+  doc: Document,
+  compiled: CompiledMatchProfile,
+  settings: DisplaySettings,
+  labels: BadgeLabels,
+): Highlighter {
+  const decorator = new Decorator(labels, settings);
+  const scores = new WeakMap<Element, { key: string; result: MatchResult }>();
+  let current = settings;
+
+  return {
+    pass() {
+      const url = new URL(doc.location?.href ?? doc.URL);
+      const adapter = adapterOf(url);
+      if (!isSiteEnabled(current, siteKeyOf(url))) {
+        decorator.undecorateAll();
+        return { adapterId: adapter.id, offers: 0, matches: 0, listingWithoutOffers: false, url: url.href };
+      }
+      const offers = adapter.extract(doc, url);
+      const seen = new Set<Element>();
+      let matches = 0;
+      for (const offer of offers) {
+        // One element never carries two offers (adapters promise it; a hostile page must not break it).
+        if (seen.has(offer.element)) continue;
+        seen.add(offer.element);
+        const input = toOfferInput(offer);
+        const key = JSON.stringify(input);
+        let cached = scores.get(offer.element);
+        if (cached?.key !== key) {
+          cached = { key, result: scoreOffer(input, compiled) };
+          scores.set(offer.element, cached);
+        }
+        if (decorator.decorate(offer.element, cached.result, offer.title)) matches += 1;
+      }
+      // Cards no longer offers (SPA navigation to another page type) lose their marks.
+      decorator.undecorateAll(seen);
+      return {
+        adapterId: adapter.id,
+        offers: seen.size,
+        matches,
+        listingWithoutOffers: seen.size === 0 && adapter.isListing?.(url) === true,
+        url: url.href,
+      };
+    },
+    setSettings(next) {
+      current = next;
+      decorator.setSettings(next);
+    },
+    clear() {
+      decorator.undecorateAll();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Watching a page that changes under us (infinite scroll, "load more", SPA
+ * navigation, re-rendered cards): every mutation only asks for a pass, and
+ * passes are coalesced to at most one per animation frame.
+ */
+
+export type FrameRequest = (callback: () => void) => unknown;
+
+export interface PassScheduler {
+  /** Asks for a pass at the next frame; many asks before it run one pass. */
+  schedule(): void;
+  /** Drops a pending pass and stops scheduling. */
+  stop(): void;
+}
+
+/** Coalesces requests into one `run` per frame. */
+export function createPassScheduler(run: () => void, requestFrame: FrameRequest): PassScheduler {
+  let pending = false;
+  let stopped = false;
+  return {
+    schedule() {
+      if (pending || stopped) return;
+      pending = true;
+      requestFrame(() => {
+        pending = false;
+        if (!stopped) run();
+      });
+    },
+    stop() {
+      stopped = true;
+    },
+  };
+}
+
+/** True when a mutation is only about our own nodes (a badge host added, moved or removed). */
+export function isOwnMutation(record: MutationRecord, isOwnNode: (node: Node) => boolean): boolean {
+  if (record.type === 'characterData') return isOwnNode(record.target);
+  if (isOwnNode(record.target)) return true;
+  const changed = [...record.addedNodes, ...record.removedNodes];
+  return changed.length > 0 && changed.every(isOwnNode);
+}
+
+/**
+ * Observes the page and schedules a pass for every batch of mutations that is
+ * not only ours; also on history navigation (popstate, and the Navigation API
+ * where the browser has it), since a SPA may change the URL before the DOM.
+ */
+export function observePage(
+  doc: Document,
+  scheduler: PassScheduler,
+  isOwnNode: (node: Node) => boolean,
+): () => void {
+  const observer = new (doc.defaultView ?? globalThis).MutationObserver((records) => {
+    if (records.some((record) => !isOwnMutation(record, isOwnNode))) scheduler.schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const view = doc.defaultView;
+  const onNavigate = () => scheduler.schedule();
+  view?.addEventListener('popstate', onNavigate);
+  const navigation = (view as (Window & { navigation?: EventTarget }) | null)?.navigation;
+  navigation?.addEventListener('navigatesuccess', onNavigate);
+  return () => {
+    observer.disconnect();
+    view?.removeEventListener('popstate', onNavigate);
+    navigation?.removeEventListener('navigatesuccess', onNavigate);
+    scheduler.stop();
+  };
+}

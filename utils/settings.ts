@@ -1,0 +1,69 @@
+/**
+ * Display settings of the highlighting on job-board pages.
+ *
+ * Stored in `storage.local` under one key (SETTINGS_KEY) because content
+ * scripts must read them and can read `storage.local`. Nothing secret ever
+ * goes there: tokens stay in the background (storage.session / memory), and
+ * these settings are only how marks look. A stored value that does not parse
+ * falls back to the defaults field by field, so an old or damaged value never
+ * stops the highlighting.
+ */
+import { z } from 'zod';
+
+export const SETTINGS_KEY = 'displaySettings';
+
+export const DISPLAY_MODES = ['mark', 'dim', 'hide'] as const;
+export type DisplayMode = (typeof DISPLAY_MODES)[number];
+
+export const settingsSchema = z.object({
+  /** mark: badges only; dim: non-matching offers faded; hide: non-matching offers hidden. */
+  mode: z.enum(DISPLAY_MODES).catch('mark'),
+  /** Offers scoring below this (0–100) count as non-matching. */
+  minScore: z.number().int().min(0).max(100).catch(0),
+  /** Site keys (adapter id, or host name for a site enabled by hand) where highlighting is off. */
+  disabledSites: z.array(z.string().max(300)).max(1000).catch([]),
+});
+export type DisplaySettings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: DisplaySettings = settingsSchema.parse({});
+
+/** Reads a stored value: anything unreadable becomes the default of its field. */
+export function parseSettings(stored: unknown): DisplaySettings {
+  const result = settingsSchema.safeParse(stored ?? {});
+  return result.success ? result.data : DEFAULT_SETTINGS;
+}
+
+/** True when highlighting is on for this site key. */
+export function isSiteEnabled(settings: DisplaySettings, siteKey: string): boolean {
+  return !settings.disabledSites.includes(siteKey);
+}
+
+/** The settings stored in storage.local (defaults when none). */
+export async function loadSettings(): Promise<DisplaySettings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+/** Stores a change to the settings, keeping the other fields. */
+export async function saveSettings(change: Partial<DisplaySettings>): Promise<DisplaySettings> {
+  const next = parseSettings({ ...(await loadSettings()), ...change });
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Turns highlighting on or off for one site key. */
+export async function setSiteEnabled(siteKey: string, enabled: boolean): Promise<DisplaySettings> {
+  const { disabledSites } = await loadSettings();
+  const others = disabledSites.filter((key) => key !== siteKey);
+  return saveSettings({ disabledSites: enabled ? others : [...others, siteKey] });
+}
+
+/** Calls `onChange` with the new settings whenever they change; returns the unsubscribe function. */
+export function watchSettings(onChange: (settings: DisplaySettings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    onChange(parseSettings(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
