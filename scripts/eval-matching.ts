@@ -1,0 +1,108 @@
+/**
+ * `npm run eval:matching`: precision and recall of the title criterion on
+ * real labelled data.
+ *   (1) the ROME lexicon: every 5th appellation (by code) is held out of the
+ *       lexicon; its label must match a profile of its own fiche and must
+ *       not match 5 unrelated fiches drawn with a fixed seed;
+ *   (2) the real Offres v2 answers of tests/fixtures: each offer's title must
+ *       match a profile of the code France Travail gave it, and no profile of
+ *       a fiche under another parent.
+ *
+ *   npm run eval:matching [-- --json] [-- --failures N]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCommunes, loadLexicon } from './data/load-assets';
+import { type Confusion, falsePositiveRate, precision, recall } from './lib/eval-metrics';
+import {
+  type Evaluation,
+  enginePredictor,
+  evaluateTitles,
+  heldOutAppellations,
+  lexiconCases,
+  lexiconWithout,
+  offerCases,
+  type RomeLabelledOffer,
+} from './lib/eval-title';
+import { offresAnswerSchema } from './lib/offres-v2';
+
+const AIM = { precision: 0.95, recall: 0.9 };
+const OFFRES_DIR = join(import.meta.dirname, '../tests/fixtures/matching');
+const LEXICON_OPTIONS = { every: 5, negativesPerLabel: 5, seed: 20260 };
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const failuresShown =
+  Number(args[args.indexOf('--failures') + 1] ?? 0) || (args.includes('--failures') ? 0 : 15);
+
+function labelledOffers(): RomeLabelledOffer[] {
+  const files = readdirSync(OFFRES_DIR).filter((f) => /^offres-v2.*\.json$/.test(f));
+  return files.flatMap((file) =>
+    offresAnswerSchema
+      .parse(JSON.parse(readFileSync(join(OFFRES_DIR, file), 'utf8')))
+      .resultats.flatMap((o) =>
+        o.intitule && o.romeCode ? [{ title: o.intitule, romeCode: o.romeCode }] : [],
+      ),
+  );
+}
+
+const lexicon = loadLexicon();
+const communes = loadCommunes();
+
+const held = heldOutAppellations(lexicon, LEXICON_OPTIONS.every);
+const reduced = lexiconWithout(lexicon, new Set(held.map((a) => a.code)));
+const lexiconCasesList = lexiconCases(reduced, held, LEXICON_OPTIONS);
+const lexiconEval = evaluateTitles(lexiconCasesList, enginePredictor(reduced, communes));
+
+const offers = labelledOffers();
+const offerEval = evaluateTitles(offerCases(lexicon, offers), enginePredictor(lexicon, communes));
+
+const round = (x: number) => (Number.isNaN(x) ? null : Math.round(x * 10000) / 10000);
+function summary(evaluation: Evaluation, labels: number) {
+  const c: Confusion = evaluation.confusion;
+  return {
+    labels,
+    ...c,
+    precision: round(precision(c)),
+    recall: round(recall(c)),
+    falsePositiveRate: round(falsePositiveRate(c)),
+  };
+}
+
+const result = {
+  aim: AIM,
+  lexicon: {
+    ...summary(lexiconEval, lexiconCasesList.length),
+    heldOutEvery: LEXICON_OPTIONS.every,
+    negativesPerLabel: LEXICON_OPTIONS.negativesPerLabel,
+  },
+  offresV2: summary(offerEval, offers.length),
+};
+
+if (asJson) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const pct = (x: number | null) => (x === null ? '  n/a' : `${(x * 100).toFixed(1)} %`);
+  const line = (name: string, s: ReturnType<typeof summary>) =>
+    `${name.padEnd(22)} ${String(s.labels).padStart(6)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(9)} ${pct(s.falsePositiveRate).padStart(9)}   tp ${s.tp} fp ${s.fp} fn ${s.fn} tn ${s.tn}`;
+  console.log(`Title criterion (aim: precision ≥ ${AIM.precision}, recall ≥ ${AIM.recall})`);
+  console.log(
+    `${'set'.padEnd(22)} ${'labels'.padStart(6)} ${'precision'.padStart(9)} ${'recall'.padStart(9)} ${'fp rate'.padStart(9)}`,
+  );
+  console.log(line(`ROME held-out 1/${LEXICON_OPTIONS.every}`, result.lexicon));
+  console.log(line('Offres v2 fixtures', result.offresV2));
+  for (const [name, evaluation] of [
+    ['ROME held-out', lexiconEval],
+    ['Offres v2', offerEval],
+  ] as const) {
+    for (const kind of ['missed', 'false match'] as const) {
+      const list = evaluation.failures.filter((f) => f.kind === kind);
+      if (list.length === 0 || failuresShown === 0) continue;
+      console.log(`\n${name}: ${kind} (${list.length}, first ${Math.min(failuresShown, list.length)})`);
+      for (const f of list.slice(0, failuresShown))
+        console.log(
+          `  ${f.title}  [${f.code}] vs profile ${f.profile} ${lexicon.fiche(f.profile)?.label ?? ''}`,
+        );
+    }
+  }
+}

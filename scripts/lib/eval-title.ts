@@ -1,0 +1,224 @@
+/**
+ * The evaluation of the title criterion on labelled data: a labelled title
+ * must match a profile of its own ROME code (recall) and must not match
+ * profiles of unrelated codes, i.e. codes under another parent (precision).
+ * Each decision goes through the real path: a domain profile of that code,
+ * deriveMatchProfile with the ROME lexicon, compileMatchProfile, scoring.
+ */
+import type { CommuneIndex } from '../../utils/geo/communes';
+import { deriveMatchProfile } from '../../utils/matching/derive-match-profile';
+import { parseOffer } from '../../utils/matching/parse-offer';
+import { type CompiledMatchProfile, compileMatchProfile, scoreParsedOffer } from '../../utils/matching/score';
+import type { Profile } from '../../utils/profile/model';
+import type { Appellation, RomeLexicon } from '../../utils/rome/lexicon';
+import { type Confusion, count, emptyConfusion } from './eval-metrics';
+
+/** A labelled title: codes whose profile must match it, and codes whose profile must not. */
+export interface LabelledTitle {
+  title: string;
+  /** The code the label belongs to, for reports. */
+  code: string;
+  positives: readonly string[];
+  negatives: readonly string[];
+}
+
+/** A decision the engine got wrong. */
+export interface Failure {
+  title: string;
+  code: string;
+  /** The profile's ROME code. */
+  profile: string;
+  kind: 'missed' | 'false match';
+}
+
+export interface Evaluation {
+  confusion: Confusion;
+  failures: Failure[];
+}
+
+/** Says whether the title criterion of a profile of `code` accepts `title` (status ok). */
+export type TitlePredictor = (title: string, code: string) => boolean;
+
+/** Runs every labelled title against its positive and negative codes and counts. */
+export function evaluateTitles(cases: readonly LabelledTitle[], predict: TitlePredictor): Evaluation {
+  const confusion = emptyConfusion();
+  const failures: Failure[] = [];
+  for (const item of cases) {
+    for (const [codes, expected] of [
+      [item.positives, true],
+      [item.negatives, false],
+    ] as const) {
+      for (const code of codes) {
+        const predicted = predict(item.title, code);
+        count(confusion, expected, predicted);
+        if (predicted !== expected)
+          failures.push({
+            title: item.title,
+            code: item.code,
+            profile: code,
+            kind: expected ? 'missed' : 'false match',
+          });
+      }
+    }
+  }
+  return { confusion, failures };
+}
+
+/** A one-métier profile of a ROME code, as a person who picked that code would have. */
+function profileOf(code: string, label: string): Profile {
+  return {
+    source: 'manual',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    metiers: [
+      {
+        typologie: {
+          code: 'MR',
+          label: 'Métier recherché',
+          creation: false,
+          reprise: false,
+          franchise: false,
+        },
+        rome: { code, label },
+        places: [],
+        contracts: [],
+        workTimes: [],
+      },
+    ],
+  };
+}
+
+/**
+ * The predictor of the real engine: a profile per ROME code (derived and
+ * compiled once, then cached), each title parsed once.
+ */
+export function enginePredictor(lexicon: RomeLexicon, communes: CommuneIndex): TitlePredictor {
+  const compiled = new Map<string, CompiledMatchProfile>();
+  const parsed = new Map<string, ReturnType<typeof parseOffer>>();
+  return (title, code) => {
+    let profile = compiled.get(code);
+    if (!profile) {
+      const match = deriveMatchProfile(profileOf(code, lexicon.fiche(code)?.label ?? code), {
+        lexicon,
+        communes,
+      });
+      if (!match) throw new Error(`no match profile for ${code}`);
+      profile = compileMatchProfile(match);
+      compiled.set(code, profile);
+    }
+    let offer = parsed.get(title);
+    if (!offer) {
+      offer = parseOffer({ title });
+      parsed.set(title, offer);
+    }
+    return scoreParsedOffer(offer, profile).criteria.title.status === 'ok';
+  };
+}
+
+/** The appellations held out of the lexicon: every `every`-th by code_ogr, a deterministic share. */
+export function heldOutAppellations(lexicon: RomeLexicon, every: number): Appellation[] {
+  return [...lexicon.appellations]
+    .sort((a, b) => Number(a.code) - Number(b.code))
+    .filter((_, i) => i % every === 0);
+}
+
+/** The lexicon as if the given appellations did not exist: their forms are in no family. */
+export function lexiconWithout(lexicon: RomeLexicon, held: ReadonlySet<string>): RomeLexicon {
+  const cache = new Map<string, readonly string[]>();
+  const appellationsForRome = (code: string) =>
+    lexicon.appellationsForRome(code).filter((a) => !held.has(a.code));
+  return {
+    fiches: lexicon.fiches,
+    appellations: lexicon.appellations.filter((a) => !held.has(a.code)),
+    fiche: (code) => lexicon.fiche(code),
+    parentOf: (code) => lexicon.parentOf(code),
+    fichesOf: (code) => lexicon.fichesOf(code),
+    appellationsForRome,
+    titleFormsForRome(code) {
+      let forms = cache.get(code);
+      if (!forms) {
+        forms = [...new Set(appellationsForRome(code).flatMap((a) => a.forms))];
+        cache.set(code, forms);
+      }
+      return forms;
+    },
+    appellation: (code) => (held.has(String(code).trim()) ? undefined : lexicon.appellation(code)),
+    romeCodeOfAppellation: (code) =>
+      held.has(String(code).trim()) ? undefined : lexicon.romeCodeOfAppellation(code),
+  };
+}
+
+/** A small deterministic pseudo-random generator (mulberry32), so the negative sample is the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Codes unrelated to a label: another parent than every parent the label belongs to. */
+function unrelatedTo(lexicon: RomeLexicon, parents: ReadonlySet<string>) {
+  return (code: string) => {
+    const parent = lexicon.parentOf(code);
+    return parent !== undefined && !parents.has(parent) && !parents.has(code);
+  };
+}
+
+export interface LexiconCasesOptions {
+  /** Hold out every n-th appellation (by code). */
+  every: number;
+  /** Unrelated fiche codes drawn per held-out label. */
+  negativesPerLabel: number;
+  seed: number;
+}
+
+/**
+ * Labelled titles from the lexicon itself: each held-out appellation's label,
+ * positive for its own fiche, negative for a fixed random sample of unrelated fiches.
+ */
+export function lexiconCases(
+  lexicon: RomeLexicon,
+  held: readonly Appellation[],
+  options: LexiconCasesOptions,
+) {
+  const random = seededRandom(options.seed);
+  const codes = lexicon.fiches.map((f) => f.code);
+  return held.map((appellation): LabelledTitle => {
+    const parents = new Set([appellation.parent, lexicon.parentOf(appellation.fiche) ?? appellation.fiche]);
+    const unrelated = unrelatedTo(lexicon, parents);
+    const negatives = new Set<string>();
+    while (negatives.size < options.negativesPerLabel) {
+      const code = codes[Math.floor(random() * codes.length)] ?? '';
+      if (unrelated(code)) negatives.add(code);
+    }
+    return {
+      title: appellation.label,
+      code: appellation.fiche,
+      positives: [appellation.fiche],
+      negatives: [...negatives],
+    };
+  });
+}
+
+/** A labelled offer: its title and the ROME code France Travail gave it. */
+export interface RomeLabelledOffer {
+  title: string;
+  romeCode: string;
+}
+
+/** Labelled titles from real offers: positive for their own code, negative for every unrelated fiche. */
+export function offerCases(lexicon: RomeLexicon, offers: readonly RomeLabelledOffer[]): LabelledTitle[] {
+  return offers.map((offer) => {
+    const parents = new Set([lexicon.parentOf(offer.romeCode) ?? offer.romeCode]);
+    const unrelated = unrelatedTo(lexicon, parents);
+    return {
+      title: offer.title,
+      code: offer.romeCode,
+      positives: [offer.romeCode],
+      negatives: lexicon.fiches.map((f) => f.code).filter(unrelated),
+    };
+  });
+}
