@@ -262,7 +262,9 @@ function pairReadings(text: string): string[] {
 
 /** Drops contract, level, date and duration words from a normalised title. */
 function dropNoise(normalized: string): string {
-  let text = ` ${normalized} `.replace(RECRUITER_SENTENCE, ' ');
+  let text = ` ${normalized} `;
+  // The regex backtracks over the whole title: only run it when its verb is there.
+  if (text.includes(' recherche ')) text = text.replace(RECRUITER_SENTENCE, ' ');
   for (const phrase of NOISE_PHRASES)
     if (text.includes(` ${phrase} `)) text = text.split(` ${phrase} `).join(' ');
   const tokens = words(text);

@@ -1,0 +1,73 @@
+/**
+ * Realistic, varied offers for the scoring benchmark, built from the real
+ * fixtures: the Offres v2 offers and the offers the site adapters read on the
+ * real saved pages, recombined (title x place x contract x salary x working
+ * time) into a few thousand distinct OfferInputs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toOfferInput } from '../../utils/highlight/to-offer-input';
+import type { OfferInput } from '../../utils/matching/offer';
+import { offresAnswerSchema, offresOfferInput } from '../lib/offres-v2';
+import { extractPage } from '../lib/scan';
+
+const FIXTURES = join(import.meta.dirname, '../../tests/fixtures');
+
+/** The real (not synthetic) saved pages, with the URL each was saved from. */
+const REAL_PAGES: ReadonlyArray<[file: string, url: string]> = [
+  [
+    'pages/hellowork/listing-developpeur-montpellier-2026-03.html',
+    'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=developpeur&l=Montpellier',
+  ],
+  [
+    'pages/hellowork/detail-employe-fruits-legumes-2025-05.html',
+    'https://www.hellowork.com/fr-fr/emplois/63544911.html',
+  ],
+  ['pages/wttj/listing-2026-02.html', 'https://www.welcometothejungle.com/fr/jobs?query=&page=1'],
+  ['pages/linkedin/guest-listing-stage-france-2026-02.html', 'https://fr.linkedin.com/jobs/stage-emplois'],
+  ['pages/indeed/listing-egypt-english-2026-07.html', 'https://eg.indeed.com/jobs?q=developer'],
+];
+
+/** Every OfferInput read from the real fixtures. */
+export function fixtureOffers(): OfferInput[] {
+  const answer = offresAnswerSchema.parse(
+    JSON.parse(readFileSync(join(FIXTURES, 'matching/offres-v2-search-response-2024-07.json'), 'utf8')),
+  );
+  const offers = answer.resultats.map(offresOfferInput);
+  for (const [file, url] of REAL_PAGES) {
+    const html = readFileSync(join(FIXTURES, file), 'utf8');
+    offers.push(...extractPage(html, new URL(url)).offers.map(toOfferInput));
+  }
+  return offers;
+}
+
+/** `count` distinct offers: fields of the fixture offers recombined with co-prime strides. */
+export function variedOffers(count: number): OfferInput[] {
+  const base = fixtureOffers();
+  const pick = <T>(values: T[], i: number): T | undefined => values[i % values.length];
+  const titles = base.map((o) => o.title).filter((t) => t !== undefined);
+  const places = base.filter((o) => o.location !== undefined);
+  const contracts = base.map((o) => o.contract).filter((c) => c !== undefined);
+  const salaries = base.map((o) => o.salary).filter((s) => s !== undefined);
+  const workTimes = base.map((o) => o.workTime).filter((w) => w !== undefined);
+  const offers: OfferInput[] = [];
+  for (let i = 0; i < count; i++) {
+    const place = pick(places, i * 7);
+    const offer: OfferInput = {
+      // The round number makes every title distinct, as thousands of offers on real boards are.
+      title: `${pick(titles, i) ?? ''}${i >= titles.length ? ` ${Math.floor(i / titles.length)}` : ''}`,
+      company: pick(base, i * 3)?.company ?? 'Entreprise',
+    };
+    if (place?.location) offer.location = place.location;
+    if (place?.postalCode) offer.postalCode = place.postalCode;
+    if (place?.coordinates) offer.coordinates = place.coordinates;
+    const contract = pick(contracts, i * 5);
+    if (contract !== undefined && i % 4 !== 0) offer.contract = contract;
+    const salary = pick(salaries, i * 11);
+    if (salary !== undefined && i % 3 !== 0) offer.salary = salary;
+    const workTime = pick(workTimes, i * 13);
+    if (workTime !== undefined && i % 2 === 0) offer.workTime = workTime;
+    offers.push(offer);
+  }
+  return offers;
+}

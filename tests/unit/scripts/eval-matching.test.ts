@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
+import {
+  count,
+  emptyConfusion,
+  falsePositiveRate,
+  precision,
+  recall,
+} from '../../../scripts/lib/eval-metrics';
+import {
+  enginePredictor,
+  evaluateTitles,
+  heldOutAppellations,
+  type LabelledTitle,
+  lexiconCases,
+  lexiconWithout,
+  offerCases,
+} from '../../../scripts/lib/eval-title';
+
+describe('confusion counts and metrics', () => {
+  it('counts each decision in its cell and derives precision, recall and false-positive rate', () => {
+    const c = emptyConfusion();
+    // 3 tp, 1 fn, 2 fp, 4 tn
+    for (const [expected, predicted] of [
+      [true, true],
+      [true, true],
+      [true, true],
+      [true, false],
+      [false, true],
+      [false, true],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+    ] as const)
+      count(c, expected, predicted);
+    expect(c).toEqual({ tp: 3, fn: 1, fp: 2, tn: 4 });
+    expect(precision(c)).toBeCloseTo(3 / 5);
+    expect(recall(c)).toBeCloseTo(3 / 4);
+    expect(falsePositiveRate(c)).toBeCloseTo(2 / 6);
+  });
+
+  it('gives NaN, not 0 or 1, when a ratio has nothing to count', () => {
+    expect(precision(emptyConfusion())).toBeNaN();
+    expect(recall(emptyConfusion())).toBeNaN();
+  });
+
+  it('evaluates labelled titles against a predictor and lists the failures', () => {
+    // A hand-made truth: "boulanger" fits D1102 and, wrongly, M1805; it misses nothing else.
+    const cases: LabelledTitle[] = [
+      { title: 'boulanger', code: 'D1102', positives: ['D1102'], negatives: ['M1805', 'K2204'] },
+      { title: 'cariste', code: 'N1101', positives: ['N1101'], negatives: ['D1102'] },
+    ];
+    const says = new Set(['boulanger D1102', 'boulanger M1805']);
+    const { confusion, failures } = evaluateTitles(cases, (title, code) => says.has(`${title} ${code}`));
+    expect(confusion).toEqual({ tp: 1, fp: 1, fn: 1, tn: 2 });
+    expect(failures).toEqual([
+      { title: 'boulanger', code: 'D1102', profile: 'M1805', kind: 'false match' },
+      { title: 'cariste', code: 'N1101', profile: 'N1101', kind: 'missed' },
+    ]);
+  });
+});
+
+describe('held-out lexicon', () => {
+  const lexicon = loadLexicon();
+  const held = heldOutAppellations(lexicon, 5);
+  const heldCodes = new Set(held.map((a) => a.code));
+  const reduced = lexiconWithout(lexicon, heldCodes);
+
+  it('holds out every 5th appellation by code, the same on every run', () => {
+    expect(held.length).toBe(Math.ceil(lexicon.appellations.length / 5));
+    expect(heldOutAppellations(lexicon, 5).map((a) => a.code)).toEqual(held.map((a) => a.code));
+    const sorted = [...lexicon.appellations].map((a) => Number(a.code)).sort((a, b) => a - b);
+    expect(held.map((a) => Number(a.code))).toEqual(sorted.filter((_, i) => i % 5 === 0));
+  });
+
+  it('builds families without the held-out appellations', () => {
+    const sample = held.slice(0, 200);
+    for (const appellation of sample) {
+      const kept = reduced.appellationsForRome(appellation.fiche);
+      expect(kept.some((a) => a.code === appellation.code)).toBe(false);
+      // A held-out form stays only if a kept appellation of the family has it too.
+      const forms = new Set(reduced.titleFormsForRome(appellation.fiche));
+      const keptForms = new Set(kept.flatMap((a) => a.forms));
+      for (const form of appellation.forms) expect(forms.has(form)).toBe(keptForms.has(form));
+    }
+    expect(reduced.appellations.length).toBe(lexicon.appellations.length - held.length);
+  });
+
+  it('draws negatives only from fiches under another parent', () => {
+    const cases = lexiconCases(reduced, held.slice(0, 300), { every: 5, negativesPerLabel: 5, seed: 1 });
+    for (const [i, item] of cases.entries()) {
+      const appellation = held[i];
+      expect(item.positives).toEqual([appellation?.fiche]);
+      expect(new Set(item.negatives).size).toBe(5);
+      for (const code of item.negatives) {
+        expect(lexicon.parentOf(code)).not.toBe(lexicon.parentOf(appellation?.fiche ?? ''));
+        expect(lexicon.parentOf(code)).not.toBe(appellation?.parent);
+      }
+    }
+  });
+
+  it('runs the real engine: a kept appellation matches its own fiche and no unrelated one', () => {
+    const predict = enginePredictor(reduced, loadCommunes());
+    const kept = reduced.appellations.filter((a) => a.fiche === 'D1102').slice(0, 3);
+    expect(kept.length).toBeGreaterThan(0);
+    const [item] = offerCases(reduced, [{ title: kept[0]?.label ?? '', romeCode: 'D1102' }]);
+    expect(item?.negatives.length).toBeGreaterThan(1000);
+    for (const appellation of kept) expect(predict(appellation.label, 'D1102')).toBe(true);
+    const { confusion } = evaluateTitles(
+      kept.map((a) => ({ ...(item as LabelledTitle), title: a.label })),
+      predict,
+    );
+    expect(confusion.tp).toBe(kept.length);
+    expect(confusion.fn).toBe(0);
+    expect(confusion.tp + confusion.fp + confusion.fn + confusion.tn).toBe(
+      kept.length * (1 + (item?.negatives.length ?? 0)),
+    );
+  });
+});
