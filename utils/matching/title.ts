@@ -133,6 +133,17 @@ const STOP_WORDS = new Set([
   'for',
 ]);
 
+/** One meaningful word of each noise phrase: a title without any of them holds no phrase to remove. */
+const PHRASE_WORDS = new Set(
+  NOISE_PHRASES.map((phrase) => phrase.split(' ').find((w) => !STOP_WORDS.has(w))),
+);
+
+/** normalize() of text foldText() already lowered and stripped of accents: for ASCII only the punctuation is left to do. */
+function normalizeFolded(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test needs \x00
+  return /^[\x00-\x7f]*$/.test(text) ? text.replace(/[^a-z0-9]+/g, ' ').trim() : normalize(text);
+}
+
 /** The feminine of a masculine word, given the ending the title wrote after it. */
 function feminine(stem: string, suffix: string): string {
   switch (suffix) {
@@ -166,16 +177,21 @@ function feminine(stem: string, suffix: string): string {
 function inlineReadings(text: string): string[] {
   // Most titles have no marker: skip the six replacements.
   if (!/[(.·/-]/.test(text)) return [text];
-  const masculine = text
-    .replace(PARENTHESIS_SUFFIX, '$1')
-    .replace(JOINED_SUFFIX, '$1')
-    .replace(DASH_SUFFIX, '$1');
-  const femaleReading = (_m: string, stem: string, suffix: string) => feminine(stem, suffix);
-  const feminineText = text
-    .replace(PARENTHESIS_SUFFIX, femaleReading)
-    .replace(JOINED_SUFFIX, femaleReading)
-    .replace(DASH_SUFFIX, femaleReading);
+  const masculine = replaceMarkers(text, (_m, stem) => stem);
+  const feminineText = replaceMarkers(text, (_m, stem, suffix) => feminine(stem, suffix));
   return masculine === feminineText ? [masculine] : [masculine, feminineText];
+}
+
+/** Applies the marker patterns in turn, each only when its punctuation is there (a regex scan costs more than a look). */
+function replaceMarkers(
+  text: string,
+  reading: (match: string, stem: string, suffix: string) => string,
+): string {
+  let out = text;
+  if (out.includes('(')) out = out.replace(PARENTHESIS_SUFFIX, reading);
+  if (/[.·/]/.test(out)) out = out.replace(JOINED_SUFFIX, reading);
+  if (out.includes('-')) out = out.replace(DASH_SUFFIX, reading);
+  return out;
 }
 
 function commonPrefixLength(a: string, b: string): number {
@@ -265,20 +281,25 @@ function dropNoise(normalized: string): string {
   let text = ` ${normalized} `;
   // The regex backtracks over the whole title: only run it when its verb is there.
   if (text.includes(' recherche ')) text = text.replace(RECRUITER_SENTENCE, ' ');
-  for (const phrase of NOISE_PHRASES)
-    if (text.includes(` ${phrase} `)) text = text.split(` ${phrase} `).join(' ');
-  const tokens = words(text);
+  let tokens = words(text);
+  if (tokens.some((token) => PHRASE_WORDS.has(token))) {
+    for (const phrase of NOISE_PHRASES)
+      if (text.includes(` ${phrase} `)) text = text.split(` ${phrase} `).join(' ');
+    tokens = words(text);
+  }
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     const next = tokens[i + 1];
     if (NOISE_WORDS.has(token)) continue;
-    if (/^(19|20)\d\d$/.test(token)) continue;
+    // Digits sort before letters: the number patterns only for tokens that start with one.
+    const numeric = token.charCodeAt(0) <= 57;
+    if (numeric && /^(19|20)\d\d$/.test(token)) continue;
     if (token === 'bac' && next !== undefined && /^\d$/.test(next)) {
       i += 1;
       continue;
     }
-    if (/^\d{1,2}$/.test(token) && next !== undefined && DURATION_UNITS.has(next)) {
+    if (numeric && /^\d{1,2}$/.test(token) && next !== undefined && DURATION_UNITS.has(next)) {
       i += 1;
       continue;
     }
@@ -302,7 +323,7 @@ export function titleForms(raw: string): string[] {
   const forms: string[] = [];
   for (const reading of inlineReadings(folded)) {
     for (const paired of pairReadings(reading)) {
-      const form = dropNoise(normalize(paired));
+      const form = dropNoise(normalizeFolded(paired));
       if (form !== '' && !forms.includes(form)) forms.push(form);
     }
   }
