@@ -99,12 +99,16 @@ function scoreAgainst(offer: ParsedOffer, compiled: CompiledMetier): MatchResult
 
 /** Why an offer is excluded by the person's own rules, if it is. */
 function exclusion(offer: ParsedOffer, profile: CompiledMatchProfile): string | undefined {
+  if (profile.excludedKeywords.length === 0) return excludedCompany(offer, profile);
   const title = ` ${[...offer.titleTokens].join(' ')} ${normalize(offer.titleText)} `;
   for (const words of profile.excludedKeywords) {
     if (title.includes(` ${words.join(' ')} `)) return `mot exclu : ${words.join(' ')}`;
   }
-  if (offer.company && profile.excludedCompanies.has(offer.company)) return 'entreprise exclue';
-  return undefined;
+  return excludedCompany(offer, profile);
+}
+
+function excludedCompany(offer: ParsedOffer, profile: CompiledMatchProfile): string | undefined {
+  return offer.company && profile.excludedCompanies.has(offer.company) ? 'entreprise exclue' : undefined;
 }
 
 const NO_PROFILE: CriterionResult = { status: 'unknown', reason: 'aucun métier dans votre profil' };
