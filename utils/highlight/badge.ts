@@ -74,17 +74,28 @@ export function createBadge(doc: Document, result: MatchResult, labels: BadgeLab
   root.append(style, button, pop);
 
   let pinned = false;
+  let current = result;
+  // Built on first opening: thousands of cards must not cost thousands of hidden lists.
+  let listBuilt = false;
+  const fillList = () => {
+    listBuilt = true;
+    list.replaceChildren(...criterionItems(doc, current, labels));
+  };
   const open = () => {
     if (!pop.hidden) return;
+    if (!listBuilt) fillList();
     pop.hidden = false;
     button.setAttribute('aria-expanded', 'true');
     place(button, pop, doc);
+    // Fixed under the button: a scroll would leave it behind, so it closes.
+    doc.defaultView?.addEventListener('scroll', close, { capture: true, passive: true, once: true });
   };
-  const close = () => {
+  function close() {
+    doc.defaultView?.removeEventListener('scroll', close, { capture: true });
     pinned = false;
     pop.hidden = true;
     button.setAttribute('aria-expanded', 'false');
-  };
+  }
   // Inside the shadow root only: the card's own link and handlers never see a click on the badge.
   const swallow = (event: Event) => {
     event.preventDefault();
@@ -120,28 +131,32 @@ export function createBadge(doc: Document, result: MatchResult, labels: BadgeLab
     metier.textContent = next.metier ?? '';
     metier.hidden = !next.metier;
     button.setAttribute('aria-label', summary(next, labels));
-    list.replaceChildren(
-      ...CRITERIA.map((name) => {
-        const { status, reason } = next.criteria[name];
-        const item = doc.createElement('li');
-        item.className = status === 'partial' ? 'partial-c' : status;
-        const icon = doc.createElement('span');
-        icon.className = 'icon';
-        icon.setAttribute('aria-hidden', 'true');
-        icon.textContent = ICONS[status];
-        const label = doc.createElement('span');
-        label.className = 'name';
-        label.textContent = labels.criterion[name];
-        const text = doc.createElement('span');
-        text.className = 'reason';
-        text.textContent = reason;
-        item.append(icon, label, text);
-        return item;
-      }),
-    );
+    current = next;
+    if (listBuilt) fillList();
   };
   update(result);
   return { host, update, close };
+}
+
+/** One line per criterion: icon, name, reason (the reason as text only). */
+function criterionItems(doc: Document, result: MatchResult, labels: BadgeLabels): HTMLElement[] {
+  return CRITERIA.map((name) => {
+    const { status, reason } = result.criteria[name];
+    const item = doc.createElement('li');
+    item.className = status === 'partial' ? 'partial-c' : status;
+    const icon = doc.createElement('span');
+    icon.className = 'icon';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = ICONS[status];
+    const label = doc.createElement('span');
+    label.className = 'name';
+    label.textContent = labels.criterion[name];
+    const text = doc.createElement('span');
+    text.className = 'reason';
+    text.textContent = reason;
+    item.append(icon, label, text);
+    return item;
+  });
 }
 
 /** What a screen reader says of the badge: verdict, score, métier, then every criterion. */

@@ -46,6 +46,7 @@ export function createHighlighter(
   compiled: CompiledMatchProfile,
   settings: DisplaySettings,
   labels: BadgeLabels,
+  currentUrl: () => string = () => doc.location.href,
 ): Highlighter {
   const decorator = new Decorator(labels, settings);
   const scores = new WeakMap<Element, { key: string; result: MatchResult }>();
@@ -53,7 +54,7 @@ export function createHighlighter(
 
   return {
     pass() {
-      const url = new URL(doc.location?.href ?? doc.URL);
+      const url = new URL(currentUrl());
       const adapter = adapterOf(url);
       if (!isSiteEnabled(current, siteKeyOf(url))) {
         decorator.undecorateAll();

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBadge, summary } from '@/utils/highlight/badge';
+import { FRENCH_LABELS } from '@/utils/highlight/labels';
+import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { developerProfile } from './page';
+
+const result = scoreOffer(
+  { title: 'Développeur Java H/F', location: 'Montpellier - 34', contract: 'CDD' },
+  compileMatchProfile(developerProfile),
+);
+
+/** A badge inside a link of a card, with its closed shadow root caught at creation (tests only). */
+function badgeInLink() {
+  const attach = vi.spyOn(Element.prototype, 'attachShadow');
+  const link = document.createElement('a');
+  link.href = 'https://www.hellowork.com/fr-fr/emplois/1.html';
+  const badge = createBadge(document, result, FRENCH_LABELS);
+  link.append(badge.host);
+  document.body.replaceChildren(link);
+  const root = attach.mock.results[0]?.value as ShadowRoot;
+  const button = root.querySelector('button') as HTMLButtonElement;
+  const pop = root.querySelector('.pop') as HTMLElement;
+  return { link, badge, root, button, pop };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('badge', () => {
+  it('shows the score and the métier, coloured by verdict, with a spoken summary of every reason', () => {
+    expect(result.verdict).toBe('partial');
+    const { button, badge } = badgeInLink();
+    expect(badge.host.shadowRoot).toBeNull();
+    expect(button.className).toBe('badge partial');
+    expect(button.textContent).toBe(`${result.score}${result.metier}`);
+    const label = button.getAttribute('aria-label') ?? '';
+    expect(label).toBe(summary(result, FRENCH_LABELS));
+    expect(label).toContain(result.criteria.contract.reason);
+    expect(label).toContain('Correspond en partie');
+  });
+
+  it('opens its reasons on click without following the card link, and closes on Escape', () => {
+    const { link, button, pop } = badgeInLink();
+    const linkClicks = vi.fn();
+    link.addEventListener('click', linkClicks);
+    expect(pop.hidden).toBe(true);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    button.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(linkClicks).not.toHaveBeenCalled();
+    expect(pop.hidden).toBe(false);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const items = [...pop.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toHaveLength(6);
+    expect(items).toContain(`✗Contrat${result.criteria.contract.reason}`);
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(pop.hidden).toBe(true);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens on focus and hover, closes on blur and leave', () => {
+    const { button, pop } = badgeInLink();
+    button.dispatchEvent(new FocusEvent('focus'));
+    expect(pop.hidden).toBe(false);
+    button.dispatchEvent(new FocusEvent('blur'));
+    expect(pop.hidden).toBe(true);
+    button.dispatchEvent(new MouseEvent('mouseenter'));
+    expect(pop.hidden).toBe(false);
+    button.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(pop.hidden).toBe(true);
+  });
+});

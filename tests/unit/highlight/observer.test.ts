@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { HOST_TAG } from '@/utils/highlight/badge';
+import { isOwnNode } from '@/utils/highlight/decorate';
+import { createHighlighter } from '@/utils/highlight/highlighter';
+import { FRENCH_LABELS } from '@/utils/highlight/labels';
+import { createPassScheduler, observePage } from '@/utils/highlight/observer';
+import { compileMatchProfile } from '@/utils/matching/score';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { developerProfile, HELLOWORK_LISTING, HELLOWORK_URL, loadIntoDocument } from './page';
+
+/** A hand-cranked requestAnimationFrame: frames run when the test says so. */
+function fakeFrames() {
+  const queue: Array<() => void> = [];
+  return {
+    request: (callback: () => void) => queue.push(callback),
+    pending: () => queue.length,
+    runFrame() {
+      for (const callback of queue.splice(0)) callback();
+    },
+  };
+}
+
+/** Lets happy-dom deliver pending MutationObserver records. */
+const mutationsDelivered = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('createPassScheduler', () => {
+  it('runs many requests in one frame as one pass', () => {
+    const frames = fakeFrames();
+    let passes = 0;
+    const scheduler = createPassScheduler(() => passes++, frames.request);
+    for (let i = 0; i < 50; i++) scheduler.schedule();
+    expect(frames.pending()).toBe(1);
+    expect(passes).toBe(0);
+    frames.runFrame();
+    expect(passes).toBe(1);
+    scheduler.schedule();
+    frames.runFrame();
+    expect(passes).toBe(2);
+  });
+
+  it('runs nothing after stop', () => {
+    const frames = fakeFrames();
+    let passes = 0;
+    const scheduler = createPassScheduler(() => passes++, frames.request);
+    scheduler.schedule();
+    scheduler.stop();
+    frames.runFrame();
+    scheduler.schedule();
+    frames.runFrame();
+    expect(passes).toBe(0);
+  });
+});
+
+describe('observePage', () => {
+  function setUp() {
+    loadIntoDocument(HELLOWORK_LISTING, HELLOWORK_URL);
+    const frames = fakeFrames();
+    const highlighter = createHighlighter(
+      document,
+      compileMatchProfile(developerProfile),
+      DEFAULT_SETTINGS,
+      FRENCH_LABELS,
+    );
+    const counts = [highlighter.pass()];
+    const scheduler = createPassScheduler(() => counts.push(highlighter.pass()), frames.request);
+    const stop = observePage(document, scheduler, isOwnNode);
+    return { frames, counts, stop };
+  }
+
+  it('coalesces several page mutations into one pass, and marks appended cards', async () => {
+    const { frames, counts, stop } = setUp();
+    const list = document.querySelector('li[data-id-storage-item-id]')?.parentElement;
+    const card = list?.querySelector('li[data-id-storage-item-id]');
+    if (!list || !card) throw new Error('fixture changed');
+    const hostsBefore = document.querySelectorAll(HOST_TAG).length;
+    for (let i = 0; i < 5; i++) {
+      const copy = card.cloneNode(true) as Element;
+      for (const host of copy.querySelectorAll(HOST_TAG)) host.remove();
+      list.append(copy);
+    }
+    await mutationsDelivered();
+    expect(frames.pending()).toBe(1);
+    frames.runFrame();
+    expect(counts).toHaveLength(2);
+    expect(counts[1]?.offers).toBe((counts[0]?.offers ?? 0) + 5);
+    expect(document.querySelectorAll(HOST_TAG).length).toBe(hostsBefore + 5);
+    stop();
+  });
+
+  it('ignores the mutations of its own badges (no pass loop)', async () => {
+    const { frames, counts, stop } = setUp();
+    await mutationsDelivered();
+    expect(frames.pending()).toBe(0);
+    document.querySelector(HOST_TAG)?.remove();
+    await mutationsDelivered();
+    expect(frames.pending()).toBe(0);
+    expect(counts).toHaveLength(1);
+    stop();
+  });
+
+  it('re-scans after a single-page navigation', async () => {
+    const { frames, counts, stop } = setUp();
+    history.pushState({}, '', '/fr-fr/emploi/recherche.html?k=java&l=Montpellier');
+    const list = document.querySelector('li[data-id-storage-item-id]')?.parentElement;
+    const cards = [...(list?.querySelectorAll('li[data-id-storage-item-id]') ?? [])];
+    for (const card of cards.slice(10)) card.remove();
+    await mutationsDelivered();
+    frames.runFrame();
+    expect(counts.at(-1)?.url).toContain('k=java');
+    expect(counts.at(-1)?.offers).toBe(10);
+    stop();
+  });
+});
