@@ -11,6 +11,8 @@ import { type AppState, parseRequest, type Request, type StateChanged } from '@/
 import { demoProfile } from '@/utils/profile/demo';
 import { createProfileSync, isStale } from '@/utils/sync/profile-sync';
 import { getAccessToken, reauthenticate, recoverInterruptedSignIn, signIn, signOut } from './auth';
+import { registerContentMessages } from './content-messages';
+import { createMatchProfileSource } from './match-profile';
 import { isFromExtensionPage } from './sender';
 import { readAppState } from './state';
 
@@ -74,6 +76,8 @@ export default defineBackground(() => {
     if (!request || !isFromExtensionPage(sender)) return undefined;
     return handle(request);
   });
+
+  registerContentMessages({ getMatchProfile: createMatchProfileSource(db) });
 
   void recoverInterruptedSignIn().then(async (error) => {
     if (error) await recordSyncError(db, toSyncError(error, new Date()));
