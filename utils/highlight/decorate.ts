@@ -55,6 +55,8 @@ export class Decorator {
     const key = `${effect}|${wantsBadge}|${result.verdict}|${result.score}|${result.metier ?? ''}|${JSON.stringify(result.criteria)}`;
     let mark = this.marks.get(card);
     if (!mark) {
+      // A card the page cloned from a marked one carries an empty copy of our host: not ours, drop it.
+      for (const stray of card.querySelectorAll(HOST_TAG)) stray.remove();
       mark = { badge: null, anchor: titleAnchor(card, title), saved: null, key: '' };
       this.marks.set(card, mark);
       this.cards.add(card);

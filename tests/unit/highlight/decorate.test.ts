@@ -101,10 +101,10 @@ describe('decorate', () => {
     highlighter.pass();
     const [first] = expectedResults().filter(({ result }) => result.verdict !== 'no');
     if (!first) throw new Error('fixture changed');
+    // The clone carries an empty copy of the host (shadow roots are not cloned).
     const fresh = first.card.cloneNode(true) as Element;
-    fresh.querySelector(HOST_TAG)?.remove();
     first.card.replaceWith(fresh);
-    expect(fresh.querySelector(HOST_TAG)).toBeNull();
+    expect(fresh.querySelectorAll(HOST_TAG)).toHaveLength(1);
     highlighter.pass();
     expect(fresh.querySelectorAll(HOST_TAG)).toHaveLength(1);
   });

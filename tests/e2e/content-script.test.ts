@@ -1,0 +1,205 @@
+/**
+ * The content script in real Chromium with the production build: fixture
+ * pages served over local HTTPS at their real host names, the demo profile in
+ * place. Expected verdicts come from the same pure pipeline run here in Node
+ * (derive the demo profile's match profile, extract, score), so the test
+ * checks that the extension does on the page what the engine says.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeCommunes } from '../../utils/geo/communes';
+import { toOfferInput } from '../../utils/highlight/to-offer-input';
+import { deriveMatchProfile } from '../../utils/matching/derive-match-profile';
+import { compileMatchProfile, scoreOffer } from '../../utils/matching/score';
+import type { PageStatus } from '../../utils/messaging';
+import { demoProfile } from '../../utils/profile/demo';
+import { decodeLexicon } from '../../utils/rome/lexicon';
+import { adapterFor } from '../../utils/sites/registry';
+import { type ExtensionBrowser, launchChromium } from './support/chromium';
+import { type FixtureServer, startFixtureServer } from './support/https-server';
+import { PROD_CHROME_DIR, ROOT } from './support/paths';
+
+// The bits of the extension APIs these evaluate() callbacks use (they run in the browser, not here).
+declare const chrome: {
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+const HOST = 'repere-emploi-mark';
+const LISTING_URL = 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=d%C3%A9veloppeur&l=Montpellier';
+const SPA_URL = 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=java&l=Montpellier';
+const NOT_FOUND_URL = 'https://candidat.francetravail.fr/offres/recherche/detail/184ZZZZ';
+const CARD = 'li[data-id-storage-item-id]';
+/** Cards left on the page after the single-page navigation. */
+const SPA_KEPT = 8;
+
+/** "verdict:score" of each offer the engine marks on a page, in page order. */
+function expectedMarks(file: string, url: string, keep = Number.POSITIVE_INFINITY): string[] {
+  const data = {
+    lexicon: decodeLexicon(JSON.parse(readFileSync(join(ROOT, 'public/data/rome-lexicon.json'), 'utf8'))),
+    communes: decodeCommunes(JSON.parse(readFileSync(join(ROOT, 'public/data/communes.json'), 'utf8'))),
+  };
+  const matchProfile = deriveMatchProfile(demoProfile(new Date()), data);
+  if (!matchProfile) throw new Error('the demo profile derives no match profile');
+  const compiled = compileMatchProfile(matchProfile);
+  const { document } = parseHTML(readFileSync(join(PAGES, file), 'utf8'));
+  const cards = [...document.querySelectorAll(CARD)];
+  for (const card of cards.slice(keep)) card.remove();
+  const page = new URL(url);
+  const adapter = adapterFor(page);
+  if (!adapter) throw new Error(`no adapter for ${url}`);
+  return adapter
+    .extract(document as unknown as Document, page)
+    .map((offer) => scoreOffer(toOfferInput(offer), compiled))
+    .filter((result) => result.verdict !== 'no')
+    .map((result) => `${result.verdict}:${result.score}`);
+}
+
+/** What the page shows: "verdict:score" of each badge host (the host's attributes are public). */
+const marksOn = (page: Page) =>
+  page.$$eval(HOST, (hosts) =>
+    hosts.map((h) => `${h.getAttribute('data-repere-verdict')}:${h.getAttribute('data-repere-score')}`),
+  );
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+let worker: Worker;
+
+async function pageStatus(url: string): Promise<{ tabId: number; status: PageStatus } | undefined> {
+  const all = (await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(all)) {
+    const status = value as PageStatus;
+    if (key.startsWith('pageStatus.') && status.url === url) return { tabId: Number(key.slice(11)), status };
+  }
+  return undefined;
+}
+
+async function waitForStatus(url: string, accept: (status: PageStatus) => boolean = () => true) {
+  await expect
+    .poll(
+      async () => {
+        const found = await pageStatus(url);
+        return found !== undefined && accept(found.status);
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  const found = await pageStatus(url);
+  if (!found) throw new Error('status vanished');
+  return found;
+}
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer({
+    'www.hellowork.com/fr-fr/emploi/recherche.html': join(
+      PAGES,
+      'hellowork/listing-developpeur-montpellier-2026-03.html',
+    ),
+    'candidat.francetravail.fr/offres/recherche/detail/184ZZZZ': join(
+      PAGES,
+      'francetravail/error-404-2026-02.html',
+    ),
+  });
+  browser = await launchChromium(PROD_CHROME_DIR, [
+    `--host-resolver-rules=${server.resolverRules}`,
+    '--ignore-certificate-errors',
+  ]);
+  const [serviceWorker] = browser.context.serviceWorkers();
+  if (!serviceWorker) throw new Error('no service worker');
+  worker = serviceWorker;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('content script (production build, Chromium)', () => {
+  it('changes nothing on the page while there is no profile', async () => {
+    const page = await open(LISTING_URL);
+    // Nothing to wait for when nothing happens: give the content script time to ask and stop.
+    await page.waitForTimeout(1500);
+    expect(await page.$$(HOST)).toHaveLength(0);
+    expect(await pageStatus(LISTING_URL)).toBeUndefined();
+    await page.close();
+  });
+
+  it('marks the offers the engine marks, with their verdicts, and counts them on the toolbar', async () => {
+    const popup = await browser.openPopup();
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'useDemoProfile' }));
+    await popup.close();
+
+    const expected = expectedMarks('hellowork/listing-developpeur-montpellier-2026-03.html', LISTING_URL);
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await open(LISTING_URL);
+    const { tabId, status } = await waitForStatus(LISTING_URL);
+    expect(await marksOn(page)).toEqual(expected);
+    expect(status).toMatchObject({ adapterId: 'hellowork', offers: 30, matches: expected.length });
+    expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(
+      String(expected.length),
+    );
+    // The page cannot look inside a mark.
+    expect(await page.$eval(HOST, (host) => host.shadowRoot)).toBeNull();
+
+    // "Load more": appended copies of a marked card get their own mark.
+    await page.evaluate(
+      ({ card, host }) => {
+        const marked = [...document.querySelectorAll(card)].find((c) => c.querySelector(host));
+        if (!marked?.parentElement) throw new Error('no marked card');
+        for (let i = 0; i < 3; i++) marked.parentElement.append(marked.cloneNode(true));
+      },
+      { card: CARD, host: HOST },
+    );
+    await expect.poll(() => page.$$eval(HOST, (h) => h.length)).toBe(expected.length + 3);
+    await waitForStatus(LISTING_URL, (s) => s.offers === 33 && s.matches === expected.length + 3);
+    expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(
+      String(expected.length + 3),
+    );
+
+    // Single-page navigation: new URL, new list content; the marks and counts follow.
+    await page.evaluate(
+      ({ card, url, kept }) => {
+        history.pushState({}, '', url);
+        for (const c of [...document.querySelectorAll(card)].slice(kept)) c.remove();
+      },
+      { card: CARD, url: SPA_URL, kept: SPA_KEPT },
+    );
+    const afterNavigation = expectedMarks(
+      'hellowork/listing-developpeur-montpellier-2026-03.html',
+      SPA_URL,
+      SPA_KEPT,
+    );
+    const spa = await waitForStatus(SPA_URL, (s) => s.offers === SPA_KEPT);
+    expect(await marksOn(page)).toEqual(afterNavigation);
+    expect(spa.status.matches).toBe(afterNavigation.length);
+    expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), spa.tabId)).toBe(
+      afterNavigation.length > 0 ? String(afterNavigation.length) : '',
+    );
+    await page.close();
+  });
+
+  it('shows nothing on a page without offers', async () => {
+    const page = await open(NOT_FOUND_URL);
+    const { tabId, status } = await waitForStatus(NOT_FOUND_URL);
+    expect(status).toMatchObject({
+      adapterId: 'francetravail',
+      offers: 0,
+      matches: 0,
+      listingWithoutOffers: false,
+    });
+    expect(await page.$$(HOST)).toHaveLength(0);
+    expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await page.close();
+  });
+});
