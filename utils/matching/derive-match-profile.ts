@@ -19,7 +19,7 @@ import {
 } from './match-profile';
 import { normalize } from './normalize';
 import { monthlyFromProfileSalary } from './salary';
-import { titleForms } from './title';
+import { formTokens, titleForms } from './title';
 
 export interface ReferenceData {
   lexicon: RomeLexicon;
@@ -43,6 +43,47 @@ function romeCodeOf(metier: Metier, lexicon: RomeLexicon): string | undefined {
   return appellation ? lexicon.romeCodeOfAppellation(appellation) : code;
 }
 
+/** For each word of the lexicon's forms, the fiches whose appellations use it (built once per lexicon). */
+const fichesByWord = new WeakMap<RomeLexicon, Map<string, Set<string>>>();
+
+function wordFiches(lexicon: RomeLexicon): Map<string, Set<string>> {
+  let index = fichesByWord.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const appellation of lexicon.appellations)
+      for (const form of appellation.forms)
+        for (const word of formTokens(form)) {
+          const fiches = index.get(word);
+          if (fiches) fiches.add(appellation.fiche);
+          else index.set(word, new Set([appellation.fiche]));
+        }
+    fichesByWord.set(lexicon, index);
+  }
+  return index;
+}
+
+/** French agent nouns ("ostreiculteur", "pisteuse", "pushiste", "ecoutant"): a head without one of these endings ("store", "community", "salarie") is a qualifier or a foreign word, never a job on its own. */
+const AGENT_NOUN = /(?:eur|euse|rice|ier|iere|iste|ien|ienne|logue|ant|ante|aire)$/;
+
+/**
+ * The head words of the family's forms ("affuteur" of "affuteur d outillage
+ * industriel") that name no other métier anywhere in the ROME: an offer
+ * titled with that word alone ("Affûteur H/F") is this métier, whatever
+ * qualifiers its appellations add.
+ */
+function distinctiveHeads(forms: Iterable<string>, romeCode: string, lexicon: RomeLexicon): string[] {
+  const family = new Set(lexicon.fichesOf(romeCode).map((fiche) => fiche.code));
+  const index = wordFiches(lexicon);
+  const heads = new Set<string>();
+  for (const form of forms) {
+    const head = formTokens(form)[0];
+    if (head === undefined || heads.has(head) || !AGENT_NOUN.test(head)) continue;
+    const fiches = index.get(head);
+    if (fiches && [...fiches].every((fiche) => family.has(fiche))) heads.add(head);
+  }
+  return [...heads];
+}
+
 function titleFormsOf(
   metier: Metier,
   romeCode: string | undefined,
@@ -54,6 +95,7 @@ function titleFormsOf(
   for (const label of [metier.appellation?.label, ...keywords]) {
     if (label) for (const form of titleForms(label)) family.add(form);
   }
+  if (romeCode) for (const head of distinctiveHeads([...family], romeCode, lexicon)) family.add(head);
   const related = new Set<string>();
   const parent = romeCode ? lexicon.parentOf(romeCode) : undefined;
   if (parent && parent !== romeCode) {

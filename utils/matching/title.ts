@@ -308,8 +308,10 @@ function dropNoise(normalized: string): string {
   // "Chef de projet (Stage ou Alternance)" leaves a dangling "ou": drop stop words at both ends.
   let start = 0;
   let end = kept.length;
-  while (start < end && STOP_WORDS.has(kept[start] ?? '')) start++;
-  while (end > start && STOP_WORDS.has(kept[end - 1] ?? '')) end--;
+  // A single letter next to another is part of an acronym ("r d" of "R&D"), not a dangling "d".
+  const letter = (i: number) => (kept[i] ?? '').length === 1;
+  while (start < end && STOP_WORDS.has(kept[start] ?? '') && !(letter(start) && letter(start + 1))) start++;
+  while (end > start && STOP_WORDS.has(kept[end - 1] ?? '') && !(letter(end - 1) && letter(end - 2))) end--;
   return kept.slice(start, end).join(' ');
 }
 
@@ -335,9 +337,26 @@ export function cleanTitle(raw: string): string {
   return titleForms(raw)[0] ?? '';
 }
 
-/** The meaningful words of a normalised form: no stop words, no single letters. */
+/**
+ * The meaningful words of a normalised form: no stop words, no lone single
+ * letters (elisions: "d", "l"), but a run of single letters is an acronym
+ * and kept as one word ("r d" of "R&D" -> "rd", "e h p a d" -> "ehpad"):
+ * dropping it would leave "technicien r d" as plain "technicien".
+ */
 export function formTokens(form: string): string[] {
-  return words(form).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
+  const all = words(form);
+  const tokens: string[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i] ?? '';
+    if (word.length > 1) {
+      if (!STOP_WORDS.has(word)) tokens.push(word);
+      continue;
+    }
+    let acronym = word;
+    while (i + 1 < all.length && (all[i + 1] ?? '').length === 1) acronym += all[++i];
+    if (acronym.length > 1 && /^[a-z]+$/.test(acronym)) tokens.push(acronym);
+  }
+  return tokens;
 }
 
 /** The distinct meaningful words of every reading of a job title (both genders). */

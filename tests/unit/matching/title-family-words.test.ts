@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
+import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { formTokens } from '@/utils/matching/title';
+import type { Profile } from '@/utils/profile/model';
+import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
+
+// Fixes found by `npm run eval:matching` (scripts/eval-matching.ts).
+const data = { lexicon: loadLexicon(), communes: loadCommunes() };
+
+function titleStatus(code: string, title: string) {
+  const profile: Profile = {
+    source: 'manual',
+    updatedAt: '2026-11-29T00:00:00Z',
+    metiers: [
+      {
+        typologie: {
+          code: 'MR',
+          label: 'Métier Recherché',
+          creation: false,
+          reprise: false,
+          franchise: false,
+        },
+        rome: { code, label: data.lexicon.fiche(code)?.label ?? '' },
+        places: [],
+        contracts: [],
+        workTimes: [],
+      },
+    ],
+  };
+  const match = deriveMatchProfile(profile, data);
+  if (!match) throw new Error('no match profile');
+  return scoreOffer({ title }, compileMatchProfile(match)).criteria.title.status;
+}
+
+describe('acronyms in title forms', () => {
+  it('keeps a run of single letters as one word and drops lone elisions', () => {
+    expect(formTokens('technicien r d')).toEqual(['technicien', 'rd']);
+    expect(formTokens('aide soignant e h p a d')).toEqual(['aide', 'soignant', 'ehpad']);
+    expect(formTokens('chef d equipe')).toEqual(['chef', 'equipe']);
+  });
+
+  it('a Technicien R&D profile no longer takes every technicien: the real Offres v2 false match', () => {
+    expect(
+      titleStatus('H1210', 'Technicien / Technicienne de maintenance en équipements industriels (H/F)'),
+    ).not.toBe('ok');
+    expect(titleStatus('H1210', 'Technicien R&D (H/F)')).toBe('ok');
+  });
+});
+
+describe('distinctive head words of a family', () => {
+  const forms = (code: string) => new Set(data.lexicon.titleFormsForRome(code));
+
+  it('accepts a job noun that names only this family, though no appellation is that word alone', () => {
+    expect(forms('A1404').has('ostreiculteur')).toBe(false);
+    expect(titleStatus('A1404', 'Ostréiculteur (H/F)')).toBe('ok');
+    expect(titleStatus('A1404', 'Ostréicultrice')).toBe('ok');
+  });
+
+  it('not a head word other families also use, nor a word that is not a job noun', () => {
+    // "affûteur" also heads an appellation of H2903; "store" (Store manager) is not a job noun.
+    expect(titleStatus('H2918', 'Affûteur H/F')).not.toBe('ok');
+    expect(titleStatus('D1302', 'Poseur de store (H/F)')).not.toBe('ok');
+  });
+});
