@@ -41,8 +41,13 @@ export function fixtureOffers(): OfferInput[] {
   return offers;
 }
 
-/** `count` distinct offers: fields of the fixture offers recombined with co-prime strides. */
-export function variedOffers(count: number): OfferInput[] {
+/**
+ * `count` offers: fields of the fixture offers recombined with co-prime
+ * strides. With `distinctTitles`, a round number makes every title distinct
+ * (the worst case for the parse caches: each title is parsed afresh);
+ * without, the fixture titles recur as the same titles recur across a board.
+ */
+export function variedOffers(count: number, distinctTitles: boolean): OfferInput[] {
   const base = fixtureOffers();
   const pick = <T>(values: T[], i: number): T | undefined => values[i % values.length];
   const titles = base.map((o) => o.title).filter((t) => t !== undefined);
@@ -54,8 +59,7 @@ export function variedOffers(count: number): OfferInput[] {
   for (let i = 0; i < count; i++) {
     const place = pick(places, i * 7);
     const offer: OfferInput = {
-      // The round number makes every title distinct, as thousands of offers on real boards are.
-      title: `${pick(titles, i) ?? ''}${i >= titles.length ? ` ${Math.floor(i / titles.length)}` : ''}`,
+      title: `${pick(titles, i) ?? ''}${distinctTitles && i >= titles.length ? ` ${Math.floor(i / titles.length)}` : ''}`,
       company: pick(base, i * 3)?.company ?? 'Entreprise',
     };
     if (place?.location) offer.location = place.location;
