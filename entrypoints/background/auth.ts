@@ -40,7 +40,7 @@ export async function signIn(interactive: boolean): Promise<Tokens> {
   await browser.storage.session.set({ [PENDING_KEY]: pending });
   let callbackUrl: string;
   try {
-    callbackUrl = await browser.identity.launchWebAuthFlow({ url, interactive });
+    callbackUrl = (await browser.identity.launchWebAuthFlow({ url, interactive })) ?? '';
   } catch (e) {
     await browser.storage.session.remove(PENDING_KEY);
     const detail = e instanceof Error ? e.message : String(e);

@@ -96,7 +96,12 @@ export async function completeAuthRequest(
   if (now - pending.createdAt > PENDING_AUTH_MAX_AGE_MS) {
     throw new FranceTravailError('authFailed', 'sign-in request expired before France Travail answered');
   }
-  const callback = new URL(callbackUrl);
+  let callback: URL;
+  try {
+    callback = new URL(callbackUrl);
+  } catch {
+    throw new FranceTravailError('authFailed', 'the sign-in window returned no address');
+  }
   const as = authorizationServer(config);
   const cl = client(config);
   const error = callback.searchParams.get('error');
