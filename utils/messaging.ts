@@ -77,6 +77,8 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
     matches: z.number().int().min(0).max(1_000_000),
     /** The adapter found no offer on a page where it expects some: the site has probably changed. */
     listingWithoutOffers: z.boolean(),
+    /** The page's URL now: after a SPA navigation the sender's URL is still the first one. */
+    url: z.url({ protocol: /^https?$/ }).max(4000),
   }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;

@@ -44,7 +44,7 @@ export async function handleContentRequest(
         offers: request.offers,
         matches: request.matches,
         listingWithoutOffers: request.listingWithoutOffers,
-        url: senderUrl ?? tab.url ?? '',
+        url: sameOrigin(request.url, senderUrl) ? request.url : (senderUrl ?? ''),
       };
       await Promise.all([
         browser.action.setBadgeText({
@@ -56,6 +56,15 @@ export async function handleContentRequest(
       ]);
       return undefined;
     }
+  }
+}
+
+/** A page can only speak for its own origin (pushState cannot leave it). */
+function sameOrigin(url: string, senderUrl: string | undefined): boolean {
+  try {
+    return senderUrl !== undefined && new URL(url).origin === new URL(senderUrl).origin;
+  } catch {
+    return false;
   }
 }
 

@@ -20,12 +20,11 @@ export async function runHighlighting(onInvalidated: (stop: () => void) => void)
   let last = '';
   const pass = () => {
     const counts: PageCounts = highlighter.pass();
-    // The URL is in the signature so a SPA navigation re-reports; the background reads it from the sender.
+    // The URL is in the signature so a SPA navigation re-reports.
     const signature = JSON.stringify(counts);
     if (signature === last) return;
     last = signature;
-    const { adapterId, offers, matches, listingWithoutOffers } = counts;
-    reportPage({ adapterId, offers, matches, listingWithoutOffers });
+    reportPage(counts);
   };
   const scheduler = createPassScheduler(pass, (callback) => requestAnimationFrame(callback));
   pass();

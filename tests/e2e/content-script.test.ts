@@ -35,11 +35,13 @@ const LISTING_URL = 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=d%C
 const SPA_URL = 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=java&l=Montpellier';
 const NOT_FOUND_URL = 'https://candidat.francetravail.fr/offres/recherche/detail/184ZZZZ';
 const CARD = 'li[data-id-storage-item-id]';
-/** Cards left on the page after the single-page navigation. */
-const SPA_KEPT = 8;
+/** The fixture's card count; the single-page navigation keeps its even-numbered cards. */
+const FIXTURE_CARDS = 30;
+const SPA_KEPT = FIXTURE_CARDS / 2;
+const keptAfterNavigation = (index: number) => index < FIXTURE_CARDS && index % 2 === 0;
 
 /** "verdict:score" of each offer the engine marks on a page, in page order. */
-function expectedMarks(file: string, url: string, keep = Number.POSITIVE_INFINITY): string[] {
+function expectedMarks(file: string, url: string, keep: (index: number) => boolean = () => true): string[] {
   const data = {
     lexicon: decodeLexicon(JSON.parse(readFileSync(join(ROOT, 'public/data/rome-lexicon.json'), 'utf8'))),
     communes: decodeCommunes(JSON.parse(readFileSync(join(ROOT, 'public/data/communes.json'), 'utf8'))),
@@ -48,8 +50,9 @@ function expectedMarks(file: string, url: string, keep = Number.POSITIVE_INFINIT
   if (!matchProfile) throw new Error('the demo profile derives no match profile');
   const compiled = compileMatchProfile(matchProfile);
   const { document } = parseHTML(readFileSync(join(PAGES, file), 'utf8'));
-  const cards = [...document.querySelectorAll(CARD)];
-  for (const card of cards.slice(keep)) card.remove();
+  [...document.querySelectorAll(CARD)].forEach((card, index) => {
+    if (!keep(index)) card.remove();
+  });
   const page = new URL(url);
   const adapter = adapterFor(page);
   if (!adapter) throw new Error(`no adapter for ${url}`);
@@ -145,7 +148,7 @@ describe('content script (production build, Chromium)', () => {
     const page = await open(LISTING_URL);
     const { tabId, status } = await waitForStatus(LISTING_URL);
     expect(await marksOn(page)).toEqual(expected);
-    expect(status).toMatchObject({ adapterId: 'hellowork', offers: 30, matches: expected.length });
+    expect(status).toMatchObject({ adapterId: 'hellowork', offers: FIXTURE_CARDS, matches: expected.length });
     expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(
       String(expected.length),
     );
@@ -162,24 +165,31 @@ describe('content script (production build, Chromium)', () => {
       { card: CARD, host: HOST },
     );
     await expect.poll(() => page.$$eval(HOST, (h) => h.length)).toBe(expected.length + 3);
-    await waitForStatus(LISTING_URL, (s) => s.offers === 33 && s.matches === expected.length + 3);
+    await waitForStatus(
+      LISTING_URL,
+      (s) => s.offers === FIXTURE_CARDS + 3 && s.matches === expected.length + 3,
+    );
     expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(
       String(expected.length + 3),
     );
 
-    // Single-page navigation: new URL, new list content; the marks and counts follow.
+    // Single-page navigation: new URL, new list content (the appended copies and every
+    // odd-numbered card gone); the marks and counts follow.
     await page.evaluate(
-      ({ card, url, kept }) => {
+      ({ card, url, total }) => {
         history.pushState({}, '', url);
-        for (const c of [...document.querySelectorAll(card)].slice(kept)) c.remove();
+        [...document.querySelectorAll(card)].forEach((c, index) => {
+          if (index >= total || index % 2 === 1) c.remove();
+        });
       },
-      { card: CARD, url: SPA_URL, kept: SPA_KEPT },
+      { card: CARD, url: SPA_URL, total: FIXTURE_CARDS },
     );
     const afterNavigation = expectedMarks(
       'hellowork/listing-developpeur-montpellier-2026-03.html',
       SPA_URL,
-      SPA_KEPT,
+      keptAfterNavigation,
     );
+    expect(afterNavigation).not.toEqual(expected);
     const spa = await waitForStatus(SPA_URL, (s) => s.offers === SPA_KEPT);
     expect(await marksOn(page)).toEqual(afterNavigation);
     expect(spa.status.matches).toBe(afterNavigation.length);

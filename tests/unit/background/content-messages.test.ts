@@ -25,6 +25,7 @@ const report = (matches: number, extra: object = {}) => ({
   offers: 30,
   matches,
   listingWithoutOffers: false,
+  url: PAGE,
   ...extra,
 });
 
@@ -53,6 +54,7 @@ describe('content-script protocol', () => {
     expect(parseContentRequest(report(2.5))).toBeNull();
     expect(parseContentRequest({ ...report(1), adapterId: '' })).toBeNull();
     expect(parseContentRequest({ type: 'reportPage' })).toBeNull();
+    expect(parseContentRequest(report(1, { url: 'javascript:alert(1)' }))).toBeNull();
   });
 
   it('tells content scripts from extension pages and other extensions', () => {
@@ -93,7 +95,10 @@ describe('registerContentMessages', () => {
   it('sets the toolbar badge of each tab and records its page status', async () => {
     registerContentMessages({ getMatchProfile: async () => PROFILE });
     await send(report(7), contentSender(1));
-    await send(report(0, { offers: 0, listingWithoutOffers: true }), contentSender(2, `${PAGE}&p=2`));
+    await send(
+      report(0, { offers: 0, listingWithoutOffers: true, url: `${PAGE}&p=2` }),
+      contentSender(2, `${PAGE}&p=2`),
+    );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('7');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe('');
     expect(await readPageStatus(1)).toEqual({
@@ -104,6 +109,14 @@ describe('registerContentMessages', () => {
       url: PAGE,
     });
     expect((await readPageStatus(2))?.listingWithoutOffers).toBe(true);
+  });
+
+  it('records the URL the page reports after a SPA navigation, but only on its own origin', async () => {
+    registerContentMessages({ getMatchProfile: async () => PROFILE });
+    await send(report(2, { url: `${PAGE}&spa=2` }), contentSender(1));
+    expect((await readPageStatus(1))?.url).toBe(`${PAGE}&spa=2`);
+    await send(report(2, { url: 'https://evil.example/' }), contentSender(1));
+    expect((await readPageStatus(1))?.url).toBe(PAGE);
   });
 
   it('ignores a malformed report', async () => {
@@ -130,7 +143,7 @@ describe('registerContentMessages', () => {
   it('forgets a tab that loads another page, not one whose SPA reported the new URL already', async () => {
     registerContentMessages({ getMatchProfile: async () => PROFILE });
     await send(report(3), contentSender(1));
-    await send(report(4), contentSender(2, `${PAGE}&spa=1`));
+    await send(report(4, { url: `${PAGE}&spa=1` }), contentSender(2));
     const loading = (tabId: number, url: string) =>
       fakeBrowser.tabs.onUpdated.trigger(
         tabId,
