@@ -154,6 +154,19 @@ describe('content script (production build, Chromium)', () => {
     );
     // The page cannot look inside a mark.
     expect(await page.$eval(HOST, (host) => host.shadowRoot)).toBeNull();
+    // The badge sits inside the card's title link: a click on it opens the reasons, not the offer.
+    expect(await page.$eval(HOST, (host) => host.closest('a') !== null)).toBe(true);
+    const clicksReachingPage = await page.evaluateHandle(() => {
+      const seen = { count: 0 };
+      document.addEventListener('click', () => seen.count++, true);
+      document.addEventListener('click', () => seen.count++);
+      return seen;
+    });
+    await page.locator(HOST).first().click();
+    await page.keyboard.press('Escape');
+    expect(page.url()).toBe(LISTING_URL);
+    // The capture listener on document sees the click on its way down; nothing bubbles back up.
+    expect(await clicksReachingPage.evaluate((seen) => seen.count)).toBe(1);
 
     // "Load more": appended copies of a marked card get their own mark.
     await page.evaluate(
