@@ -43,20 +43,21 @@ function romeCodeOf(metier: Metier, lexicon: RomeLexicon): string | undefined {
   return appellation ? lexicon.romeCodeOfAppellation(appellation) : code;
 }
 
-/** For each word of the lexicon's forms, the fiches whose appellations use it (built once per lexicon). */
+/** For each word of the lexicon's labels, the fiches whose appellations use it (built once per lexicon). */
 const fichesByWord = new WeakMap<RomeLexicon, Map<string, Set<string>>>();
 
 function wordFiches(lexicon: RomeLexicon): Map<string, Set<string>> {
   let index = fichesByWord.get(lexicon);
   if (!index) {
     index = new Map();
+    // From the labels, which spell out both genders ("Ostréiculteur / Ostréicultrice"): spelling
+    // out the forms of every appellation would triple the cost of a first derivation.
     for (const appellation of lexicon.appellations)
-      for (const form of appellation.forms)
-        for (const word of formTokens(form)) {
-          const fiches = index.get(word);
-          if (fiches) fiches.add(appellation.fiche);
-          else index.set(word, new Set([appellation.fiche]));
-        }
+      for (const word of formTokens(normalize(appellation.label))) {
+        const fiches = index.get(word);
+        if (fiches) fiches.add(appellation.fiche);
+        else index.set(word, new Set([appellation.fiche]));
+      }
     fichesByWord.set(lexicon, index);
   }
   return index;
