@@ -23,7 +23,7 @@
  * Admin API (JSON):
  *   GET  /__mock/state      { config, logouts, requests: {metiers, token, authorize}, faultsQueued }
  *   POST /__mock/config     { autoApprove?, profile?, tokenTtlSeconds?, clientId? }
- *   POST /__mock/faults     { metiers: Fault[] } queued, one consumed per métiers request;
+ *   POST /__mock/faults     { metiers: Fault[], clear? } queued, one consumed per métiers request;
  *                           Fault = { status?, retryAfter?, delayMs?, body?: 'malformed'|'invalid', sticky? }
  *                           (a sticky fault stays until /__mock/reset)
  *   POST /__mock/expire-tokens   every issued access token expires now
@@ -401,6 +401,7 @@ export async function startMockServer(
         config = { ...config, ...(data as Partial<MockConfig>) };
         return json(res, 200, config);
       case '/__mock/faults':
+        if (data.clear === true) faults = [];
         faults.push(...((data.metiers as Fault[] | undefined) ?? []));
         return json(res, 200, { faultsQueued: faults.length });
       case '/__mock/expire-tokens':

@@ -12,12 +12,23 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir: string, extraArgs: string[] = []): Promise<ExtensionBrowser> {
+/**
+ * `language` is the browser's UI language, which browser.i18n follows; on
+ * Linux Chromium reads it from LANGUAGE (Debian's chromium-l10n provides the
+ * French resources). French is the extension's default.
+ */
+export async function launchChromium(
+  extensionDir: string,
+  extraArgs: string[] = [],
+  language = 'fr',
+): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'repere-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
+    env: { ...process.env, LANGUAGE: language },
     args: [
+      `--lang=${language}`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-first-run',
