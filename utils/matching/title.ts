@@ -246,6 +246,8 @@ const words = (segment: string): string[] => segment.split(' ').filter((w) => w 
  * shorter paired words (usually the masculine) comes first.
  */
 function pairReadings(text: string): string[] {
+  // Folded text has single spaces: without "/" or " - " there is one segment and nothing to pair.
+  if (!text.includes('/') && !text.includes(' - ')) return [words(text).join(' ')];
   const segments = text.split(PAIR_SEPARATOR);
   const first: string[] = [];
   const second: string[] = [];
@@ -340,7 +342,7 @@ export function cleanTitle(raw: string): string {
 /**
  * The meaningful words of a normalised form: no stop words, no lone single
  * letters (elisions: "d", "l"), but a run of single letters is an acronym
- * and kept as one word ("r d" of "R&D" -> "rd", "e h p a d" -> "ehpad"):
+ * and kept as one word ("r d" of "R&D" -> "rd", "e h p a d" -> "ehpad", "3 d" -> "3d"):
  * dropping it would leave "technicien r d" as plain "technicien".
  */
 export function formTokens(form: string): string[] {
@@ -354,7 +356,8 @@ export function formTokens(form: string): string[] {
     }
     let acronym = word;
     while (i + 1 < all.length && (all[i + 1] ?? '').length === 1) acronym += all[++i];
-    if (acronym.length > 1 && /^[a-z]+$/.test(acronym)) tokens.push(acronym);
+    // "3 d" of "3 D" is "3d", as a title writes it; a run of digits alone is no word.
+    if (acronym.length > 1 && /[a-z]/.test(acronym)) tokens.push(acronym);
   }
   return tokens;
 }

@@ -63,3 +63,10 @@ describe('distinctive head words of a family', () => {
     expect(titleStatus('D1302', 'Poseur de store (H/F)')).not.toBe('ok');
   });
 });
+
+describe('acronyms with a digit', () => {
+  it('reads "3 D" as the "3d" a title writes', () => {
+    expect(formTokens('graphiste 3 d')).toEqual(['graphiste', '3d']);
+    expect(titleStatus('E1205', 'Graphiste 3D (H/F)')).toBe('ok');
+  });
+});
