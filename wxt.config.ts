@@ -8,6 +8,8 @@ const ftConfig = resolveFranceTravailConfig(process.env);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 in both browsers: Firefox gets background scripts (an event page) instead of a service worker.
+  manifestVersion: 3,
   outDir: ftConfig.mock ? '.output/mock' : '.output',
   vite: () => ({
     plugins: [preact()],
@@ -30,6 +32,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['authenticationInfo'] },
             },
+            // Firefox for Android knows data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { key: CHROME_PUBLIC_KEY }),

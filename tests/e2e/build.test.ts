@@ -1,0 +1,85 @@
+/**
+ * The built extensions (made by the global setup): least privilege, fixed
+ * identities, and Mozilla's linter on the Firefox build.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROME_PUBLIC_KEY, GECKO_ID } from '../../utils/extension-identity';
+import { PROD_CHROME_DIR, PROD_FIREFOX_DIR, ROOT } from './support/paths';
+
+type Manifest = Record<string, unknown> & {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: Array<{ matches: string[] }>;
+  background?: Record<string, unknown>;
+  browser_specific_settings?: { gecko?: Record<string, unknown> };
+};
+
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+describe.each([
+  ['chrome', PROD_CHROME_DIR],
+  ['firefox', PROD_FIREFOX_DIR],
+])('%s production manifest', (browser, dir) => {
+  const m = manifest(dir);
+
+  it('is MV3 and asks only for what the product uses', () => {
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions?.sort()).toEqual(['identity', 'scripting', 'storage']);
+    expect(m.host_permissions).toEqual([
+      'https://api.francetravail.io/*',
+      'https://authentification-candidat.francetravail.fr/*',
+    ]);
+    const everything = JSON.stringify(m);
+    expect(everything).not.toContain('<all_urls>');
+    expect(m.permissions).not.toContain('tabs');
+    // Job boards come with the content script, never as host permissions.
+    for (const script of m.content_scripts ?? [])
+      for (const match of script.matches) expect(match).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+\.[a-z.]+\//);
+  });
+
+  it('has a fixed identity', () => {
+    if (browser === 'chrome') {
+      expect(m.key).toBe(CHROME_PUBLIC_KEY);
+      expect(m.background).toEqual({ service_worker: 'background.js' });
+    } else {
+      expect(m.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
+      expect(m.browser_specific_settings?.gecko?.data_collection_permissions).toBeDefined();
+      expect(m.background).toEqual({ scripts: ['background.js'] });
+    }
+  });
+
+  it('ships no test fixture', () => {
+    const files = execFileSync('find', [dir, '-type', 'f'], { encoding: 'utf8' });
+    expect(files).not.toMatch(/fixtures|\.html\.|metiersrecherches-examples/);
+  });
+});
+
+describe('web-ext lint', () => {
+  it('finds no error in the Firefox build', () => {
+    let output: string;
+    try {
+      output = execFileSync(
+        join(ROOT, 'node_modules/.bin/web-ext'),
+        ['lint', '--source-dir', PROD_FIREFOX_DIR, '--output', 'json'],
+        {
+          encoding: 'utf8',
+          cwd: ROOT,
+        },
+      );
+    } catch (e) {
+      // web-ext exits non-zero when it finds errors; its report is still on stdout.
+      output = String((e as { stdout?: string }).stdout ?? '');
+    }
+    const report = JSON.parse(output) as {
+      summary: { errors: number };
+      errors: Array<{ code: string; message: string }>;
+    };
+    expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  });
+});
