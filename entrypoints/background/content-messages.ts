@@ -7,7 +7,7 @@
  */
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import type { MatchProfile } from '@/utils/matching/match-profile';
-import { type ContentRequest, type PageStatus, parseContentRequest } from '@/utils/messaging';
+import { type ContentRequest, PAGE_PORT_NAME, type PageStatus, parseContentRequest } from '@/utils/messaging';
 import { watchCustomSites } from './custom-sites';
 
 export interface ContentMessageDeps {
@@ -80,6 +80,26 @@ export async function readPageStatus(tabId: number): Promise<PageStatus | null> 
   return (stored[pageStatusKey(tabId)] as PageStatus | undefined) ?? null;
 }
 
+/** The port each highlighting page holds open (PAGE_PORT_NAME), by tab: the newest one counts. */
+const pagePorts = new Map<number, Runtime.Port>();
+
+/**
+ * A page's content script holds a port open while it lives; when the page goes
+ * (navigation to another document, reload, tab closed) the port disconnects and
+ * the tab's status and badge go with it. tabs.onUpdated cannot say this without
+ * the "tabs" permission (no URL), and a SPA's pushState also fires "loading".
+ */
+export function watchPagePort(port: Runtime.Port): void {
+  if (port.name !== PAGE_PORT_NAME || !port.sender || !isFromContentScript(port.sender)) return;
+  const tabId = port.sender.tab.id;
+  pagePorts.set(tabId, port);
+  port.onDisconnect.addListener(() => {
+    if (pagePorts.get(tabId) !== port) return; // a newer page in the tab already took over
+    pagePorts.delete(tabId);
+    void clearTab(tabId);
+  });
+}
+
 /** Registers the content-message listener, the tab clean-up and the sites enabled by hand. */
 export function registerContentMessages(deps: ContentMessageDeps): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -88,12 +108,6 @@ export function registerContentMessages(deps: ContentMessageDeps): void {
     return handleContentRequest(request, sender.tab, sender.url, deps).then((answer) => answer ?? null);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new document: its content script reports again. A SPA's pushState keeps the document: keep.
-    if (change.status !== 'loading' || change.url === undefined) return;
-    void readPageStatus(tabId).then((status) => {
-      if (status && status.url !== change.url) void clearTab(tabId);
-    });
-  });
+  browser.runtime.onConnect.addListener(watchPagePort);
   watchCustomSites();
 }

@@ -9,7 +9,7 @@ import { localisedLabels } from '@/utils/highlight/labels';
 import { createPassScheduler, observePage } from '@/utils/highlight/observer';
 import { compileMatchProfile } from '@/utils/matching/score';
 import { loadSettings, watchSettings } from '@/utils/settings';
-import { reportPage, requestMatchProfile } from './messages';
+import { holdPagePort, reportPage, requestMatchProfile } from './messages';
 
 export async function runHighlighting(onInvalidated: (stop: () => void) => void): Promise<void> {
   const [profile, settings] = await Promise.all([requestMatchProfile(), loadSettings()]);
@@ -27,6 +27,10 @@ export async function runHighlighting(onInvalidated: (stop: () => void) => void)
     reportPage(counts);
   };
   const scheduler = createPassScheduler(pass, (callback) => requestAnimationFrame(callback));
+  const releasePort = holdPagePort(() => {
+    last = ''; // a restarted background lost the tab's status: report again
+    scheduler.schedule();
+  });
   pass();
   const unobserve = observePage(document, scheduler, isOwnNode);
   const unwatch = watchSettings((next) => {
@@ -36,5 +40,6 @@ export async function runHighlighting(onInvalidated: (stop: () => void) => void)
   onInvalidated(() => {
     unobserve();
     unwatch();
+    releasePort();
   });
 }

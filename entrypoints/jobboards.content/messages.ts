@@ -1,7 +1,7 @@
 /** The content script's two questions to the background (utils/messaging.ts contentRequestSchema). */
 import type { MatchProfile } from '@/utils/matching/match-profile';
 import { MATCH_PROFILE_VERSION } from '@/utils/matching/match-profile';
-import type { ContentRequest, PageReport } from '@/utils/messaging';
+import { type ContentRequest, PAGE_PORT_NAME, type PageReport } from '@/utils/messaging';
 
 /** The match profile, or null when there is none (or the background cannot answer). */
 export async function requestMatchProfile(): Promise<MatchProfile | null> {
@@ -25,4 +25,27 @@ function isMatchProfile(value: unknown): value is MatchProfile {
   if (typeof value !== 'object' || value === null) return false;
   const profile = value as Partial<MatchProfile>;
   return profile.version === MATCH_PROFILE_VERSION && Array.isArray(profile.metiers);
+}
+
+/**
+ * Holds a port open while the page lives (the background clears the tab's
+ * badge when it closes). If the background restarts, the port breaks:
+ * reconnect and call `onReconnect` so the page reports again.
+ */
+export function holdPagePort(onReconnect: () => void): () => void {
+  let stopped = false;
+  let port = connect();
+  function connect() {
+    const next = browser.runtime.connect({ name: PAGE_PORT_NAME });
+    next.onDisconnect.addListener(() => {
+      if (stopped) return;
+      port = connect();
+      onReconnect();
+    });
+    return next;
+  }
+  return () => {
+    stopped = true;
+    port.disconnect();
+  };
 }

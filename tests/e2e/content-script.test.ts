@@ -33,6 +33,8 @@ const PAGES = join(ROOT, 'tests/fixtures/pages');
 const HOST = 'repere-emploi-mark';
 const LISTING_URL = 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=d%C3%A9veloppeur&l=Montpellier';
 const SPA_URL = 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=java&l=Montpellier';
+/** A HelloWork page outside the content script's match patterns (served as a 404). */
+const OTHER_PAGE_URL = 'https://www.hellowork.com/en-gb/';
 const NOT_FOUND_URL = 'https://candidat.francetravail.fr/offres/recherche/detail/184ZZZZ';
 const CARD = 'li[data-id-storage-item-id]';
 /** The fixture's card count; the single-page navigation keeps its even-numbered cards. */
@@ -113,6 +115,7 @@ beforeAll(async () => {
       PAGES,
       'francetravail/error-404-2026-02.html',
     ),
+    'www.hellowork.com/en-gb/': join(PAGES, 'francetravail/error-404-2026-02.html'),
   });
   browser = await launchChromium(PROD_CHROME_DIR, [
     `--host-resolver-rules=${server.resolverRules}`,
@@ -209,6 +212,11 @@ describe('content script (production build, Chromium)', () => {
     expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), spa.tabId)).toBe(
       afterNavigation.length > 0 ? String(afterNavigation.length) : '',
     );
+
+    // Leaving for a page without the content script: the tab's status and badge go.
+    await page.goto(OTHER_PAGE_URL);
+    await expect.poll(() => pageStatus(SPA_URL)).toBeUndefined();
+    expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), spa.tabId)).toBe('');
     await page.close();
   });
 

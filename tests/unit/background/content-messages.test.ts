@@ -6,9 +6,10 @@ import {
   pageStatusKey,
   readPageStatus,
   registerContentMessages,
+  watchPagePort,
 } from '@/entrypoints/background/content-messages';
 import type { MatchProfile } from '@/utils/matching/match-profile';
-import { parseContentRequest } from '@/utils/messaging';
+import { PAGE_PORT_NAME, parseContentRequest } from '@/utils/messaging';
 
 const PROFILE: MatchProfile = { version: 1, metiers: [], excludedKeywords: [], excludedCompanies: [] };
 const PAGE = 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=boulanger';
@@ -43,6 +44,7 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
 });
 
 describe('content-script protocol', () => {
@@ -135,24 +137,38 @@ describe('registerContentMessages', () => {
     await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => {
       expect(await fakeBrowser.storage.session.get(pageStatusKey(tabId))).toEqual({});
+      expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
     });
-    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
     expect(await readPageStatus(10)).not.toBeNull();
   });
 
-  it('forgets a tab that loads another page, not one whose SPA reported the new URL already', async () => {
+  it('forgets a tab when its page goes (its port disconnects), unless a newer page took over', async () => {
     registerContentMessages({ getMatchProfile: async () => PROFILE });
+    const page = (tabId: number, name = PAGE_PORT_NAME) => {
+      const onDisconnect: Array<() => void> = [];
+      const port = {
+        name,
+        sender: contentSender(tabId),
+        onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
+      } as unknown as Runtime.Port;
+      watchPagePort(port);
+      return { disconnect: () => onDisconnect.forEach((listener) => listener()) };
+    };
     await send(report(3), contentSender(1));
-    await send(report(4, { url: `${PAGE}&spa=1` }), contentSender(2));
-    const loading = (tabId: number, url: string) =>
-      fakeBrowser.tabs.onUpdated.trigger(
-        tabId,
-        { status: 'loading', url },
-        contentSender(tabId, url).tab as never,
-      );
-    await loading(1, 'https://www.hellowork.com/fr-fr/emplois/1.html');
-    await loading(2, `${PAGE}&spa=1`);
-    await vi.waitFor(async () => expect(await readPageStatus(1)).toBeNull());
+    await send(report(4), contentSender(2));
+    await send(report(5), contentSender(3));
+    const first = page(1);
+    const old = page(2);
+    page(2); // the next document of tab 2 connected before the old one's port closed
+    const stranger = page(3, 'something-else');
+    first.disconnect();
+    old.disconnect();
+    stranger.disconnect();
+    await vi.waitFor(async () => {
+      expect(await readPageStatus(1)).toBeNull();
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');
+    });
     expect((await readPageStatus(2))?.matches).toBe(4);
+    expect((await readPageStatus(3))?.matches).toBe(5);
   });
 });
