@@ -8,6 +8,7 @@
 import type { CommuneIndex } from '../../utils/geo/communes';
 import { deriveMatchProfile } from '../../utils/matching/derive-match-profile';
 import { parseOffer } from '../../utils/matching/parse-offer';
+import type { CriterionStatus } from '../../utils/matching/result';
 import { type CompiledMatchProfile, compileMatchProfile, scoreParsedOffer } from '../../utils/matching/score';
 import type { Profile } from '../../utils/profile/model';
 import type { Appellation, RomeLexicon } from '../../utils/rome/lexicon';
@@ -87,11 +88,14 @@ function profileOf(code: string, label: string): Profile {
   };
 }
 
+/** What the title criterion of a profile of `code` says of `title`. */
+export type TitleStatusOf = (title: string, code: string) => CriterionStatus;
+
 /**
- * The predictor of the real engine: a profile per ROME code (derived and
- * compiled once, then cached), each title parsed once.
+ * The title criterion of the real engine: a profile per ROME code (derived
+ * and compiled once, then cached), each title parsed once.
  */
-export function enginePredictor(lexicon: RomeLexicon, communes: CommuneIndex): TitlePredictor {
+export function engineTitleStatus(lexicon: RomeLexicon, communes: CommuneIndex): TitleStatusOf {
   const compiled = new Map<string, CompiledMatchProfile>();
   const parsed = new Map<string, ReturnType<typeof parseOffer>>();
   return (title, code) => {
@@ -110,8 +114,18 @@ export function enginePredictor(lexicon: RomeLexicon, communes: CommuneIndex): T
       offer = parseOffer({ title });
       parsed.set(title, offer);
     }
-    return scoreParsedOffer(offer, profile).criteria.title.status === 'ok';
+    return scoreParsedOffer(offer, profile).criteria.title.status;
   };
+}
+
+/** A predictor that counts the given statuses as a match (the headline figures: `ok` only). */
+export function enginePredictor(
+  lexicon: RomeLexicon,
+  communes: CommuneIndex,
+  accepted: readonly CriterionStatus[] = ['ok'],
+  statusOf: TitleStatusOf = engineTitleStatus(lexicon, communes),
+): TitlePredictor {
+  return (title, code) => accepted.includes(statusOf(title, code));
 }
 
 /** The appellations held out of the lexicon: every `every`-th by code_ogr, a deterministic share. */

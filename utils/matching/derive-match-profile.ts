@@ -43,20 +43,20 @@ function romeCodeOf(metier: Metier, lexicon: RomeLexicon): string | undefined {
   return appellation ? lexicon.romeCodeOfAppellation(appellation) : code;
 }
 
-/** For each word of the lexicon's labels, the fiches whose appellations use it (built once per lexicon). */
-const fichesByWord = new WeakMap<RomeLexicon, Map<string, Set<string>>>();
+/** For each word of the lexicon's labels, how many appellations of each fiche use it (built once per lexicon). */
+const fichesByWord = new WeakMap<RomeLexicon, Map<string, Map<string, number>>>();
 
-function wordFiches(lexicon: RomeLexicon): Map<string, Set<string>> {
+function wordFiches(lexicon: RomeLexicon): Map<string, Map<string, number>> {
   let index = fichesByWord.get(lexicon);
   if (!index) {
     index = new Map();
     // From the labels, which spell out both genders ("Ostréiculteur / Ostréicultrice"): spelling
     // out the forms of every appellation would triple the cost of a first derivation.
     for (const appellation of lexicon.appellations)
-      for (const word of formTokens(normalize(appellation.label))) {
-        const fiches = index.get(word);
-        if (fiches) fiches.add(appellation.fiche);
-        else index.set(word, new Set([appellation.fiche]));
+      for (const word of new Set(formTokens(normalize(appellation.label)))) {
+        const fiches = index.get(word) ?? new Map<string, number>();
+        fiches.set(appellation.fiche, (fiches.get(appellation.fiche) ?? 0) + 1);
+        index.set(word, fiches);
       }
     fichesByWord.set(lexicon, index);
   }
@@ -66,23 +66,42 @@ function wordFiches(lexicon: RomeLexicon): Map<string, Set<string>> {
 /** French agent nouns ("ostreiculteur", "pisteuse", "pushiste", "ecoutant"): a head without one of these endings ("store", "community", "salarie") is a qualifier or a foreign word, never a job on its own. */
 const AGENT_NOUN = /(?:eur|euse|rice|ier|iere|iste|ien|ienne|logue|ant|ante|aire)$/;
 
+/** Share of the appellations using a word that belong to a set of fiches. */
+function shareIn(fiches: ReadonlyMap<string, number>, family: ReadonlySet<string>): number {
+  let inside = 0;
+  let total = 0;
+  for (const [fiche, count] of fiches) {
+    total += count;
+    if (family.has(fiche)) inside += count;
+  }
+  return total === 0 ? 0 : inside / total;
+}
+
 /**
- * The head words of the family's forms ("affuteur" of "affuteur d outillage
- * industriel") that name no other métier anywhere in the ROME: an offer
- * titled with that word alone ("Affûteur H/F") is this métier, whatever
- * qualifiers its appellations add.
+ * The head job nouns of the family's forms ("affuteur" of "affuteur
+ * d outillage industriel"), by how much of the ROME they name:
+ * - `own`: no other fiche uses the word anywhere: an offer titled with it
+ *   ("Affûteur H/F") is this métier, whatever qualifiers its appellations add;
+ * - `mostly`: most appellations using it are of the family's parent code
+ *   ("developpeur": 3 in 4 are in M1805's family): an offer titled with it
+ *   and another qualifier ("Développeur Kotlin") is at least a near métier.
  */
-function distinctiveHeads(forms: Iterable<string>, romeCode: string, lexicon: RomeLexicon): string[] {
-  const family = new Set(lexicon.fichesOf(romeCode).map((fiche) => fiche.code));
+function headWords(forms: Iterable<string>, romeCode: string, lexicon: RomeLexicon) {
+  const own = new Set(lexicon.fichesOf(romeCode).map((fiche) => fiche.code));
+  const parent = lexicon.parentOf(romeCode) ?? romeCode;
+  const near = new Set(lexicon.fichesOf(parent).map((fiche) => fiche.code));
   const index = wordFiches(lexicon);
-  const heads = new Set<string>();
+  const heads = { own: new Set<string>(), mostly: new Set<string>() };
   for (const form of forms) {
     const head = formTokens(form)[0];
-    if (head === undefined || heads.has(head) || !AGENT_NOUN.test(head)) continue;
+    if (head === undefined || heads.own.has(head) || heads.mostly.has(head) || !AGENT_NOUN.test(head))
+      continue;
     const fiches = index.get(head);
-    if (fiches && [...fiches].every((fiche) => family.has(fiche))) heads.add(head);
+    if (!fiches) continue;
+    if (shareIn(fiches, own) === 1) heads.own.add(head);
+    else if (shareIn(fiches, near) >= 0.5) heads.mostly.add(head);
   }
-  return [...heads];
+  return heads;
 }
 
 function titleFormsOf(
@@ -96,8 +115,9 @@ function titleFormsOf(
   for (const label of [metier.appellation?.label, ...keywords]) {
     if (label) for (const form of titleForms(label)) family.add(form);
   }
-  if (romeCode) for (const head of distinctiveHeads([...family], romeCode, lexicon)) family.add(head);
-  const related = new Set<string>();
+  const heads = romeCode ? headWords([...family], romeCode, lexicon) : undefined;
+  for (const head of heads?.own ?? []) family.add(head);
+  const related = new Set<string>([...(heads?.mostly ?? [])].filter((head) => !family.has(head)));
   const parent = romeCode ? lexicon.parentOf(romeCode) : undefined;
   if (parent && parent !== romeCode) {
     for (const form of lexicon.titleFormsForRome(parent)) if (!family.has(form)) related.add(form);

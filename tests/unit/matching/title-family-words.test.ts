@@ -70,3 +70,14 @@ describe('acronyms with a digit', () => {
     expect(titleStatus('E1205', 'Graphiste 3D (H/F)')).toBe('ok');
   });
 });
+
+describe('head job nouns mostly of one family', () => {
+  it('makes a real HelloWork title with a technology a near métier of the developer family', () => {
+    expect(titleStatus('M1805', 'Developpeur Kotlin H/F')).toBe('partial');
+    expect(titleStatus('M1855', 'Développeur Angular H/F')).toBe('partial');
+  });
+
+  it('not for a family where the word is rare ("développeur économique")', () => {
+    expect(titleStatus('K1802', 'Developpeur Kotlin H/F')).toBe('ko');
+  });
+});
