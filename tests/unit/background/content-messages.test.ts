@@ -152,7 +152,11 @@ describe('registerContentMessages', () => {
         onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
       } as unknown as Runtime.Port;
       watchPagePort(port);
-      return { disconnect: () => onDisconnect.forEach((listener) => listener()) };
+      return {
+        disconnect: () => {
+          for (const listener of onDisconnect) listener();
+        },
+      };
     };
     await send(report(3), contentSender(1));
     await send(report(4), contentSender(2));
