@@ -20,14 +20,32 @@
  *   GET  /compte/deconnexion?id_token_hint=…    records the logout, ends the session.
  *   GET  /partenaire/peconnect-metiersrecherches/v1/metiersrecherches
  *                                               Bearer; the profile chosen at consent; faults applied.
- * Admin API (JSON):
- *   GET  /__mock/state      { config, logouts, requests: {metiers, token, authorize}, faultsQueued }
- *   POST /__mock/config     { autoApprove?, profile?, tokenTtlSeconds?, clientId? }
- *   POST /__mock/faults     { metiers: Fault[], clear? } queued, one consumed per métiers request;
- *                           Fault = { status?, retryAfter?, delayMs?, body?: 'malformed'|'invalid', sticky? }
- *                           (a sticky fault stays until /__mock/reset)
+ *   Also /.well-known/openid-configuration and /connexion/oauth2/jwks (the id_token's public key).
+ *
+ * id_token: a real JWT signed RS256 with a key made at start (kid "mock"); claims iss
+ * (<url>/connexion/oauth2/individu), aud (client id), sub ("mock-<profile>"), nonce, iat, exp, auth_time.
+ *
+ * Auto-approve (no consent page): the server option config.autoApprove, POST /__mock/config
+ * {autoApprove: true}, or autoApprove=1 on one authorize request. Approving (either way) sets
+ * the browser session cookie that prompt=none needs; logout clears it.
+ *
+ * Admin API (JSON bodies, JSON answers; 400 on a body that is not a JSON object):
+ *   GET  /__mock/state      { config, logouts: [{idTokenHint}], requests: {authorize, token, metiers,
+ *                           userinfo}, faultsQueued }
+ *   POST /__mock/config     { autoApprove?, profile?, tokenTtlSeconds? (alias tokenTtl), codeTtlSeconds?,
+ *                           clientId? } merged into the config; answers the config
+ *   POST /__mock/faults     { metiers: Fault[], clear? } queued; each métiers request consumes the first
+ *                           fault that applies to it (one per request).
+ *                           Fault = { status?, retryAfter? (seconds or HTTP date), delayMs?,
+ *                                     body?: 'malformed'|'invalid', sticky?, profile? }
+ *                           status: answered instead of the profile (even without a valid token);
+ *                           delayMs: a slow answer; body: served in place of the profile (valid token
+ *                           needed); sticky: stays until /__mock/reset or {clear: true};
+ *                           profile: applies only to requests whose token was issued for that profile.
  *   POST /__mock/expire-tokens   every issued access token expires now
- *   POST /__mock/reset      back to the start (keeps the port)
+ *   POST /__mock/reset      back to the start (keeps the port and the start options)
+ * Profiles (consent page selector, config.profile): see tests/mock/profiles.ts — 'demo' (default),
+ * the five France Travail examples by their key, 'empty', 'ef'.
  * Logs say what was asked, never a token or a code.
  */
 import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
@@ -41,6 +59,8 @@ export interface Fault {
   delayMs?: number;
   body?: 'malformed' | 'invalid';
   sticky?: boolean;
+  /** Only for requests whose token was issued for this profile. */
+  profile?: string;
 }
 
 export interface MockConfig {
@@ -48,6 +68,8 @@ export interface MockConfig {
   autoApprove: boolean;
   profile: string;
   tokenTtlSeconds: number;
+  /** How long an authorization code may wait before being redeemed. */
+  codeTtlSeconds: number;
 }
 
 export interface MockServer {
@@ -57,7 +79,6 @@ export interface MockServer {
 }
 
 const REQUIRED_SCOPES = ['openid', 'api_peconnect-metiersrecherchesv1', 'cpmetiers'];
-const CODE_TTL_MS = 60_000;
 const SESSION_COOKIE = 'ft_mock_session';
 const API = {
   authorize: '/connexion/oauth2/authorize',
@@ -66,6 +87,8 @@ const API = {
   userinfo: '/partenaire/peconnect-individu/v1/userinfo',
   logout: '/compte/deconnexion',
   metiers: '/partenaire/peconnect-metiersrecherches/v1/metiersrecherches',
+  jwks: '/connexion/oauth2/jwks',
+  discovery: '/.well-known/openid-configuration',
 };
 
 /** A redirect URI an extension can have (Chrome, Firefox) or a local one for tools. */
@@ -140,12 +163,25 @@ const DEFAULT_CONFIG: MockConfig = {
   autoApprove: false,
   profile: 'demo',
   tokenTtlSeconds: 1200,
+  codeTtlSeconds: 60,
 };
+
+/** The known config keys of an admin request, type-checked; anything else is ignored. */
+function configPatch(data: Record<string, unknown>): Partial<MockConfig> {
+  const patch: Partial<MockConfig> = {};
+  if (typeof data.autoApprove === 'boolean') patch.autoApprove = data.autoApprove;
+  if (typeof data.profile === 'string') patch.profile = data.profile;
+  if (typeof data.clientId === 'string') patch.clientId = data.clientId;
+  const ttl = data.tokenTtlSeconds ?? data.tokenTtl;
+  if (typeof ttl === 'number') patch.tokenTtlSeconds = ttl;
+  if (typeof data.codeTtlSeconds === 'number') patch.codeTtlSeconds = data.codeTtlSeconds;
+  return patch;
+}
 
 export async function startMockServer(
   options: { port?: number; config?: Partial<MockConfig>; quiet?: boolean } = {},
 ): Promise<MockServer> {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   let config: MockConfig = { ...DEFAULT_CONFIG, ...options.config };
   let codes = new Map<
     string,
@@ -186,7 +222,7 @@ export async function startMockServer(
       nonce: params.get('nonce') ?? '',
       profile,
       scope: params.get('scope') ?? '',
-      expiresAt: Date.now() + CODE_TTL_MS,
+      expiresAt: Date.now() + config.codeTtlSeconds * 1000,
       used: false,
     });
     return code;
@@ -273,7 +309,7 @@ export async function startMockServer(
       log('authorize: silent sign-in');
       return redirectWithCode(res, params, session.profile);
     }
-    if (config.autoApprove) {
+    if (config.autoApprove || params.get('autoApprove') === '1') {
       log(`authorize: auto-approved (profile ${config.profile})`);
       return redirectWithCode(res, params, config.profile, newSession(config.profile));
     }
@@ -356,10 +392,18 @@ export async function startMockServer(
     return entry && entry.expiresAt > Date.now() ? entry : undefined;
   }
 
+  /** The first queued fault that applies to a request for this profile; non-sticky ones are used up. */
+  function takeFault(profile: string | undefined): Fault | undefined {
+    const index = faults.findIndex((f) => f.profile === undefined || f.profile === profile);
+    const fault = faults[index];
+    if (fault && !fault.sticky) faults.splice(index, 1);
+    return fault;
+  }
+
   async function metiers(req: IncomingMessage, res: ServerResponse) {
     requests.metiers += 1;
-    const fault = faults[0];
-    if (fault && !fault.sticky) faults.shift();
+    const entry = bearer(req);
+    const fault = takeFault(entry?.profile);
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault?.status) {
       log(`métiers recherchés: fault ${fault.status}`);
@@ -367,19 +411,22 @@ export async function startMockServer(
       if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
       return json(res, fault.status, { message: `erreur simulée ${fault.status}` }, headers);
     }
-    const entry = bearer(req);
-    if (!entry)
+    if (!entry) {
+      log('métiers recherchés: 401 (token missing, unknown or expired)');
       return json(
         res,
         401,
         { message: 'jeton absent, invalide ou expiré' },
         { 'www-authenticate': 'Bearer' },
       );
+    }
     if (fault?.body === 'malformed') {
+      log('métiers recherchés: fault malformed JSON');
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end('[{"typologieEmploi": {"code": "MR", "libelle": "Métier Rech');
     }
     if (fault?.body === 'invalid') {
+      log('métiers recherchés: fault schema-violating JSON');
       return json(res, 200, [
         {
           typologieEmploi: { code: 'MR', libelle: 'Métier Recherché' },
@@ -393,15 +440,25 @@ export async function startMockServer(
 
   async function admin(req: IncomingMessage, res: ServerResponse, path: string) {
     const body = req.method === 'POST' ? await readBody(req) : '';
-    const data = body ? (JSON.parse(body) as Record<string, unknown>) : {};
+    let data: Record<string, unknown> = {};
+    try {
+      const parsed: unknown = body ? JSON.parse(body) : {};
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new Error('not an object');
+      data = parsed as Record<string, unknown>;
+    } catch {
+      return json(res, 400, { error: 'invalid_request', error_description: 'corps JSON (objet) attendu' });
+    }
     switch (path) {
       case '/__mock/state':
         return json(res, 200, { config, logouts, requests, faultsQueued: faults.length });
       case '/__mock/config':
-        config = { ...config, ...(data as Partial<MockConfig>) };
+        config = { ...config, ...configPatch(data) };
         return json(res, 200, config);
       case '/__mock/faults':
         if (data.clear === true) faults = [];
+        if (data.metiers !== undefined && !Array.isArray(data.metiers))
+          return json(res, 400, { error: 'invalid_request', error_description: 'metiers: liste attendue' });
         faults.push(...((data.metiers as Fault[] | undefined) ?? []));
         return json(res, 200, { faultsQueued: faults.length });
       case '/__mock/expire-tokens':
@@ -446,6 +503,22 @@ export async function startMockServer(
       }
       case `GET ${API.metiers}`:
         return metiers(req, res);
+      case `GET ${API.jwks}`:
+        return json(res, 200, {
+          keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'mock', alg: 'RS256', use: 'sig' }],
+        });
+      case `GET ${API.discovery}`:
+        return json(res, 200, {
+          issuer: `${baseUrl}/connexion/oauth2/individu`,
+          authorization_endpoint: `${baseUrl}${API.authorize}`,
+          token_endpoint: `${baseUrl}${API.token}`,
+          userinfo_endpoint: `${baseUrl}${API.userinfo}`,
+          end_session_endpoint: `${baseUrl}${API.logout}`,
+          jwks_uri: `${baseUrl}${API.jwks}`,
+          response_types_supported: ['code'],
+          code_challenge_methods_supported: ['S256'],
+          id_token_signing_alg_values_supported: ['RS256'],
+        });
       case `GET ${API.logout}`: {
         logouts.push({ idTokenHint: url.searchParams.get('id_token_hint') });
         const sid = cookie(req, SESSION_COOKIE);

@@ -2,7 +2,8 @@
  * Client of the Métiers recherchés API. All the fault handling lives here:
  * 401 -> re-authenticate and retry once; 429 -> wait Retry-After (bounded);
  * 5xx and network errors -> bounded retries with full-jitter backoff;
- * non-JSON -> 'malformed'; schema violation -> 'invalid' naming the path.
+ * non-JSON -> 'malformed'; schema violation -> 'invalid' naming the path;
+ * a request without an answer within timeoutMs counts as a network error.
  * fetch, sleep and random are injected so every fault is testable.
  */
 
@@ -20,6 +21,11 @@ export interface RetryPolicy {
   maxRateLimited: number;
   /** A Retry-After longer than this is not waited for: the sync fails with 'rateLimited'. */
   maxRetryAfterMs: number;
+  /**
+   * One request taking longer is abandoned and counted as a network failure:
+   * a request that never ends would otherwise hold the single-flight sync forever.
+   */
+  timeoutMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -28,6 +34,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 4000,
   maxRateLimited: 2,
   maxRetryAfterMs: 60_000,
+  timeoutMs: 30_000,
 };
 
 export interface FetchMetiersOptions {
@@ -58,6 +65,22 @@ function backoffMs(attempt: number, policy: RetryPolicy, random: () => number): 
   return Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
 }
 
+/** Lets go of a body we will not read, so the connection is freed before the retry. */
+async function discard(response: Response): Promise<void> {
+  try {
+    await response.body?.cancel();
+  } catch {
+    // Nothing to free.
+  }
+}
+
+/** What went wrong with a request that got no answer, without the URL or headers. */
+function networkReason(error: unknown, policy: RetryPolicy): string {
+  if (error instanceof Error && error.name === 'TimeoutError')
+    return `no answer within ${policy.timeoutMs} ms`;
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
 /** Reads and validates the person's métiers recherchés. */
 export async function fetchMetiersRecherches(options: FetchMetiersOptions): Promise<MetiersRecherches> {
   const fetchFn = options.fetch ?? fetch;
@@ -74,16 +97,21 @@ export async function fetchMetiersRecherches(options: FetchMetiersOptions): Prom
 
   for (;;) {
     let response: Response;
+    let text = '';
     try {
       response = await fetchFn(url, {
         headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        signal: AbortSignal.timeout(policy.timeoutMs),
       });
+      // The body is read inside the try: a connection cut mid-answer is a network failure, not a malformed answer.
+      if (response.ok) text = await response.text();
+      else await discard(response);
     } catch (e) {
       failures += 1;
       if (failures >= policy.maxAttempts) {
         throw new FranceTravailError(
           'network',
-          `France Travail unreachable after ${failures} attempts: ${String(e)}`,
+          `France Travail unreachable after ${failures} attempts (${networkReason(e, policy)})`,
         );
       }
       await sleep(backoffMs(failures, policy, random));
@@ -99,12 +127,12 @@ export async function fetchMetiersRecherches(options: FetchMetiersOptions): Prom
     }
     if (response.status === 429) {
       rateLimited += 1;
-      const wait =
-        retryAfterMs(response.headers.get('Retry-After'), now()) ?? backoffMs(rateLimited, policy, random);
+      const header = response.headers.get('Retry-After');
+      const wait = retryAfterMs(header, now()) ?? backoffMs(rateLimited, policy, random);
       if (rateLimited > policy.maxRateLimited || wait > policy.maxRetryAfterMs) {
         throw new FranceTravailError(
           'rateLimited',
-          `HTTP 429, Retry-After ${response.headers.get('Retry-After') ?? 'absent'}`,
+          `HTTP 429 ${rateLimited} times, Retry-After ${header ?? 'absent'}`,
         );
       }
       await sleep(wait);
@@ -120,7 +148,6 @@ export async function fetchMetiersRecherches(options: FetchMetiersOptions): Prom
     }
     if (!response.ok) throw new FranceTravailError('unknown', `HTTP ${response.status}`);
 
-    const text = await response.text();
     let json: unknown;
     try {
       json = JSON.parse(text);
