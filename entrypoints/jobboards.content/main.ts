@@ -9,7 +9,7 @@ import { localisedLabels } from '@/utils/highlight/labels';
 import { createPassScheduler, observePage } from '@/utils/highlight/observer';
 import { compileMatchProfile } from '@/utils/matching/score';
 import { loadSettings, watchSettings } from '@/utils/settings';
-import { holdPagePort, reportPage, requestMatchProfile } from './messages';
+import { pagePort, reportPage, requestMatchProfile } from './messages';
 
 export async function runHighlighting(onInvalidated: (stop: () => void) => void): Promise<void> {
   const [profile, settings] = await Promise.all([requestMatchProfile(), loadSettings()]);
@@ -18,7 +18,9 @@ export async function runHighlighting(onInvalidated: (stop: () => void) => void)
   const highlighter = createHighlighter(document, compileMatchProfile(profile), settings, labels);
 
   let last = '';
+  const port = pagePort();
   const pass = () => {
+    port.ensure();
     const counts: PageCounts = highlighter.pass();
     // The URL is in the signature so a SPA navigation re-reports.
     const signature = JSON.stringify(counts);
@@ -27,10 +29,6 @@ export async function runHighlighting(onInvalidated: (stop: () => void) => void)
     reportPage(counts);
   };
   const scheduler = createPassScheduler(pass, (callback) => requestAnimationFrame(callback));
-  const releasePort = holdPagePort(() => {
-    last = ''; // a restarted background lost the tab's status: report again
-    scheduler.schedule();
-  });
   pass();
   const unobserve = observePage(document, scheduler, isOwnNode);
   const unwatch = watchSettings((next) => {
@@ -40,6 +38,6 @@ export async function runHighlighting(onInvalidated: (stop: () => void) => void)
   onInvalidated(() => {
     unobserve();
     unwatch();
-    releasePort();
+    port.release();
   });
 }

@@ -28,24 +28,26 @@ function isMatchProfile(value: unknown): value is MatchProfile {
 }
 
 /**
- * Holds a port open while the page lives (the background clears the tab's
- * badge when it closes). If the background restarts, the port breaks:
- * reconnect and call `onReconnect` so the page reports again.
+ * A port held open while the page lives: the background clears the tab's
+ * badge and status when it closes. A stopped service worker closes it too;
+ * `ensure` (called on every pass) opens it again only when the page changes,
+ * so an idle page never keeps waking the worker. The status itself survives
+ * in storage.session.
  */
-export function holdPagePort(onReconnect: () => void): () => void {
-  let stopped = false;
-  let port = connect();
-  function connect() {
-    const next = browser.runtime.connect({ name: PAGE_PORT_NAME });
-    next.onDisconnect.addListener(() => {
-      if (stopped) return;
-      port = connect();
-      onReconnect();
-    });
-    return next;
-  }
-  return () => {
-    stopped = true;
-    port.disconnect();
+export function pagePort(): { ensure(): void; release(): void } {
+  let port: ReturnType<typeof browser.runtime.connect> | null = null;
+  return {
+    ensure() {
+      if (port) return;
+      const opened = browser.runtime.connect({ name: PAGE_PORT_NAME });
+      opened.onDisconnect.addListener(() => {
+        if (port === opened) port = null;
+      });
+      port = opened;
+    },
+    release() {
+      port?.disconnect();
+      port = null;
+    },
   };
 }
