@@ -21,11 +21,12 @@ export async function launchChromium(
   extensionDir: string,
   extraArgs: string[] = [],
   language = 'fr',
+  options: { headless?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'repere-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: options.headless ?? true,
     env: { ...process.env, LANGUAGE: language },
     args: [
       `--lang=${language}`,
