@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
+import etalabCommunes from '@etalab/decoupage-administratif/data/communes.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
+import { FranceTravailError } from '@/utils/francetravail/errors';
 import { metiersRecherchesSchema } from '@/utils/francetravail/schema';
 import { DEMO_METIERS_RECHERCHES, demoProfile } from '@/utils/profile/demo';
 import { profileFromApi } from '@/utils/profile/from-api';
+import { loadLexicon } from '../../../scripts/data/load-assets';
+import { MOCK_PROFILES } from '../../mock/profiles';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 const examples = JSON.parse(
@@ -151,5 +155,140 @@ describe('profileFromApi on every field', () => {
     }
     expect(() => profileFromApi({ metiers: [] }, NOW)).toThrow(/\(root\)/);
     expect(() => profileFromApi([{ rome: { code: 'D1102', libelle: 'x' } }], NOW)).toThrow(/typologieEmploi/);
+  });
+});
+
+describe('every profile the mock serves', () => {
+  it.each(MOCK_PROFILES.map((p) => [p.id, p.answer] as const))(
+    '%s passes the schema and maps',
+    (_id, answer) => {
+      const parsed = metiersRecherchesSchema.parse(answer);
+      const profile = profileFromApi(answer, NOW);
+      expect(profile.metiers).toHaveLength(Math.min(parsed.length, 2));
+      profile.metiers.forEach((m, i) => {
+        const element = parsed[i];
+        expect(m.typologie.code).toBe(element?.typologieEmploi.code);
+        expect(m.places).toHaveLength(element?.mobilites?.length ?? 0);
+        expect(m.contracts).toHaveLength(element?.contrats?.length ?? 0);
+        expect(m.workTimes).toHaveLength(element?.dureesHebdo?.length ?? 0);
+        expect(m.rome?.code).toBe(element?.rome?.code);
+        expect(m.appellation?.code).toBe(element?.appellation?.code);
+      });
+    },
+  );
+
+  it('maps the EF project as a takeover with no ROME code', () => {
+    const ef = MOCK_PROFILES.find((p) => p.id === 'ef');
+    const m = profileFromApi(ef?.answer, NOW).metiers[0];
+    expect(m?.typologie).toMatchObject({ code: 'EF', creation: false, reprise: true, franchise: false });
+    expect(m?.rome).toBeUndefined();
+    expect(m?.appellation).toBeUndefined();
+    expect(m?.places).toEqual([{ kind: 'departement', code: '33', label: 'Gironde' }]);
+  });
+});
+
+describe('the demo profile', () => {
+  const lexicon = loadLexicon();
+  const communes = new Map(etalabCommunes.map((c) => [c.code, c]));
+
+  it('names real ROME codes and appellations with their referential labels', () => {
+    for (const element of DEMO_METIERS_RECHERCHES) {
+      const appellation = lexicon.appellation(element.appellation.code);
+      expect(appellation?.label).toBe(element.appellation.libelle);
+      expect(lexicon.romeCodeOfAppellation(element.appellation.code)).toBe(element.rome.code);
+      expect(lexicon.fiche(element.rome.code)?.label).toBe(element.rome.libelle);
+    }
+  });
+
+  it('places its communes with their real INSEE code, postal code and département', () => {
+    const places = demoProfile(NOW).metiers.flatMap((m) => m.places);
+    const communePlaces = places.filter((p) => p.kind === 'commune');
+    expect(communePlaces.length).toBeGreaterThan(0);
+    for (const place of communePlaces) {
+      const commune = communes.get(place.code);
+      expect(commune?.nom.toUpperCase()).toBe(place.label);
+      expect(commune?.departement).toBe(place.departementCode);
+      expect(commune?.codesPostaux).toContain(place.postalCode);
+    }
+    expect(places.map((p) => p.kind)).toEqual(['commune', 'departement', 'commune', 'region']);
+  });
+
+  it('carries every field for the popup sentence', () => {
+    const [boulanger] = demoProfile(NOW).metiers;
+    expect(boulanger?.rome).toEqual({ code: 'D1102', label: 'Boulanger / Boulangère' });
+    expect(boulanger?.experience).toEqual({ value: 3, unit: 'years', unitLabel: 'An(s)' });
+    expect(boulanger?.contracts.map((c) => c.code)).toEqual(['CDI', 'CDD']);
+    expect(boulanger?.workTimes.map((w) => w.kind)).toEqual(['full']);
+    expect(boulanger?.places[0]).toMatchObject({ code: '69123', radiusKm: 30 });
+  });
+});
+
+describe('radius units', () => {
+  const withRadius = (rayon: number, unite: string) =>
+    profileFromApi(
+      [
+        {
+          typologieEmploi: { code: 'MR', libelle: 'Métier Recherché' },
+          mobilites: [
+            {
+              rayon,
+              unite: { code: unite, libelle: unite },
+              lieu: { code: '44109', libelle: 'NANTES', type: { code: '5', libelle: 'Commune' } },
+            },
+          ],
+        },
+      ],
+      NOW,
+    ).metiers[0]?.places[0]?.radiusKm;
+
+  it('converts metres to kilometres and keeps kilometres', () => {
+    expect(withRadius(2500, 'M')).toBe(2.5);
+    expect(withRadius(25, 'KM')).toBe(25);
+  });
+});
+
+describe('schema strictness', () => {
+  const base = { typologieEmploi: { code: 'MR', libelle: 'Métier Recherché' } };
+  it.each([
+    [
+      '[0].mobilites[0].rayon',
+      { mobilites: [{ rayon: '10', lieu: { code: '1', libelle: 'x', type: { code: '5' } } }] },
+    ],
+    ['[0].contrats[0].priorite', { contrats: [{ priorite: '1', type: { code: 'CDI', libelle: 'CDI' } }] }],
+    ['[0].dureeExperience.valeur', { dureeExperience: { valeur: '3', unite: { code: 'AN' } } }],
+    ['[0].typeCrefCreation', { typeCrefCreation: 'false' }],
+    [
+      '[0].dureesHebdo[0].tempsTravail.min',
+      { dureesHebdo: [{ tempsTravail: { code: '2', libelle: 'p', min: '20' } }] },
+    ],
+  ])('refuses a wrong type at %s', (path, extra) => {
+    const error = (() => {
+      try {
+        profileFromApi([{ ...base, ...extra }], NOW);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(FranceTravailError);
+    expect((error as FranceTravailError).code).toBe('invalid');
+    expect((error as FranceTravailError).detail).toContain(`${path}: `);
+    expect((error as FranceTravailError).detail).toMatch(/expected (number|boolean), received string/);
+  });
+
+  it('lets unknown extra keys through', () => {
+    const profile = profileFromApi(
+      [{ ...base, nouveauChamp: { a: 1 }, rome: { code: 'Z9999', libelle: 'Inconnu', x: 1 } }],
+      NOW,
+    );
+    expect(profile.metiers[0]?.rome).toEqual({ code: 'Z9999', label: 'Inconnu' });
+  });
+
+  it('keeps the first two of five métiers, in the order France Travail gave', () => {
+    const five = Array.from({ length: 5 }, (_, i) => ({
+      ...base,
+      rome: { code: `D110${i}`, libelle: `m${i}` },
+    }));
+    expect(profileFromApi(five, NOW).metiers.map((m) => m.rome?.code)).toEqual(['D1100', 'D1101']);
   });
 });
