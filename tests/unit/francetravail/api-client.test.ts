@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchMetiersRecherches, retryAfterMs } from '@/utils/francetravail/api-client';
+import { createSingleFlight } from '@/utils/francetravail/single-flight';
 import { DEMO_METIERS_RECHERCHES } from '@/utils/profile/demo';
 import type { MockServer } from '../../mock/server';
 import { admin, signInToMock, startQuietMock } from '../support/mock-session';
@@ -43,10 +44,42 @@ describe('fetchMetiersRecherches against the mock', () => {
     expect(reauthenticate).toHaveBeenCalledTimes(1);
   });
 
-  it('gives up with unauthorized after a second 401', async () => {
-    const { options } = await setup();
+  it('gives up with unauthorized after a second 401, having signed in again only once', async () => {
+    const { options, reauthenticate } = await setup();
     await faults({ status: 401 }, { status: 401 });
     await expect(fetchMetiersRecherches(options)).rejects.toMatchObject({ code: 'unauthorized' });
+    expect(reauthenticate).toHaveBeenCalledTimes(1);
+    expect(await metiersRequests()).toBe(2);
+  });
+
+  it('lets a failed silent sign-in through as it is', async () => {
+    const { options } = await setup();
+    await admin(mock, 'expire-tokens', {});
+    const refused = new Error('signInRequired');
+    await expect(
+      fetchMetiersRecherches({
+        ...options,
+        reauthenticate: async () => {
+          throw refused;
+        },
+      }),
+    ).rejects.toBe(refused);
+  });
+
+  it('honours an HTTP-date Retry-After', async () => {
+    const { options, sleeps } = await setup();
+    await faults({ status: 429, retryAfter: 'Sun, 29 Nov 2026 10:00:30 GMT' });
+    const now = () => Date.parse('2026-11-29T10:00:00Z');
+    expect(await fetchMetiersRecherches({ ...options, now })).toHaveLength(2);
+    expect(sleeps).toEqual([30_000]);
+  });
+
+  it('backs off on a 429 without Retry-After', async () => {
+    const { options, sleeps } = await setup();
+    await faults({ status: 429 });
+    expect(await fetchMetiersRecherches(options)).toHaveLength(2);
+    // ceiling base * 2^1 = 1000 ms, times random() = 0.5
+    expect(sleeps).toEqual([500]);
   });
 
   it('honours Retry-After on 429', async () => {
@@ -101,10 +134,100 @@ describe('fetchMetiersRecherches against the mock', () => {
     expect((error as Error).message).not.toContain('1900');
   });
 
+  it('abandons a request that never answers, as a network failure', async () => {
+    const { options } = await setup();
+    let calls = 0;
+    const hanging = (_url: string | URL | Request, init?: RequestInit) => {
+      calls += 1;
+      return new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    };
+    const error = await fetchMetiersRecherches({
+      ...options,
+      fetch: hanging as typeof fetch,
+      policy: { timeoutMs: 5 },
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'network' });
+    expect((error as Error).message).toContain('no answer within 5 ms');
+    expect(calls).toBe(3);
+  });
+
+  it('counts an answer cut off mid-body as a network failure, not a malformed one', async () => {
+    const { options } = await setup();
+    const cut = async () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('[{"typologieEmploi"'));
+            controller.error(new TypeError('terminated'));
+          },
+        }),
+        { status: 200 },
+      );
+    await expect(fetchMetiersRecherches({ ...options, fetch: cut as typeof fetch })).rejects.toMatchObject({
+      code: 'network',
+    });
+  });
+
+  it('does not retry another 4xx', async () => {
+    const { options } = await setup();
+    await faults({ status: 403 });
+    const error = await fetchMetiersRecherches(options).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'unknown', detail: 'HTTP 403' });
+    expect(await metiersRequests()).toBe(1);
+  });
+
+  it('never puts the token in an error', async () => {
+    const { options } = await setup();
+    const token = await options.getAccessToken();
+    await faults({ status: 500, sticky: true });
+    const error = await fetchMetiersRecherches(options).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'server' });
+    expect(
+      JSON.stringify({ message: (error as Error).message, stack: (error as Error).stack }),
+    ).not.toContain(token);
+  });
+
+  it('applies a fault set for one profile only to that profile', async () => {
+    const { options } = await setup('demo');
+    await admin(mock, 'faults', { metiers: [{ status: 500, profile: 'empty' }] });
+    expect(await fetchMetiersRecherches(options)).toHaveLength(2);
+    expect((await admin(mock, 'state')).faultsQueued).toBe(1);
+    const other = await setup('empty');
+    const error = await fetchMetiersRecherches({ ...other.options, policy: { maxAttempts: 1 } }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'server' });
+  });
+
   it('waits through a slow answer', async () => {
     const { options } = await setup();
-    await faults({ delayMs: 300 });
+    await faults({ delayMs: 100 });
     expect(await fetchMetiersRecherches(options)).toHaveLength(2);
+  });
+});
+
+describe('createSingleFlight', () => {
+  it('makes one request for two concurrent calls, and a new one afterwards', async () => {
+    const { options } = await setup();
+    const read = createSingleFlight(() => fetchMetiersRecherches(options));
+    const [a, b] = await Promise.all([read(), read()]);
+    expect(a).toBe(b);
+    expect(a).toHaveLength(2);
+    expect(await metiersRequests()).toBe(1);
+    await read();
+    expect(await metiersRequests()).toBe(2);
+  });
+
+  it('shares a failure, then lets the next call try again', async () => {
+    const { options } = await setup();
+    const read = createSingleFlight(() => fetchMetiersRecherches({ ...options, policy: { maxAttempts: 1 } }));
+    await faults({ status: 500 });
+    const results = await Promise.allSettled([read(), read()]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(await metiersRequests()).toBe(1);
+    expect(await read()).toHaveLength(2);
   });
 });
 
