@@ -348,7 +348,7 @@ export async function startMockServer(
     if (form.get('client_id') !== config.clientId)
       return oauthError(401, 'invalid_client', 'client_id inconnu');
     const entry = codes.get(form.get('code') ?? '');
-    if (!entry || entry.expiresAt < Date.now())
+    if (!entry || entry.expiresAt <= Date.now())
       return oauthError(400, 'invalid_grant', 'code inconnu ou expiré');
     if (entry.used) return oauthError(400, 'invalid_grant', 'code déjà utilisé');
     entry.used = true;
