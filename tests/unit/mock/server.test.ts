@@ -1,4 +1,4 @@
-import { createHash, createPublicKey, verify } from 'node:crypto';
+import { createHash, createPublicKey, type JsonWebKey as NodeJwk, verify } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { completeAuthRequest, createAuthRequest } from '@/utils/francetravail/oauth';
 import { MOCK_PROFILES } from '../../mock/profiles';
@@ -265,8 +265,8 @@ describe('mock France Travail: tokens', () => {
     };
     expect(tokens.expires_in).toBe(90);
     const [header, payload, signature] = tokens.id_token.split('.');
-    const jwks = (await (await fetch(`${mock.url}/connexion/oauth2/jwks`)).json()) as { keys: JsonWebKey[] };
-    const key = createPublicKey({ key: jwks.keys[0] as JsonWebKey, format: 'jwk' });
+    const jwks = (await (await fetch(`${mock.url}/connexion/oauth2/jwks`)).json()) as { keys: NodeJwk[] };
+    const key = createPublicKey({ key: jwks.keys[0] as NodeJwk, format: 'jwk' });
     expect(
       verify('sha256', Buffer.from(`${header}.${payload}`), key, Buffer.from(signature ?? '', 'base64url')),
     ).toBe(true);
