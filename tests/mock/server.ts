@@ -1,8 +1,10 @@
 /**
  * A local mock of France Travail Connect and the Métiers recherchés API,
  * faithful to ../shared/docs/france-travail.md, for tests, development and
- * the demo. `npm run mock` starts it on PORT (default 8787); tests import
- * startMockServer().
+ * the demo. `npm run mock` (npx tsx tests/mock/server.ts) starts it on 127.0.0.1:PORT (default 8787);
+ * AUTO_APPROVE=1 skips the consent page, FT_CLIENT_ID sets the accepted client id (default
+ * 'repere-emploi-mock', the id resolveFranceTravailConfig uses with FT_MOCK). Tests import
+ * startMockServer({ port: 0, config?, quiet? }) -> { url, server, close() }.
  *
  * France Travail endpoints (same paths as production):
  *   GET  /connexion/oauth2/authorize            realm=/individu, response_type=code, client_id, scope,
@@ -557,7 +559,9 @@ export async function startMockServer(
 // `npm run mock`: run until Ctrl-C.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8787);
-  const mock = await startMockServer({ port, config: { autoApprove: process.env.AUTO_APPROVE === '1' } });
+  const config: Partial<MockConfig> = { autoApprove: process.env.AUTO_APPROVE === '1' };
+  if (process.env.FT_CLIENT_ID) config.clientId = process.env.FT_CLIENT_ID;
+  const mock = await startMockServer({ port, config });
   console.log(`Mock France Travail on ${mock.url} (profiles: ${MOCK_PROFILES.map((p) => p.id).join(', ')})`);
   console.log('Build the extension against it: FT_MOCK=1 npm run build');
   const stop = () => void mock.close().then(() => process.exit(0));

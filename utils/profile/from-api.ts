@@ -17,7 +17,11 @@ import type {
   WorkTimeKind,
 } from './model';
 
-/** France Travail keeps at most two métiers recherchés; more would be a new rule we do not know how to show. */
+/**
+ * France Travail lets a jobseeker record at most two métiers recherchés, and the popup and
+ * matching are designed for that. A longer answer would be a rule change we cannot show
+ * sensibly yet: the first two (in France Travail's order) are kept rather than failing the sync.
+ */
 export const MAX_METIERS = 2;
 
 const EXPERIENCE_UNITS: Record<string, ExperienceUnit> = { AN: 'years', MO: 'months' };
