@@ -15,11 +15,11 @@
  *   POST /connexion/oauth2/authorize/decision   the consent page's form.
  *   POST /connexion/oauth2/access_token?realm=%2Findividu
  *                                               form body; checks realm (query only), client_id,
- *                                               redirect_uri, the PKCE verifier, single-use codes (60 s).
+ *                                               redirect_uri, the PKCE verifier, single-use codes (60 s, codeTtlSeconds).
  *                                               Answers access_token, id_token (RS256, iss, aud, nonce),
  *                                               expires_in, scope, nonce, refresh_token.
  *   GET  /partenaire/peconnect-individu/v1/userinfo        Bearer; a fake person.
- *   GET  /compte/deconnexion?id_token_hint=…    records the logout, ends the session.
+ *   GET  /compte/deconnexion?id_token_hint=…    records the logout, ends the session; redirects to an accepted redirect_uri.
  *   GET  /partenaire/peconnect-metiersrecherches/v1/metiersrecherches
  *                                               Bearer; the profile chosen at consent; faults applied.
  *   Also /.well-known/openid-configuration and /connexion/oauth2/jwks (the id_token's public key).
