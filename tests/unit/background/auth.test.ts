@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import {
+  getAccessToken,
+  isConnected,
+  recoverInterruptedSignIn,
+  signIn,
+  signOut,
+} from '@/entrypoints/background/auth';
+import { buildConfig } from '@/utils/francetravail/build-config';
+import { type MockServer as Mock, startMockServer } from '../../mock/server';
+import { admin } from '../support/mock-session';
+
+const REDIRECT = 'https://hinmapnmlbkjhijjfcfhienpnkfipcbk.chromiumapp.org/';
+let mock: Mock;
+let launched: Array<{ url: string; interactive: boolean; pendingStored: unknown }>;
+
+/**
+ * identity.launchWebAuthFlow as the browser does it, against the mock: follow
+ * the authorize URL and return the redirect to the extension's redirect URI.
+ */
+async function launchWebAuthFlow(details: { url: string; interactive?: boolean }): Promise<string> {
+  const pendingStored = (await fakeBrowser.storage.session.get('auth.pending'))['auth.pending'];
+  launched.push({ url: details.url, interactive: details.interactive === true, pendingStored });
+  const answer = await fetch(details.url, { redirect: 'manual' });
+  const location = answer.headers.get('location');
+  if (!location?.startsWith(REDIRECT)) throw new Error('User interaction required.');
+  return location;
+}
+
+beforeAll(async () => {
+  // The unit-test build config is the mock build's: the mock must be where it says (port 8787).
+  mock = await startMockServer({ port: Number(new URL(buildConfig.apiBase).port), quiet: true });
+});
+afterAll(() => mock.close());
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await admin(mock, 'reset', {});
+  launched = [];
+  vi.spyOn(fakeBrowser.identity, 'getRedirectURL').mockReturnValue(REDIRECT);
+  vi.spyOn(fakeBrowser.identity, 'launchWebAuthFlow').mockImplementation(launchWebAuthFlow);
+});
+
+describe('background sign-in shell', () => {
+  it('saves state, nonce and verifier in storage.session before the window opens, and keeps tokens there only', async () => {
+    expect(buildConfig.mock).toBe(true);
+    await admin(mock, 'config', { autoApprove: true });
+    const tokens = await signIn(true);
+    expect(launched).toHaveLength(1);
+    expect(launched[0]?.interactive).toBe(true);
+    expect(launched[0]?.pendingStored).toMatchObject({ redirectUri: REDIRECT });
+    expect((await fakeBrowser.storage.session.get('auth.pending'))['auth.pending']).toBeUndefined();
+    expect((await fakeBrowser.storage.session.get('auth.tokens'))['auth.tokens']).toEqual(tokens);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(tokens.accessToken);
+    expect(await isConnected()).toBe(true);
+  });
+});
+
+describe('interrupted sign-in', () => {
+  it('fails a flow left pending by a restarted worker, cleanly', async () => {
+    await fakeBrowser.storage.session.set({
+      'auth.pending': {
+        state: 's',
+        nonce: 'n',
+        codeVerifier: 'v',
+        redirectUri: REDIRECT,
+        createdAt: Date.now(),
+      },
+    });
+    const error = await recoverInterruptedSignIn();
+    expect(error?.code).toBe('authFailed');
+    expect((await fakeBrowser.storage.session.get('auth.pending'))['auth.pending']).toBeUndefined();
+    expect(await recoverInterruptedSignIn()).toBeNull();
+  });
+});
+
+describe('tokens', () => {
+  it('uses a valid stored token without opening anything', async () => {
+    await fakeBrowser.storage.session.set({
+      'auth.tokens': { accessToken: 'still-good', idToken: null, expiresAt: Date.now() + 600_000, scope: '' },
+    });
+    expect(await getAccessToken()).toBe('still-good');
+    expect(launched).toHaveLength(0);
+  });
+
+  it('signs in silently (prompt=none, not interactive) when the token expired, and says so when that fails', async () => {
+    await fakeBrowser.storage.session.set({
+      'auth.tokens': { accessToken: 'old', idToken: null, expiresAt: Date.now() - 1, scope: '' },
+    });
+    await expect(getAccessToken()).rejects.toMatchObject({ code: 'signInRequired' });
+    expect(launched).toHaveLength(1);
+    expect(launched[0]?.interactive).toBe(false);
+    expect(new URL(launched[0]?.url ?? '').searchParams.get('prompt')).toBe('none');
+  });
+
+  it('forgets every secret on sign-out', async () => {
+    await fakeBrowser.storage.session.set({
+      'auth.tokens': { accessToken: 'a', idToken: 'h.p.s', expiresAt: Date.now() + 600_000, scope: '' },
+    });
+    await fakeBrowser.storage.local.set({ 'auth.connected': true });
+    await signOut();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await isConnected()).toBe(false);
+  });
+});
