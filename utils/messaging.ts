@@ -84,8 +84,7 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export type PageReport = Extract<ContentRequest, { type: 'reportPage' }>;
 
-/** Name of the port a highlighting page holds open so the background knows when it goes. */
-export const PAGE_PORT_NAME = 'repere-page';
+export { PAGE_PORT_NAME } from './page-port';
 
 /** What the popup reads of a tab (storage.session `pageStatus.<tabId>`). */
 export interface PageStatus {

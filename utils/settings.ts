@@ -8,29 +8,54 @@
  * falls back to the defaults field by field, so an old or damaged value never
  * stops the highlighting.
  */
-import { z } from 'zod';
-
 export const SETTINGS_KEY = 'displaySettings';
 
 export const DISPLAY_MODES = ['mark', 'dim', 'hide'] as const;
 export type DisplayMode = (typeof DISPLAY_MODES)[number];
 
-export const settingsSchema = z.object({
+export interface DisplaySettings {
   /** mark: badges only; dim: non-matching offers faded; hide: non-matching offers hidden. */
-  mode: z.enum(DISPLAY_MODES).catch('mark'),
+  mode: DisplayMode;
   /** Offers scoring below this (0–100) count as non-matching. */
-  minScore: z.number().int().min(0).max(100).catch(0),
+  minScore: number;
   /** Site keys (adapter id, or host name for a site enabled by hand) where highlighting is off. */
-  disabledSites: z.array(z.string().max(300)).max(1000).catch([]),
-});
-export type DisplaySettings = z.infer<typeof settingsSchema>;
+  disabledSites: string[];
+}
 
-export const DEFAULT_SETTINGS: DisplaySettings = settingsSchema.parse({});
+export const DEFAULT_SETTINGS: DisplaySettings = { mode: 'mark', minScore: 0, disabledSites: [] };
 
+const MAX_SITES = 1000;
+const MAX_SITE_KEY_LENGTH = 300;
+
+function isDisplayMode(value: unknown): value is DisplayMode {
+  return (DISPLAY_MODES as readonly unknown[]).includes(value);
+}
+
+function isMinScore(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
+}
+
+function isSiteList(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= MAX_SITES &&
+    value.every((key) => typeof key === 'string' && key.length <= MAX_SITE_KEY_LENGTH)
+  );
+}
+
+// Hand-written rather than zod: this module runs in the content script, which must stay small.
 /** Reads a stored value: anything unreadable becomes the default of its field. */
 export function parseSettings(stored: unknown): DisplaySettings {
-  const result = settingsSchema.safeParse(stored ?? {});
-  return result.success ? result.data : DEFAULT_SETTINGS;
+  const fields: Record<string, unknown> =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+      ? (stored as Record<string, unknown>)
+      : {};
+  const { mode, minScore, disabledSites } = fields;
+  return {
+    mode: isDisplayMode(mode) ? mode : DEFAULT_SETTINGS.mode,
+    minScore: isMinScore(minScore) ? minScore : DEFAULT_SETTINGS.minScore,
+    disabledSites: isSiteList(disabledSites) ? [...disabledSites] : [],
+  };
 }
 
 /** True when highlighting is on for this site key. */

@@ -32,6 +32,24 @@ describe('display settings', () => {
     });
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(['hide'])).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('refuses a minimum score that is not a whole number from 0 to 100, and an overlong site list', () => {
+    expect(parseSettings({ minScore: 50.5 }).minScore).toBe(0);
+    expect(parseSettings({ minScore: -1 }).minScore).toBe(0);
+    expect(parseSettings({ minScore: '60' }).minScore).toBe(0);
+    expect(parseSettings({ minScore: 100 }).minScore).toBe(100);
+    expect(parseSettings({ disabledSites: ['x'.repeat(301)] }).disabledSites).toEqual([]);
+    expect(parseSettings({ disabledSites: ['indeed', 3] }).disabledSites).toEqual([]);
+    expect(parseSettings({ disabledSites: Array(1001).fill('indeed') }).disabledSites).toEqual([]);
+    expect(parseSettings({ disabledSites: Array(1000).fill('indeed') }).disabledSites).toHaveLength(1000);
+  });
+
+  it('gives a fresh value each time, so changing one never changes the defaults', () => {
+    const settings = parseSettings(undefined);
+    settings.disabledSites.push('indeed');
+    expect(DEFAULT_SETTINGS.disabledSites).toEqual([]);
   });
 
   it('reads defaults from an empty storage.local, and a damaged value as defaults', async () => {

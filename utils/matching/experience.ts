@@ -4,7 +4,7 @@
  * experienceRequirements) read into months, whether it is required, and
  * whether a beginner may apply.
  */
-import { z } from 'zod';
+import { isJsonNumber, isJsonObject, isOptional, isString } from './json-shape';
 import { normalize } from './normalize';
 
 export interface ParsedExperience {
@@ -144,18 +144,31 @@ function parseExperienceText(text: string): ParsedExperience {
   return result(months, beginner ? (required ?? false) : required, beginner);
 }
 
-const jsonNumber = z.union([z.number(), z.string()]);
 /** Offres v2: experienceExige D (débutant accepté), S (souhaitée), E (exigée), with its libellé. */
-const offresExperienceSchema = z.object({
-  experienceExige: z.string(),
-  experienceLibelle: z.string().optional(),
-});
+export interface OffresExperience {
+  experienceExige: string;
+  experienceLibelle?: string | undefined;
+}
+
 /** schema.org OccupationalExperienceRequirements. */
-const occupationalExperienceSchema = z.object({
-  monthsOfExperience: jsonNumber.optional(),
-  description: z.string().optional(),
-});
-export type OffresExperience = z.infer<typeof offresExperienceSchema>;
+interface OccupationalExperience {
+  monthsOfExperience?: number | string | undefined;
+  description?: string | undefined;
+}
+
+function isOffresExperience(input: unknown): input is OffresExperience {
+  return (
+    isJsonObject(input) && isString(input.experienceExige) && isOptional(input.experienceLibelle, isString)
+  );
+}
+
+function isOccupationalExperience(input: unknown): input is OccupationalExperience {
+  return (
+    isJsonObject(input) &&
+    isOptional(input.monthsOfExperience, isJsonNumber) &&
+    isOptional(input.description, isString)
+  );
+}
 
 function parseOffresExperience(input: OffresExperience): ParsedExperience {
   const fromLabel = parseExperienceText(input.experienceLibelle ?? '');
@@ -171,9 +184,7 @@ function parseOffresExperience(input: OffresExperience): ParsedExperience {
   }
 }
 
-function parseOccupationalExperience(
-  input: z.infer<typeof occupationalExperienceSchema>,
-): ParsedExperience | undefined {
+function parseOccupationalExperience(input: OccupationalExperience): ParsedExperience | undefined {
   const raw = input.monthsOfExperience;
   const months =
     typeof raw === 'number' ? raw : raw !== undefined ? Number(raw.replace(',', '.')) : undefined;
@@ -189,11 +200,9 @@ function parseOccupationalExperience(
 export function parseExperience(input: unknown): ParsedExperience {
   if (typeof input === 'string') return parseExperienceText(input);
   if (typeof input === 'number') return result(Math.max(0, input), null, input <= 0);
-  const offres = offresExperienceSchema.safeParse(input);
-  if (offres.success) return parseOffresExperience(offres.data);
-  const occupational = occupationalExperienceSchema.safeParse(input);
-  if (occupational.success) {
-    const parsed = parseOccupationalExperience(occupational.data);
+  if (isOffresExperience(input)) return parseOffresExperience(input);
+  if (isOccupationalExperience(input)) {
+    const parsed = parseOccupationalExperience(input);
     if (parsed) return parsed;
   }
   return { required: null, beginnerOk: false };

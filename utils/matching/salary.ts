@@ -4,8 +4,8 @@
  * MonetaryAmount) normalised to a gross monthly figure, so that any offer
  * compares with the jobseeker's minimum.
  */
-import { z } from 'zod';
 import { foldText } from './fold';
+import { isJsonNumber, isJsonObject, isOptional, isString } from './json-shape';
 import { normalize } from './normalize';
 
 export type SalaryPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -186,23 +186,46 @@ function parseSalaryText(text: string): ParsedSalary {
   return result(raw, period, first.value, first.value, currency, monthsPerYear);
 }
 
-const jsonNumber = z.union([z.number(), z.string()]);
-const quantitativeValueSchema = z.object({
-  value: jsonNumber.optional(),
-  minValue: jsonNumber.optional(),
-  maxValue: jsonNumber.optional(),
-  unitText: z.string().optional(),
-});
+/** schema.org QuantitativeValue: an amount or a range, with its unit. */
+export interface QuantitativeValue {
+  value?: number | string | undefined;
+  minValue?: number | string | undefined;
+  maxValue?: number | string | undefined;
+  unitText?: string | undefined;
+}
+
 /** schema.org MonetaryAmount as job boards embed it in a JobPosting's baseSalary. */
-export const monetaryAmountSchema = z.object({
-  '@type': z.string().optional(),
-  currency: z.string().optional(),
-  value: z.union([jsonNumber, quantitativeValueSchema]).optional(),
-  minValue: jsonNumber.optional(),
-  maxValue: jsonNumber.optional(),
-  unitText: z.string().optional(),
-});
-export type MonetaryAmount = z.infer<typeof monetaryAmountSchema>;
+export interface MonetaryAmount {
+  '@type'?: string | undefined;
+  currency?: string | undefined;
+  value?: number | string | QuantitativeValue | undefined;
+  minValue?: number | string | undefined;
+  maxValue?: number | string | undefined;
+  unitText?: string | undefined;
+}
+
+function isQuantitativeValue(input: unknown): input is QuantitativeValue {
+  return (
+    isJsonObject(input) &&
+    isOptional(input.value, isJsonNumber) &&
+    isOptional(input.minValue, isJsonNumber) &&
+    isOptional(input.maxValue, isJsonNumber) &&
+    isOptional(input.unitText, isString)
+  );
+}
+
+/** True for a MonetaryAmount: an object whose known fields (all optional) have their types. */
+export function isMonetaryAmount(input: unknown): input is MonetaryAmount {
+  return (
+    isJsonObject(input) &&
+    isOptional(input['@type'], isString) &&
+    isOptional(input.currency, isString) &&
+    (input.value === undefined || isJsonNumber(input.value) || isQuantitativeValue(input.value)) &&
+    isOptional(input.minValue, isJsonNumber) &&
+    isOptional(input.maxValue, isJsonNumber) &&
+    isOptional(input.unitText, isString)
+  );
+}
 
 const UNIT_TEXT: Readonly<Record<string, SalaryPeriod>> = {
   HOUR: 'hour',
@@ -250,8 +273,7 @@ export function parseSalary(input: unknown): ParsedSalary {
   } catch {
     // A cyclic or exotic object: keep going without its text.
   }
-  const parsed = monetaryAmountSchema.safeParse(input);
-  return parsed.success ? parseMonetaryAmount(parsed.data, raw) : { period: 'unknown', raw };
+  return isMonetaryAmount(input) ? parseMonetaryAmount(input, raw) : { period: 'unknown', raw };
 }
 
 /**
