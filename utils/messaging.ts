@@ -84,7 +84,7 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export type PageReport = Extract<ContentRequest, { type: 'reportPage' }>;
 
-export { PAGE_PORT_NAME } from './page-port';
+export { PAGE_PORT_NAME } from './highlight/page-port';
 
 /** What the popup reads of a tab (storage.session `pageStatus.<tabId>`). */
 export interface PageStatus {
