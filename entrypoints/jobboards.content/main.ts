@@ -5,8 +5,9 @@
  */
 import { isOwnNode } from '@/utils/highlight/decorate';
 import { createHighlighter, type PageCounts } from '@/utils/highlight/highlighter';
-import { localisedLabels } from '@/utils/highlight/labels';
+import { badgeLabels } from '@/utils/highlight/labels';
 import { createPassScheduler, observePage } from '@/utils/highlight/observer';
+import { t } from '@/utils/i18n';
 import { compileMatchProfile } from '@/utils/matching/score';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { pagePort, reportPage, requestMatchProfile } from './messages';
@@ -14,7 +15,7 @@ import { pagePort, reportPage, requestMatchProfile } from './messages';
 export async function runHighlighting(onInvalidated: (stop: () => void) => void): Promise<void> {
   const [profile, settings] = await Promise.all([requestMatchProfile(), loadSettings()]);
   if (!profile) return;
-  const labels = localisedLabels((key) => browser.i18n.getMessage(key as 'extName'));
+  const labels = badgeLabels(t);
   const highlighter = createHighlighter(document, compileMatchProfile(profile), settings, labels);
 
   let last = '';

@@ -1,9 +1,12 @@
-/** The content script's two questions to the background (utils/messaging.ts contentRequestSchema). */
+/**
+ * The content script's two questions to the background (utils/messaging.ts
+ * contentRequestSchema). Only types come from messaging.ts: its zod schemas are
+ * for the background and must not enter this bundle.
+ */
+import { PAGE_PORT_NAME } from '@/utils/highlight/page-port';
 import type { MatchProfile } from '@/utils/matching/match-profile';
 import { MATCH_PROFILE_VERSION } from '@/utils/matching/match-profile';
-// Types only from messaging.ts: its zod schemas are for the background and must not enter this bundle.
 import type { ContentRequest, PageReport } from '@/utils/messaging';
-import { PAGE_PORT_NAME } from '@/utils/highlight/page-port';
 
 /** The match profile, or null when there is none (or the background cannot answer). */
 export async function requestMatchProfile(): Promise<MatchProfile | null> {

@@ -164,12 +164,12 @@ export function summary(result: MatchResult, labels: BadgeLabels): string {
   const head = [
     labels.product,
     labels.verdict[result.verdict],
-    labels.scoreOutOf.replace('$1', String(result.score)),
+    labels.scoreOutOf(result.score),
     ...(result.metier ? [result.metier] : []),
   ].join(', ');
   const reasons = CRITERIA.map((name) => {
     const { status, reason } = result.criteria[name];
-    return `${labels.criterion[name]} : ${labels.status[status]}, ${reason}`;
+    return labels.reasonLine(labels.criterion[name], labels.status[status], reason);
   });
   return `${head}. ${reasons.join(' ; ')}`;
 }

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBadge, summary } from '@/utils/highlight/badge';
-import { FRENCH_LABELS } from '@/utils/highlight/labels';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { FRENCH_LABELS } from './labels-fr';
 import { developerProfile } from './page';
 
 const result = scoreOffer(

@@ -2,11 +2,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HOST_TAG, SCORE_ATTRIBUTE, VERDICT_ATTRIBUTE } from '@/utils/highlight/badge';
 import { createHighlighter } from '@/utils/highlight/highlighter';
-import { FRENCH_LABELS } from '@/utils/highlight/labels';
 import { toOfferInput } from '@/utils/highlight/to-offer-input';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { DEFAULT_SETTINGS, type DisplaySettings } from '@/utils/settings';
 import { hellowork } from '@/utils/sites/hellowork';
+import { FRENCH_LABELS } from './labels-fr';
 import { developerProfile, HELLOWORK_LISTING, HELLOWORK_URL, loadIntoDocument } from './page';
 
 const compiled = compileMatchProfile(developerProfile);

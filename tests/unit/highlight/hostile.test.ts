@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_TAG } from '@/utils/highlight/badge';
 import { createHighlighter } from '@/utils/highlight/highlighter';
-import { FRENCH_LABELS } from '@/utils/highlight/labels';
 import { compileMatchProfile } from '@/utils/matching/score';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadPage } from '../sites/load-page';
+import { FRENCH_LABELS } from './labels-fr';
 import { developerProfile, HELLOWORK_LISTING, HELLOWORK_URL } from './page';
 
 const RTL_TITLE = '\u202eruetpoleveD\u202c \u200fمطور ويب\u200f Développeur';

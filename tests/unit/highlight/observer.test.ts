@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { HOST_TAG } from '@/utils/highlight/badge';
 import { isOwnNode } from '@/utils/highlight/decorate';
 import { createHighlighter } from '@/utils/highlight/highlighter';
-import { FRENCH_LABELS } from '@/utils/highlight/labels';
 import { createPassScheduler, observePage } from '@/utils/highlight/observer';
 import { compileMatchProfile } from '@/utils/matching/score';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { FRENCH_LABELS } from './labels-fr';
 import { developerProfile, HELLOWORK_LISTING, HELLOWORK_URL, loadIntoDocument } from './page';
 
 /** A hand-cranked requestAnimationFrame: frames run when the test says so. */

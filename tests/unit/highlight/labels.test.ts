@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+/** The badge's words come from _locales, in French and in English. */
+import { describe, expect, it } from 'vitest';
+import { summary } from '@/utils/highlight/badge';
+import { badgeLabels } from '@/utils/highlight/labels';
+import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { translator } from '../locales-translator';
+import { developerProfile } from './page';
+
+// A real HelloWork card's fields (tests/fixtures/pages/hellowork listing).
+const result = scoreOffer(
+  { title: 'Développeur Java H/F', location: 'Montpellier - 34', contract: 'CDD' },
+  compileMatchProfile(developerProfile),
+);
+
+describe('badge labels', () => {
+  it('reads every word through the translator, with the score and the reason lines filled in', () => {
+    const asked: string[] = [];
+    const fr = translator('fr');
+    const labels = badgeLabels((key, substitutions) => {
+      asked.push(key);
+      return fr(key, substitutions);
+    });
+    expect(asked.filter((key) => key.startsWith('highlight_'))).toHaveLength(13);
+    expect(labels.verdict.partial).toBe('Correspond en partie');
+    expect(labels.scoreOutOf(72)).toBe('72 sur 100');
+    expect(labels.reasonLine('Contrat', 'non', 'CDD')).toBe('Contrat : non, CDD');
+  });
+
+  it('speaks English with the English messages, the reasons staying as the engine wrote them', () => {
+    const english = summary(result, badgeLabels(translator('en')));
+    expect(english).toContain(`Partly matches, ${result.score} out of 100`);
+    expect(english).toContain(`Contract: no, ${result.criteria.contract.reason}`);
+    const french = summary(result, badgeLabels(translator('fr')));
+    expect(french).toContain(`Correspond en partie, ${result.score} sur 100`);
+    expect(french).toContain(`Contrat : non, ${result.criteria.contract.reason}`);
+  });
+});
