@@ -5,8 +5,11 @@
  * Version history (never edit a published version; add a new one with an
  * upgrade function and a test that opens the older database):
  *  1. profile (one row, id 'current'), metiers (ordered by position), syncState (one row, id 'current').
+ *  2. adjustments (one row, id 'current'): the person's additions and exclusions
+ *     (utils/adjustments.ts); nothing to convert, version 1 tables kept as they are.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import type { Adjustments } from '../adjustments';
 import type { SyncError } from '../messaging';
 import type { Metier, ProfileSource } from '../profile/model';
 
@@ -30,10 +33,15 @@ export interface SyncStateRow {
   lastError: SyncError | null;
 }
 
+export interface AdjustmentsRow extends Adjustments {
+  id: 'current';
+}
+
 export type RepereDatabase = Dexie & {
   profile: EntityTable<ProfileRow, 'id'>;
   metiers: EntityTable<MetierRow, 'position'>;
   syncState: EntityTable<SyncStateRow, 'id'>;
+  adjustments: EntityTable<AdjustmentsRow, 'id'>;
 };
 
 /** Opens (and creates or upgrades) the database; `name` lets tests use a fresh one. */
@@ -44,5 +52,6 @@ export function openDatabase(name: string = DATABASE_NAME): RepereDatabase {
     metiers: 'position',
     syncState: 'id',
   });
+  db.version(2).stores({ adjustments: 'id' });
   return db;
 }
