@@ -7,25 +7,11 @@
  */
 import { z } from 'zod';
 import type { MatchAdjustments } from './matching/derive-match-profile';
+import { placeSchema, salarySchema } from './profile/manual-schema';
 import type { Place, Profile, Salary } from './profile/model';
 
 const MAX_WORDS = 50;
 const wordList = z.array(z.string().trim().min(1).max(100)).max(MAX_WORDS);
-
-export const placeSchema = z.object({
-  kind: z.enum(['commune', 'departement', 'region']),
-  code: z.string().min(1).max(10),
-  label: z.string().min(1).max(200),
-  postalCode: z.string().max(10).optional(),
-  departementCode: z.string().max(5).optional(),
-  radiusKm: z.number().int().min(0).max(200).optional(),
-});
-
-export const salarySchema = z.object({
-  amount: z.number().positive().max(1_000_000),
-  unit: z.enum(['H', 'M', 'A']),
-  unitLabel: z.string().max(50),
-});
 
 export const adjustmentsSchema = z.object({
   keywords: wordList,

@@ -5,12 +5,19 @@
  *
  * Popup / options -> background: getState, signIn, signOut, refresh,
  * useDemoProfile (try the product without an account).
+ * Options page / popup -> background (optionsRequestSchema, answered by
+ * entrypoints/background/options-messages.ts): saveManualProfile, getAdjustments,
+ * saveAdjustments, exportData, deleteEverything, getTabStatus.
  * Background -> extension pages: stateChanged (broadcast, carries the new state).
  * Content scripts -> background: getMatchProfile, reportPage (contentRequestSchema,
  * checked by entrypoints/background/content-messages.ts).
  */
 import { z } from 'zod';
+import { type Adjustments, adjustmentsSchema } from './adjustments';
+import type { SyncStateRow } from './db/database';
+import { manualProfileSchema } from './profile/manual-schema';
 import type { Profile } from './profile/model';
+import type { DisplaySettings } from './settings';
 
 /** Why the last sign-in or sync failed, in a form the popup can put into words. */
 export const SYNC_ERROR_CODES = [
@@ -99,4 +106,40 @@ export interface PageStatus {
 export function parseContentRequest(message: unknown): ContentRequest | null {
   const result = contentRequestSchema.safeParse(message);
   return result.success ? result.data : null;
+}
+
+/**
+ * Extension pages -> background, beyond the popup's five: the options page's
+ * saves, export and deletion, and the popup's question about a tab. Answers:
+ * saveManualProfile, saveAdjustments, deleteEverything -> AppState (a manual
+ * profile is refused while signed in: France Travail's is never replaced
+ * silently); getAdjustments -> Adjustments; exportData -> ExportedData;
+ * getTabStatus -> PageStatus | null.
+ */
+export const optionsRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('saveManualProfile'), profile: manualProfileSchema }),
+  z.object({ type: z.literal('getAdjustments') }),
+  z.object({ type: z.literal('saveAdjustments'), adjustments: adjustmentsSchema }),
+  z.object({ type: z.literal('exportData') }),
+  z.object({ type: z.literal('deleteEverything') }),
+  z.object({ type: z.literal('getTabStatus'), tabId: z.number().int().min(0) }),
+]);
+export type OptionsRequest = z.infer<typeof optionsRequestSchema>;
+
+/** Validates an options request; null for anything else. */
+export function parseOptionsRequest(message: unknown): OptionsRequest | null {
+  const result = optionsRequestSchema.safeParse(message);
+  return result.success ? result.data : null;
+}
+
+/** Everything the extension keeps about the person, as the export file holds it (never tokens). */
+export interface ExportedData {
+  format: 'repere-emploi-export';
+  version: 1;
+  exportedAt: string;
+  profile: Profile | null;
+  adjustments: Adjustments;
+  syncState: Omit<SyncStateRow, 'id'>;
+  displaySettings: DisplaySettings;
+  customSites: string[];
 }

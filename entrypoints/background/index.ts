@@ -10,9 +10,17 @@ import { toSyncError } from '@/utils/francetravail/errors';
 import { type AppState, parseRequest, type Request, type StateChanged } from '@/utils/messaging';
 import { demoProfile } from '@/utils/profile/demo';
 import { createProfileSync, isStale } from '@/utils/sync/profile-sync';
-import { getAccessToken, reauthenticate, recoverInterruptedSignIn, signIn, signOut } from './auth';
+import {
+  getAccessToken,
+  isConnected,
+  reauthenticate,
+  recoverInterruptedSignIn,
+  signIn,
+  signOut,
+} from './auth';
 import { registerContentMessages } from './content-messages';
 import { createMatchProfileSource } from './match-profile';
+import { registerOptionsMessages } from './options-messages';
 import { isFromExtensionPage } from './sender';
 import { readAppState } from './state';
 
@@ -78,6 +86,7 @@ export default defineBackground(() => {
   });
 
   registerContentMessages({ getMatchProfile: createMatchProfileSource(db) });
+  registerOptionsMessages({ db, isConnected, signOut, broadcast, now: () => new Date() });
 
   void recoverInterruptedSignIn().then(async (error) => {
     if (error) await recordSyncError(db, toSyncError(error, new Date()));

@@ -4,6 +4,8 @@
  * extension's own files on first need, and the derived profile is kept in
  * storage.session so a restarted worker does not derive it again.
  */
+import { applyAdjustments, matchAdjustmentsOf } from '@/utils/adjustments';
+import { readAdjustments } from '@/utils/db/adjustments-store';
 import type { RepereDatabase } from '@/utils/db/database';
 import { readProfile } from '@/utils/db/profile-store';
 import { decodeCommunes } from '@/utils/geo/communes';
@@ -11,10 +13,11 @@ import { deriveMatchProfile, type ReferenceData } from '@/utils/matching/derive-
 import type { MatchProfile } from '@/utils/matching/match-profile';
 import { decodeLexicon } from '@/utils/rome/lexicon';
 
-const CACHE_KEY = 'matchProfile';
+export const MATCH_PROFILE_CACHE_KEY = 'matchProfile';
+const CACHE_KEY = MATCH_PROFILE_CACHE_KEY;
 
 interface CachedMatchProfile {
-  /** Identifies the profile it was derived from. */
+  /** Identifies the profile and the adjustments it was derived from. */
   key: string;
   matchProfile: MatchProfile;
 }
@@ -38,14 +41,19 @@ function loadReferenceData(): Promise<ReferenceData> {
 
 export function createMatchProfileSource(db: RepereDatabase) {
   return async function currentMatchProfile(): Promise<MatchProfile | null> {
-    const profile = await readProfile(db);
+    const [profile, adjustments] = await Promise.all([readProfile(db), readAdjustments(db)]);
     if (!profile) return null;
-    const key = `${profile.source}|${profile.updatedAt}`;
+    // The adjustments are part of the key: a new exclusion must not be hidden by the cache.
+    const key = `${profile.source}|${profile.updatedAt}|${JSON.stringify(adjustments)}`;
     const cached = (await browser.storage.session.get(CACHE_KEY))[CACHE_KEY] as
       | CachedMatchProfile
       | undefined;
     if (cached?.key === key) return cached.matchProfile;
-    const matchProfile = deriveMatchProfile(profile, await loadReferenceData());
+    const matchProfile = deriveMatchProfile(
+      applyAdjustments(profile, adjustments),
+      await loadReferenceData(),
+      matchAdjustmentsOf(adjustments),
+    );
     if (matchProfile)
       await browser.storage.session.set({ [CACHE_KEY]: { key, matchProfile } satisfies CachedMatchProfile });
     return matchProfile;
