@@ -170,6 +170,9 @@ async function main(): Promise<void> {
     const marks = await settledMarkCount(page);
     const status = await statusOf(worker, listing.url);
     const shot = `${listing.adapter}-${listing.file.replace(/\.html$/, '')}.png`;
+    // Saved pages come without their stylesheets: show the first marked offer rather than the page top.
+    const firstMark = page.locator('repere-emploi-mark[data-repere-verdict]').first();
+    if (marks > 0) await firstMark.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: join(OUTPUT, shot) });
     const scanned = scanPage(
       readFileSync(join(PAGES, listing.adapter, listing.file), 'utf8'),

@@ -181,7 +181,13 @@ function configPatch(data: Record<string, unknown>): Partial<MockConfig> {
 }
 
 export async function startMockServer(
-  options: { port?: number; config?: Partial<MockConfig>; quiet?: boolean } = {},
+  options: {
+    port?: number;
+    config?: Partial<MockConfig>;
+    quiet?: boolean;
+    /** The address the mock says it is at (issuer), when tests reach it through another one. */
+    publicUrl?: string;
+  } = {},
 ): Promise<MockServer> {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   let config: MockConfig = { ...DEFAULT_CONFIG, ...options.config };
@@ -543,10 +549,14 @@ export async function startMockServer(
       else res.end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject); // a busy port fails at once instead of hanging
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = options.publicUrl ?? url;
   return {
-    url: baseUrl,
+    url,
     server,
     close: () =>
       new Promise<void>((resolve) => {

@@ -29,8 +29,15 @@ async function launchWebAuthFlow(details: { url: string; interactive?: boolean }
 }
 
 beforeAll(async () => {
-  // The unit-test build config is the mock build's: the mock must be where it says (port 8787).
-  mock = await startMockServer({ port: Number(new URL(buildConfig.apiBase).port), quiet: true });
+  // The unit-test build config is the mock build's (127.0.0.1:8787); the mock runs on a free port,
+  // says it is at the configured address, and fetch is pointed at it.
+  const configured = new URL(buildConfig.apiBase).origin;
+  mock = await startMockServer({ port: 0, quiet: true, publicUrl: configured });
+  const realFetch = globalThis.fetch;
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    return realFetch(url.startsWith(configured) ? mock.url + url.slice(configured.length) : url, init);
+  });
 });
 afterAll(() => mock.close());
 
