@@ -10,6 +10,7 @@ import { getDepartement, getRegion } from '../geo/departements';
 import type { Metier, Place, Profile } from '../profile/model';
 import type { RomeLexicon } from '../rome/lexicon';
 import { type ContractCode, parseContract } from './contract';
+import { titleEvidenceOf } from './criteria/title-evidence';
 import {
   MATCH_PROFILE_VERSION,
   type MatchMetier,
@@ -19,7 +20,7 @@ import {
 } from './match-profile';
 import { normalize } from './normalize';
 import { monthlyFromProfileSalary } from './salary';
-import { formTokens, titleForms } from './title';
+import { formTokens, isJobNoun, titleForms } from './title';
 
 export interface ReferenceData {
   lexicon: RomeLexicon;
@@ -63,9 +64,6 @@ function wordFiches(lexicon: RomeLexicon): Map<string, Map<string, number>> {
   return index;
 }
 
-/** French agent nouns ("ostreiculteur", "pisteuse", "pushiste", "ecoutant"): a head without one of these endings ("store", "community", "salarie") is a qualifier or a foreign word, never a job on its own. */
-const AGENT_NOUN = /(?:eur|euse|rice|ier|iere|iste|ien|ienne|logue|ant|ante|aire)$/;
-
 /** Share of the appellations using a word that belong to a set of fiches. */
 function shareIn(fiches: ReadonlyMap<string, number>, family: ReadonlySet<string>): number {
   let inside = 0;
@@ -94,8 +92,7 @@ function headWords(forms: Iterable<string>, romeCode: string, lexicon: RomeLexic
   const heads = { own: new Set<string>(), mostly: new Set<string>() };
   for (const form of forms) {
     const head = formTokens(form)[0];
-    if (head === undefined || heads.own.has(head) || heads.mostly.has(head) || !AGENT_NOUN.test(head))
-      continue;
+    if (head === undefined || heads.own.has(head) || heads.mostly.has(head) || !isJobNoun(head)) continue;
     const fiches = index.get(head);
     if (!fiches) continue;
     if (shareIn(fiches, own) === 1) heads.own.add(head);
@@ -122,7 +119,12 @@ function titleFormsOf(
   if (parent && parent !== romeCode) {
     for (const form of lexicon.titleFormsForRome(parent)) if (!family.has(form)) related.add(form);
   }
-  return { titleForms: [...family], relatedForms: [...related] };
+  const evidence = romeCode ? titleEvidenceOf(lexicon, romeCode) : undefined;
+  return {
+    titleForms: [...family],
+    relatedForms: [...related],
+    ...(evidence ? { titleEvidence: evidence } : {}),
+  };
 }
 
 function resolveCommune(place: Place, communes: CommuneIndex) {

@@ -5,6 +5,7 @@
  * beyond the communes of the person's own zone.
  */
 import type { ContractCode } from './contract';
+import type { TitleEvidence } from './criteria/title-evidence';
 
 export const MATCH_PROFILE_VERSION = 1;
 
@@ -25,6 +26,8 @@ export interface MatchMetier {
   titleForms: string[];
   /** Forms of the other fiches under the same parent code: at best a partial match. */
   relatedForms: string[];
+  /** Word weights of the family, for titles no form covers whole (criteria/title-evidence.ts). */
+  titleEvidence?: TitleEvidence;
   zone: Zone;
   /** Accepted contract codes; empty = no preference. */
   contracts: ContractCode[];

@@ -14,8 +14,7 @@ import { scoreContract } from './criteria/contract';
 import { scoreExperience } from './criteria/experience';
 import { type CompiledZone, compileZone, scorePlace } from './criteria/place';
 import { scoreSalary } from './criteria/salary';
-import { type CompiledTitle, scoreTitle } from './criteria/title';
-import { buildTitleIndex } from './criteria/title-index';
+import { type CompiledTitle, compileTitle, scoreTitle } from './criteria/title';
 import { scoreWorkTime } from './criteria/work-time';
 import type { MatchMetier, MatchProfile } from './match-profile';
 import { normalize } from './normalize';
@@ -51,11 +50,7 @@ export function compileMatchProfile(profile: MatchProfile): CompiledMatchProfile
   return {
     metiers: profile.metiers.map((metier) => ({
       metier,
-      title: {
-        family: buildTitleIndex(metier.titleForms),
-        related: buildTitleIndex(metier.relatedForms),
-        label: metier.label,
-      },
+      title: compileTitle(metier),
       zone: compileZone(metier.zone),
     })),
     excludedKeywords: profile.excludedKeywords.map((k) => normalize(k).split(' ')).filter((k) => k[0] !== ''),

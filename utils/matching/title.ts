@@ -368,3 +368,36 @@ export function titleTokens(raw: string): string[] {
   for (const form of titleForms(raw)) for (const token of formTokens(form)) tokens.add(token);
   return [...tokens];
 }
+
+/** French agent nouns ("ostreiculteur", "pisteuse", "pushiste", "ecoutant"): a head without one of these endings ("store", "community", "salarie") is a qualifier or a foreign word, never a job on its own. */
+const AGENT_NOUN = /(?:eur|euse|rice|ier|iere|iste|ien|ienne|logue|ant|ante|aire)$/;
+
+/** Whether a normalised word reads as a French job noun (an agent-noun ending). */
+export function isJobNoun(word: string): boolean {
+  return AGENT_NOUN.test(word);
+}
+
+/**
+ * One word for the masculine and feminine, singular and plural of a title
+ * word ("administrative" and "administratifs" -> "administratif",
+ * "vendeuse" -> "vendeur", "directrice" -> "directeur"), so that qualifiers
+ * written in another gender or number than the lexicon's still count. Both
+ * sides of a comparison go through it; a rare conflation is harmless.
+ */
+export function stemWord(word: string): string {
+  if (word.length <= 3) return word;
+  let s = word;
+  if (s.endsWith('aux') && s.length > 4) s = `${s.slice(0, -3)}al`;
+  else if (/[sx]$/.test(s) && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (s.endsWith('euse') || s.endsWith('rice')) return `${s.slice(0, -4)}eur`;
+  if (s.endsWith('iere')) return `${s.slice(0, -4)}ier`;
+  if (s.endsWith('ere')) return `${s.slice(0, -3)}er`;
+  if (s.endsWith('ienne')) return `${s.slice(0, -5)}ien`;
+  if (s.endsWith('ive')) return `${s.slice(0, -3)}if`;
+  if (s.endsWith('elle')) return `${s.slice(0, -4)}el`;
+  if (s.endsWith('ante') || s.endsWith('ente')) return `${s.slice(0, -1)}`;
+  if (s.endsWith('ale')) return `${s.slice(0, -3)}al`;
+  if (s.endsWith('ee')) return s.slice(0, -1);
+  if (s.endsWith('enne')) return s.slice(0, -2);
+  return s;
+}

@@ -8,8 +8,8 @@ import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
 // Fixes found by `npm run eval:matching` (scripts/eval-matching.ts).
 const data = { lexicon: loadLexicon(), communes: loadCommunes() };
 
-function titleStatus(code: string, title: string) {
-  const profile: Profile = {
+function profileOf(code: string): Profile {
+  return {
     source: 'manual',
     updatedAt: '2026-11-29T00:00:00Z',
     metiers: [
@@ -28,7 +28,10 @@ function titleStatus(code: string, title: string) {
       },
     ],
   };
-  const match = deriveMatchProfile(profile, data);
+}
+
+function titleStatus(code: string, title: string) {
+  const match = deriveMatchProfile(profileOf(code), data);
   if (!match) throw new Error('no match profile');
   return scoreOffer({ title }, compileMatchProfile(match)).criteria.title.status;
 }
@@ -48,6 +51,10 @@ describe('acronyms in title forms', () => {
   });
 });
 
+function formsOf(code: string): string[] {
+  return deriveMatchProfile(profileOf(code), data)?.metiers[0]?.titleForms ?? [];
+}
+
 describe('distinctive head words of a family', () => {
   const forms = (code: string) => new Set(data.lexicon.titleFormsForRome(code));
 
@@ -59,8 +66,28 @@ describe('distinctive head words of a family', () => {
 
   it('not a head word other families also use, nor a word that is not a job noun', () => {
     // "affûteur" also heads an appellation of H2903; "store" (Store manager) is not a job noun.
-    expect(titleStatus('H2918', 'Affûteur H/F')).not.toBe('ok');
+    expect(formsOf('H2918')).not.toContain('affuteur');
     expect(titleStatus('D1302', 'Poseur de store (H/F)')).not.toBe('ok');
+  });
+});
+
+describe('title evidence: a title no single form covers', () => {
+  it('matches the real Offres v2 "Rectifieur (h/f)" of H2901, though no form of its family is that word alone', () => {
+    expect(formsOf('H2901')).not.toContain('rectifieur');
+    expect(titleStatus('H2901', 'Rectifieur (h/f)')).toBe('ok');
+    expect(titleStatus('D1102', 'Rectifieur (h/f)')).toBe('ko');
+  });
+
+  it('an affûteur title is the affûteur fiche H2918, whose appellations nearly all say it', () => {
+    expect(titleStatus('H2918', 'Affûteur H/F')).toBe('ok');
+    expect(titleStatus('D1102', 'Affûteur H/F')).toBe('ko');
+  });
+
+  it('does not take a real maintenance title for another maintenance fiche the words "maintenance" and "technicien" name', () => {
+    const title = 'Technicien / Technicienne de maintenance en équipements industriels (H/F)';
+    expect(titleStatus('I1304', title)).toBe('ok');
+    expect(titleStatus('I1329', title)).not.toBe('ok');
+    expect(titleStatus('I1402', title)).not.toBe('ok');
   });
 });
 

@@ -16,6 +16,7 @@ import {
   lexiconWithout,
   offerCases,
 } from '../../../scripts/lib/eval-title';
+import { titleEvidenceOf } from '../../../utils/matching/criteria/title-evidence';
 
 describe('confusion counts and metrics', () => {
   it('counts each decision in its cell and derives precision, recall and false-positive rate', () => {
@@ -85,6 +86,14 @@ describe('held-out lexicon', () => {
       for (const form of appellation.forms) expect(forms.has(form)).toBe(keptForms.has(form));
     }
     expect(reduced.appellations.length).toBe(lexicon.appellations.length - held.length);
+  });
+
+  it('learns no title evidence from a held-out label: a word only it used weighs nothing for its family', () => {
+    // "Actuaire" (C1105) is held out, and no kept appellation says "actuaire".
+    const actuaire = held.find((a) => a.label === 'Actuaire');
+    expect(actuaire?.fiche).toBe('C1105');
+    expect(titleEvidenceOf(lexicon, 'C1105')?.words.actuaire).toBeGreaterThan(0);
+    expect(titleEvidenceOf(reduced, 'C1105')?.words.actuaire).toBeUndefined();
   });
 
   it('draws negatives only from fiches under another parent', () => {

@@ -1,18 +1,74 @@
+import type { MatchMetier } from '../match-profile';
 import type { ParsedOffer } from '../offer';
 import type { CriterionResult } from '../result';
-import { findForm, type TitleIndex } from './title-index';
+import { isJobNoun, stemWord } from '../title';
+import { type CompiledEvidence, compileEvidence, titleEvidenceScore } from './title-evidence';
+import { buildTitleIndex, findForm, type TitleIndex } from './title-index';
 
 export interface CompiledTitle {
   family: TitleIndex;
   related: TitleIndex;
+  evidence?: CompiledEvidence;
+  /** Evidence per parsed title: parse-offer hands out one Set per distinct title, so recurring titles are summed once. */
+  scores: WeakMap<ReadonlySet<string>, number>;
   label: string;
 }
 
-/** Any form of the métier's family: ok; a form of a sibling fiche (same parent code): partial. */
+/**
+ * Evidence a title needs to be the métier (sum of natural logs of likelihood
+ * ratios, title-evidence.ts): chosen on the ROME hold-out of
+ * `npm run eval:matching` (1: precision 0.993, recall 0.576; 2.5: 0.997,
+ * 0.498), then checked on the real Offres v2 offers (no new false match).
+ */
+export const TITLE_EVIDENCE_OK = 1;
+/** Weaker evidence: a near métier (partial), as a form of a sibling fiche is. */
+export const TITLE_EVIDENCE_NEAR = 0.5;
+
+/** Builds the look-up tables of a métier's title criterion. */
+export function compileTitle(metier: MatchMetier): CompiledTitle {
+  const compiled: CompiledTitle = {
+    family: buildTitleIndex(metier.titleForms),
+    related: buildTitleIndex(metier.relatedForms),
+    scores: new WeakMap(),
+    label: metier.label,
+  };
+  if (metier.titleEvidence) compiled.evidence = compileEvidence(metier.titleEvidence);
+  return compiled;
+}
+
+/**
+ * The title's head is a job noun the family never uses ("poseur" of "Poseur
+ * de store" for a shop manager whose "Store manager" gives "store" weight):
+ * the title names another job, whatever its qualifiers share. The head is
+ * the first word: titleTokens lists the masculine reading's words in order.
+ */
+function otherJobNoun(tokens: ReadonlySet<string>, title: CompiledTitle): boolean {
+  for (const head of tokens) return isJobNoun(head) && !title.evidence?.words.has(stemWord(head));
+  return false;
+}
+
+function evidenceOf(tokens: ReadonlySet<string>, title: CompiledTitle): number {
+  if (!title.evidence) return Number.NEGATIVE_INFINITY;
+  let score = title.scores.get(tokens);
+  if (score === undefined) {
+    score = titleEvidenceScore(tokens, title.evidence);
+    title.scores.set(tokens, score);
+  }
+  return score;
+}
+
+/**
+ * Any form of the métier's family, or words that are strong evidence for
+ * it: ok; a form of a sibling fiche (same parent code): partial.
+ */
 export function scoreTitle(offer: ParsedOffer, title: CompiledTitle): CriterionResult {
   if (offer.titleTokens.size === 0) return { status: 'unknown', reason: 'intitulé non lu' };
   if (findForm(title.family, offer.titleTokens)) return { status: 'ok', reason: title.label };
+  const evidence = evidenceOf(offer.titleTokens, title);
+  if (evidence >= TITLE_EVIDENCE_OK && !otherJobNoun(offer.titleTokens, title))
+    return { status: 'ok', reason: title.label };
   const related = findForm(title.related, offer.titleTokens);
-  if (related) return { status: 'partial', reason: `métier proche de ${title.label}` };
+  if (related || evidence >= TITLE_EVIDENCE_NEAR)
+    return { status: 'partial', reason: `métier proche de ${title.label}` };
   return { status: 'ko', reason: `autre métier que ${title.label}` };
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileEvidence,
+  titleEvidenceOf,
+  titleEvidenceScore,
+} from '@/utils/matching/criteria/title-evidence';
+import { stemWord, titleTokens } from '@/utils/matching/title';
+import { loadLexicon } from '../../../scripts/data/load-assets';
+
+const lexicon = loadLexicon();
+
+describe('stemWord', () => {
+  it('folds the genders and numbers of real appellation words into one word', () => {
+    const pairs: Array<[string, string]> = [
+      ['administrative', 'administratif'],
+      ['administratifs', 'administratif'],
+      ['financiere', 'financier'],
+      ['vendeuse', 'vendeur'],
+      ['directrice', 'directeur'],
+      ['technicienne', 'technicien'],
+      ['techniciens', 'technicien'],
+      ['commerciale', 'commercial'],
+      ['commerciaux', 'commercial'],
+      ['employee', 'employe'],
+      ['polyvalente', 'polyvalent'],
+      ['boulangere', 'boulanger'],
+    ];
+    for (const [word, stem] of pairs) expect(stemWord(word)).toBe(stem);
+  });
+
+  it('leaves short words and words whose final s is not a plural', () => {
+    for (const word of ['bus', 'cap', 'chef', 'analyse', 'process', 'corps']) {
+      expect(stemWord(word)).toBe(word === 'corps' ? 'corp' : word);
+    }
+  });
+});
+
+describe('titleEvidenceOf', () => {
+  const boulanger = titleEvidenceOf(lexicon, 'D1102');
+
+  it('weighs a word the family names far above a word the whole ROME uses', () => {
+    expect(boulanger?.words.boulanger).toBeGreaterThan(3);
+    expect(boulanger?.words.boulanger).toBeGreaterThan(boulanger?.words.ouvrier ?? 0);
+    expect(boulanger?.miss).toBeLessThan(0);
+  });
+
+  it('gives nothing for an unknown code', () => {
+    expect(titleEvidenceOf(lexicon, 'Z9999')).toBeUndefined();
+  });
+
+  it('keeps every word of a parent code family (all the fiches under it)', () => {
+    const parent = titleEvidenceOf(lexicon, 'H2903');
+    const child = titleEvidenceOf(lexicon, 'H2918');
+    for (const word of Object.keys(child?.words ?? {})) expect(parent?.words).toHaveProperty(word);
+  });
+});
+
+describe('titleEvidenceScore', () => {
+  const evidence = compileEvidence(titleEvidenceOf(lexicon, 'D1102') ?? { words: {}, miss: 0 });
+
+  it('adds the weights of a real title, counting both genders of one word once', () => {
+    const tokens = titleTokens('Boulanger / Boulangère (H/F)');
+    expect(tokens).toEqual(['boulanger', 'boulangere']);
+    expect(titleEvidenceScore(tokens, evidence)).toBe(evidence.words.get('boulanger'));
+  });
+
+  it('counts a word outside the family against it, and reads no word from the prototype', () => {
+    const score = titleEvidenceScore(['boulanger', 'constructor'], evidence);
+    expect(score).toBeCloseTo((evidence.words.get('boulanger') ?? 0) + evidence.miss);
+    expect(Number.isFinite(titleEvidenceScore(['constructor', '__proto__'], evidence))).toBe(true);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * How strongly the words of an offer's title point to a métier's family, as
+ * a log-likelihood ratio learnt from the ROME lexicon: a word the family's
+ * appellations use much more than the rest of the ROME and than any other
+ * fiche it names ("actuaire", "financier" for a finance fiche) is evidence
+ * for it, a word outside the family is evidence against it. It lets a title match with qualifiers no
+ * appellation spells out ("Adjoint à la direction administrative et
+ * financière"), where a form matches only when all its words are there.
+ *
+ * The weights are computed once per profile in the background
+ * (derive-match-profile.ts); the content script only adds looked-up numbers.
+ */
+
+import type { RomeLexicon } from '../../rome/lexicon';
+import { normalize } from '../normalize';
+import { formTokens, stemWord } from '../title';
+
+/** The compact weights of one métier, as sent in the match profile. */
+export interface TitleEvidence {
+  /** Stemmed word of the family -> its weight (natural log of the likelihood ratio, one decimal). */
+  words: Record<string, number>;
+  /** Weight of any title word outside the family (negative). */
+  miss: number;
+}
+
+/**
+ * Prior strength (in appellations) pulling a family's word frequencies
+ * towards the whole lexicon's: small families are not trusted on one label.
+ */
+const PRIOR = 3;
+
+/**
+ * Weight of a title word the family never uses. The likelihood ratio would
+ * give log(PRIOR / (size + PRIOR)), about -2 for a fiche: then one strong
+ * shared word outweighs a qualifier of another métier. -3 and -4 trade a few
+ * points of recall for half the false matches on the ROME hold-out.
+ */
+const MISS = -3;
+
+/**
+ * A word most appellations of a fiche outside the family use ("maintenance"
+ * in the maintenance fiches) names that fiche: the
+ * family's frequency of it is compared with this share of that fiche's too.
+ * Without it (0), the real Offres v2 title "Technicien de maintenance en
+ * équipements industriels" is ok for 13 other maintenance fiches; 0.25
+ * keeps the Offres v2 false matches where they were before the evidence.
+ */
+const RIVAL = 0.25;
+
+interface LexiconWordStats {
+  /** Appellations using each stemmed word. */
+  uses: Map<string, number>;
+  /** Appellations using each stemmed word, by fiche. */
+  usesByFiche: Map<string, Map<string, number>>;
+  /** Appellations of each fiche. */
+  ficheSize: Map<string, number>;
+  total: number;
+  /** Stemmed words of each appellation, by code. */
+  words: Map<string, string[]>;
+}
+
+const statsByLexicon = new WeakMap<RomeLexicon, LexiconWordStats>();
+
+function wordStats(lexicon: RomeLexicon): LexiconWordStats {
+  let stats = statsByLexicon.get(lexicon);
+  if (!stats) {
+    stats = { uses: new Map(), usesByFiche: new Map(), ficheSize: new Map(), total: 0, words: new Map() };
+    // From the labels, which spell out both genders; stemming folds them into one word.
+    for (const appellation of lexicon.appellations) {
+      const words = [...new Set(formTokens(normalize(appellation.label)).map(stemWord))];
+      stats.words.set(appellation.code, words);
+      stats.total += 1;
+      const fiche = appellation.fiche;
+      stats.ficheSize.set(fiche, (stats.ficheSize.get(fiche) ?? 0) + 1);
+      for (const word of words) {
+        stats.uses.set(word, (stats.uses.get(word) ?? 0) + 1);
+        const byFiche = stats.usesByFiche.get(word) ?? new Map<string, number>();
+        byFiche.set(fiche, (byFiche.get(fiche) ?? 0) + 1);
+        stats.usesByFiche.set(word, byFiche);
+      }
+    }
+    statsByLexicon.set(lexicon, stats);
+  }
+  return stats;
+}
+
+/** The evidence weights of the family of a ROME code (every appellation the lexicon holds for it). */
+export function titleEvidenceOf(lexicon: RomeLexicon, romeCode: string): TitleEvidence | undefined {
+  const stats = wordStats(lexicon);
+  const inFamily = new Map<string, number>();
+  let size = 0;
+  for (const appellation of lexicon.appellationsForRome(romeCode)) {
+    const words = stats.words.get(appellation.code);
+    if (!words) continue;
+    size += 1;
+    for (const word of words) inFamily.set(word, (inFamily.get(word) ?? 0) + 1);
+  }
+  if (size === 0) return undefined;
+  const words: Record<string, number> = {};
+  const near = new Set(lexicon.fichesOf(lexicon.parentOf(romeCode) ?? romeCode).map((f) => f.code));
+  for (const code of lexicon.fichesOf(romeCode)) near.add(code.code);
+  const frequency = (count: number, of: number, background: number) =>
+    (count + PRIOR * background) / (of + PRIOR);
+  for (const [word, count] of inFamily) {
+    const background = (stats.uses.get(word) ?? count) / stats.total;
+    // Against the whole ROME, and against the fiches outside the family (and its parent's)
+    // that the word names: a few "maintenance" appellations do not make a fiche a maintenance one.
+    let rival = background;
+    for (const [fiche, uses] of stats.usesByFiche.get(word) ?? []) {
+      const of = stats.ficheSize.get(fiche) ?? uses;
+      if (!near.has(fiche) && uses * 2 > of) rival = Math.max(rival, RIVAL * frequency(uses, of, background));
+    }
+    words[word] = Math.round(Math.log(frequency(count, size, background) / rival) * 10) / 10;
+  }
+  return { words, miss: MISS };
+}
+
+/** Stems of title words, shared by every offer of a page (titles repeat their words). */
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 8192;
+
+function cachedStem(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemWord(word);
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+/** The weights as a Map: a Record would answer "constructor" from its prototype. */
+export interface CompiledEvidence {
+  words: Map<string, number>;
+  miss: number;
+}
+
+/** Builds the look-up table of a métier's weights. */
+export function compileEvidence(evidence: TitleEvidence): CompiledEvidence {
+  return { words: new Map(Object.entries(evidence.words)), miss: evidence.miss };
+}
+
+/** The summed evidence of a title's words (both genders' words, each stem once) for a family. */
+export function titleEvidenceScore(tokens: Iterable<string>, evidence: CompiledEvidence): number {
+  let score = 0;
+  const counted: string[] = [];
+  for (const token of tokens) {
+    const stem = cachedStem(token);
+    // "vendeur" and "vendeuse" of one title are one word: counted once.
+    if (counted.includes(stem)) continue;
+    counted.push(stem);
+    score += evidence.words.get(stem) ?? evidence.miss;
+  }
+  return score;
+}
