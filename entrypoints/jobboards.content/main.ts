@@ -7,22 +7,27 @@ import { isOwnNode } from '@/utils/highlight/decorate';
 import { createHighlighter, type PageCounts } from '@/utils/highlight/highlighter';
 import { badgeLabels } from '@/utils/highlight/labels';
 import { createPassScheduler, observePage } from '@/utils/highlight/observer';
+import { measurePass, TIMING } from '@/utils/highlight/timing';
 import { t } from '@/utils/i18n';
 import { compileMatchProfile } from '@/utils/matching/score';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { pagePort, reportPage, requestMatchProfile } from './messages';
 
 export async function runHighlighting(onInvalidated: (stop: () => void) => void): Promise<void> {
+  performance.mark(TIMING.start);
   const [profile, settings] = await Promise.all([requestMatchProfile(), loadSettings()]);
   if (!profile) return;
+  performance.mark(TIMING.profile);
   const labels = badgeLabels(t);
   const highlighter = createHighlighter(document, compileMatchProfile(profile), settings, labels);
 
   let last = '';
   const port = pagePort();
   const pass = () => {
+    const started = performance.now();
     port.ensure();
     const counts: PageCounts = highlighter.pass();
+    measurePass(started, counts.offers);
     // The URL is in the signature so a SPA navigation re-reports.
     const signature = JSON.stringify(counts);
     if (signature === last) return;
