@@ -68,10 +68,19 @@ export function resolveFranceTravailConfig(env: Env): FranceTravailConfig {
   };
 }
 
-/** The origins the extension must be allowed to reach, as manifest host permissions. */
+/**
+ * The hosts the extension must be allowed to reach, as manifest host permissions.
+ * Without the port: Firefox's match patterns never match a URL with an explicit
+ * port (the mock's 127.0.0.1:8787), and Chrome's port-less patterns match every port.
+ */
 export function hostPermissionsFor(config: FranceTravailConfig): string[] {
   const urls = [config.authorizeUrl, config.tokenUrl, config.logoutUrl, config.userinfoUrl, config.apiBase];
   if (config.tokenRelayUrl) urls.push(config.tokenRelayUrl);
-  const origins = new Set(urls.map((u) => `${new URL(u).origin}/*`));
+  const origins = new Set(
+    urls.map((u) => {
+      const { protocol, hostname } = new URL(u);
+      return `${protocol}//${hostname}/*`;
+    }),
+  );
   return [...origins].sort();
 }

@@ -42,6 +42,7 @@ describe('France Travail configuration', () => {
     const config = resolveFranceTravailConfig({ FT_MOCK: '1' });
     expect(config.mock).toBe(true);
     expect(config.clientId).toBe('repere-emploi-mock');
-    expect(hostPermissionsFor(config)).toEqual(['http://127.0.0.1:8787/*']);
+    // Port-less: Firefox never matches a pattern carrying a port.
+    expect(hostPermissionsFor(config)).toEqual(['http://127.0.0.1/*']);
   });
 });
