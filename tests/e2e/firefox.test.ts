@@ -1,0 +1,144 @@
+/**
+ * Firefox ESR end to end (puppeteer-core over WebDriver BiDi), with the
+ * extension built against the local mock (FT_MOCK=1) and installed as a
+ * temporary add-on: sign-in through the mock's consent page in the window
+ * identity.launchWebAuthFlow opens, the profile in the popup, the event page
+ * coming back with its session, marks on a job-board page served at its real
+ * host name, and the popup asking for host access when it was withdrawn.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GECKO_ID, redirectUris } from '../../utils/extension-identity';
+import { type MockServer, startMockServer } from '../mock/server';
+import { type ConnectProxy, startConnectProxy } from './support/connect-proxy';
+import { expectedMarks, MARK_HOST } from './support/expected-marks';
+import { type FirefoxExtensionBrowser, launchFirefox } from './support/firefox';
+import { type FixtureServer, startFixtureServer } from './support/https-server';
+import { MOCK_FIREFOX_DIR, MOCK_PORT, ROOT } from './support/paths';
+
+// The bits of the WebExtension API these evaluate() callbacks use (they run in the popup, not here).
+declare const browser: {
+  identity: { getRedirectURL(): string };
+  i18n: { getUILanguage(): string };
+  runtime: { getManifest(): { host_permissions?: string[]; content_scripts?: Array<{ matches: string[] }> } };
+  permissions: {
+    contains(p: { origins: string[] }): Promise<boolean>;
+    remove(p: { origins: string[] }): Promise<boolean>;
+  };
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+};
+
+const LISTING_FILE = join(
+  ROOT,
+  'tests/fixtures/pages/hellowork/listing-developpeur-montpellier-2026-03.html',
+);
+const LISTING_URL = 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=d%C3%A9veloppeur&l=Montpellier';
+const manifest = JSON.parse(readFileSync(join(MOCK_FIREFOX_DIR, 'manifest.json'), 'utf8')) as {
+  host_permissions: string[];
+  content_scripts: Array<{ matches: string[] }>;
+};
+
+let mock: MockServer;
+let pages: FixtureServer;
+let proxy: ConnectProxy;
+let firefox: FirefoxExtensionBrowser;
+let popup: Page;
+
+async function admin(path: string, body?: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${mock.url}/__mock/${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+const requests = async () =>
+  (await admin('state')).requests as { authorize: number; token: number; metiers: number };
+const cardTexts = () =>
+  popup.$$eval('[data-testid=metier-card]', (cards) => cards.map((c) => (c as HTMLElement).innerText));
+
+/** Every host the product needs: France Travail (host_permissions) and the job boards (content scripts). */
+const neededOrigins = () =>
+  popup.evaluate(() => {
+    const m = browser.runtime.getManifest();
+    return [...(m.host_permissions ?? []), ...(m.content_scripts ?? []).flatMap((s) => s.matches)];
+  });
+
+beforeAll(async () => {
+  mock = await startMockServer({ port: MOCK_PORT, quiet: true });
+  pages = await startFixtureServer({ 'www.hellowork.com/fr-fr/emploi/recherche.html': LISTING_FILE });
+  proxy = await startConnectProxy(['www.hellowork.com'], pages.port);
+  firefox = await launchFirefox(MOCK_FIREFOX_DIR, { httpsProxyPort: proxy.port });
+  popup = await firefox.openPopup();
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await proxy?.close();
+  await pages?.close();
+  await mock?.close();
+});
+
+describe('Firefox ESR (mock build, temporary add-on)', () => {
+  it('runs as an event page, in French, with the redirect URI registered for its add-on id', async () => {
+    expect(manifest).toMatchObject({
+      background: { scripts: ['background.js'] },
+      browser_specific_settings: { gecko: { id: GECKO_ID } },
+    });
+    expect(await popup.evaluate(() => browser.identity.getRedirectURL())).toBe(
+      (await redirectUris()).firefox,
+    );
+    expect(await popup.evaluate(() => browser.i18n.getUILanguage())).toBe('fr');
+  });
+
+  it('has France Travail and the job boards granted at install, so the popup asks for nothing', async () => {
+    const origins = await neededOrigins();
+    expect(origins).toEqual([
+      ...manifest.host_permissions,
+      ...manifest.content_scripts.flatMap((s) => s.matches),
+    ]);
+    expect(await popup.evaluate((o) => browser.permissions.contains({ origins: o }), origins)).toBe(true);
+    await popup.waitForSelector('[data-testid=sign-in]');
+    expect(await popup.$('[data-testid=host-access]')).toBeNull();
+  });
+
+  it('signs in through the consent page in the sign-in window and shows both métiers with their fields', async () => {
+    const consentPage = firefox.waitForPage((url) => url.includes('/connexion/oauth2/authorize'));
+    await popup.click('[data-testid=sign-in]');
+    const consent = await consentPage;
+    await consent.waitForSelector('#approve');
+    await consent.select('#profile', 'demo');
+    await consent.click('#approve');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid=metier-card]').length >= 2, {
+      timeout: 20_000,
+    });
+    const [first, second, ...rest] = await cardTexts();
+    expect(rest).toEqual([]);
+    expect(first).toContain('Boulanger / Boulangère');
+    expect(first).toContain('D1102');
+    expect(first).toContain('CDI');
+    expect(first).toMatch(/1\s900\s€/);
+    expect(first).toContain('Lyon');
+    expect(second).toContain('Développeur / Développeuse web');
+    expect(second).toContain('Montpellier');
+    await popup.waitForSelector('[data-testid=last-sync]');
+    expect(await popup.$('[data-testid=error]')).toBeNull();
+    expect(await requests()).toMatchObject({ token: 1, metiers: 1 });
+  });
+
+  it('marks the offers the engine marks on a job-board page served at its real host name', async () => {
+    const expected = expectedMarks(LISTING_FILE, LISTING_URL);
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await firefox.browser.newPage();
+    await page.goto(LISTING_URL);
+    const marks = () =>
+      page.$$eval(MARK_HOST, (hosts) =>
+        hosts.map((h) => `${h.getAttribute('data-repere-verdict')}:${h.getAttribute('data-repere-score')}`),
+      );
+    await expect.poll(marks, { timeout: 20_000 }).toHaveLength(expected.length);
+    expect(await marks()).toEqual(expected);
+    await page.close();
+  });
+});
