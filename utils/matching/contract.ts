@@ -11,20 +11,27 @@ import { normalize } from './normalize';
  * apprentissage, professionnalisation) and STG (stage), which France Travail
  * carries elsewhere but boards show as contracts.
  */
-export type ContractCode =
-  | 'CDI'
-  | 'CDD'
-  | 'MIS'
-  | 'SAI'
-  | 'ALT'
-  | 'STG'
-  | 'LIB'
-  | 'FRA'
-  | 'REP'
-  | 'CCE'
-  | 'TTI'
-  | 'DDI'
-  | 'DIN';
+export const CONTRACT_CODES = [
+  'CDI',
+  'CDD',
+  'MIS',
+  'SAI',
+  'ALT',
+  'STG',
+  'LIB',
+  'FRA',
+  'REP',
+  'CCE',
+  'TTI',
+  'DDI',
+  'DIN',
+] as const;
+export type ContractCode = (typeof CONTRACT_CODES)[number];
+
+/** True for a code the engine knows (unknown profile codes are read from their label instead). */
+export function isContractCode(code: string): code is ContractCode {
+  return (CONTRACT_CODES as readonly string[]).includes(code);
+}
 
 export interface ParsedContract {
   /** Every contract the text names, in the order it names them, no duplicates. */
@@ -36,19 +43,7 @@ export interface ParsedContract {
 const MAX_CONTRACT_LENGTH = 300;
 
 /** France Travail codes given as they are (Offres v2 typeContrat). */
-const FT_CODES = new Set<ContractCode>([
-  'CDI',
-  'CDD',
-  'MIS',
-  'SAI',
-  'LIB',
-  'FRA',
-  'REP',
-  'CCE',
-  'TTI',
-  'DDI',
-  'DIN',
-]);
+const FT_CODES = new Set<ContractCode>(CONTRACT_CODES.filter((c) => c !== 'ALT' && c !== 'STG'));
 
 /**
  * Normalised phrases and the code they mean. Longer phrases come first and

@@ -9,7 +9,7 @@ import type { CommuneIndex } from '../geo/communes';
 import { getDepartement, getRegion } from '../geo/departements';
 import type { Metier, Place, Profile } from '../profile/model';
 import type { RomeLexicon } from '../rome/lexicon';
-import { type ContractCode, parseContract } from './contract';
+import { type ContractCode, isContractCode, parseContract } from './contract';
 import { titleEvidenceOf } from './criteria/title-evidence';
 import {
   MATCH_PROFILE_VERSION,
@@ -198,30 +198,12 @@ function zoneOf(metier: Metier, communes: CommuneIndex): Zone {
   return zone;
 }
 
-const KNOWN_CONTRACTS = new Set<ContractCode>([
-  'CDI',
-  'CDD',
-  'MIS',
-  'SAI',
-  'ALT',
-  'STG',
-  'LIB',
-  'FRA',
-  'REP',
-  'CCE',
-  'TTI',
-  'DDI',
-  'DIN',
-]);
-
 function contractsOf(metier: Metier): ContractCode[] {
   const codes: ContractCode[] = [];
   for (const contract of metier.contracts) {
-    const code = contract.code.toUpperCase() as ContractCode;
+    const code = contract.code.toUpperCase();
     // Unknown codes are read from their label ("Contrat d'apprentissage" -> ALT).
-    const found = KNOWN_CONTRACTS.has(code)
-      ? [code]
-      : parseContract(contract.longLabel || contract.label).codes;
+    const found = isContractCode(code) ? [code] : parseContract(contract.longLabel || contract.label).codes;
     for (const c of found) if (!codes.includes(c)) codes.push(c);
   }
   return codes;
