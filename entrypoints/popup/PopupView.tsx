@@ -2,6 +2,7 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { useTranslate } from '@/components/translate-context';
 import type { AppState } from '@/utils/messaging';
 import type { PopupAction } from './actions';
+import { HostAccessNotice } from './HostAccessNotice';
 import { SignedIn } from './SignedIn';
 import { SignedOut } from './SignedOut';
 
@@ -17,6 +18,8 @@ export interface PopupViewProps {
   onRefresh: () => void;
   /** Shows a demo profile without an account; omitted, the offer is not shown. */
   onUseDemo?: () => void;
+  /** The browser withholds a host the product needs; omitted, nothing is asked. */
+  onGrantHostAccess?: () => void;
 }
 
 /** The whole popup for one AppState: pure, so every state can be rendered in a test. */
@@ -33,6 +36,7 @@ export function PopupView({ state, unreachable = false, pending = null, ...handl
       </header>
       {/* Present from the first render so screen readers announce what appears in it. */}
       <div class="status" aria-live="polite" data-testid="status">
+        {handlers.onGrantHostAccess && <HostAccessNotice onGrant={handlers.onGrantHostAccess} />}
         {state === null && !unreachable && <p class="loading">{t('popup_loading')}</p>}
         {unreachable && (
           <p class="notice notice-error" data-testid="unreachable">

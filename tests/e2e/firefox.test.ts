@@ -141,4 +141,28 @@ describe('Firefox ESR (mock build, temporary add-on)', () => {
     expect(await marks()).toEqual(expected);
     await page.close();
   });
+
+  it('asks for host access when the person withdrew it, and works again once granted', async () => {
+    const origins = await neededOrigins();
+    // What "Permissions" in Firefox's add-ons manager does when the person turns the sites off.
+    expect(await popup.evaluate((o) => browser.permissions.remove({ origins: o }), origins)).toBe(true);
+    expect(await popup.evaluate((o) => browser.permissions.contains({ origins: o }), origins)).toBe(false);
+    await popup.waitForSelector('[data-testid=host-access]');
+    // A reopened popup asks too.
+    await firefox.openExtensionPage(popup, 'popup.html');
+    await popup.waitForSelector('[data-testid=host-access]');
+    expect(await popup.$eval('[data-testid=host-access]', (n) => (n as HTMLElement).innerText)).toContain(
+      'France Travail',
+    );
+
+    await popup.click('[data-testid=grant-host-access]');
+    await popup.waitForSelector('[data-testid=host-access]', { hidden: true });
+    expect(await popup.evaluate((o) => browser.permissions.contains({ origins: o }), origins)).toBe(true);
+
+    // Access back: the job board is marked again.
+    const page = await firefox.browser.newPage();
+    await page.goto(LISTING_URL);
+    await page.waitForSelector(MARK_HOST, { timeout: 20_000 });
+    await page.close();
+  });
 });
