@@ -22,7 +22,10 @@ import { MOCK_FIREFOX_DIR, MOCK_PORT, ROOT } from './support/paths';
 declare const browser: {
   identity: { getRedirectURL(): string };
   i18n: { getUILanguage(): string };
-  runtime: { getManifest(): { host_permissions?: string[]; content_scripts?: Array<{ matches: string[] }> } };
+  runtime: {
+    getManifest(): { host_permissions?: string[]; content_scripts?: Array<{ matches: string[] }> };
+    getContexts(filter: { contextTypes: string[] }): Promise<unknown[]>;
+  };
   permissions: {
     contains(p: { origins: string[] }): Promise<boolean>;
     remove(p: { origins: string[] }): Promise<boolean>;
@@ -30,6 +33,8 @@ declare const browser: {
   storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
 };
 
+/** The event page's idle lifetime here (Firefox's default is 30 s): long enough for a step, short enough to see it stop. */
+const IDLE_MS = 2000;
 const LISTING_FILE = join(
   ROOT,
   'tests/fixtures/pages/hellowork/listing-developpeur-montpellier-2026-03.html',
@@ -56,6 +61,9 @@ async function admin(path: string, body?: unknown): Promise<Record<string, unkno
 
 const requests = async () =>
   (await admin('state')).requests as { authorize: number; token: number; metiers: number };
+/** How many background contexts run: 1 while the event page lives, 0 once Firefox stopped it. */
+const backgroundPages = async () =>
+  (await popup.evaluate(() => browser.runtime.getContexts({ contextTypes: ['BACKGROUND'] }))).length;
 const cardTexts = () =>
   popup.$$eval('[data-testid=metier-card]', (cards) => cards.map((c) => (c as HTMLElement).innerText));
 
@@ -70,7 +78,10 @@ beforeAll(async () => {
   mock = await startMockServer({ port: MOCK_PORT, quiet: true });
   pages = await startFixtureServer({ 'www.hellowork.com/fr-fr/emploi/recherche.html': LISTING_FILE });
   proxy = await startConnectProxy(['www.hellowork.com'], pages.port);
-  firefox = await launchFirefox(MOCK_FIREFOX_DIR, { httpsProxyPort: proxy.port });
+  firefox = await launchFirefox(MOCK_FIREFOX_DIR, {
+    httpsProxyPort: proxy.port,
+    backgroundIdleTimeoutMs: IDLE_MS,
+  });
   popup = await firefox.openPopup();
 });
 
@@ -109,6 +120,9 @@ describe('Firefox ESR (mock build, temporary add-on)', () => {
     await popup.click('[data-testid=sign-in]');
     const consent = await consentPage;
     await consent.waitForSelector('#approve');
+    // The person takes their time: the pending identity.launchWebAuthFlow keeps the event page alive.
+    await new Promise((resolve) => setTimeout(resolve, 2 * IDLE_MS));
+    expect(await backgroundPages()).toBe(1);
     await consent.select('#profile', 'demo');
     await consent.click('#approve');
     await popup.waitForFunction(() => document.querySelectorAll('[data-testid=metier-card]').length >= 2, {
@@ -126,6 +140,18 @@ describe('Firefox ESR (mock build, temporary add-on)', () => {
     await popup.waitForSelector('[data-testid=last-sync]');
     expect(await popup.$('[data-testid=error]')).toBeNull();
     expect(await requests()).toMatchObject({ token: 1, metiers: 1 });
+  });
+
+  it('lets the event page stop when idle and finds the session again when it comes back', async () => {
+    await expect.poll(backgroundPages, { timeout: 10 * IDLE_MS }).toBe(0);
+    const before = await requests();
+    await popup.click('[data-testid=refresh]');
+    await expect.poll(async () => (await requests()).metiers, { timeout: 20_000 }).toBe(before.metiers + 1);
+    // The tokens were kept in storage.session: no new sign-in, no new token.
+    expect(await requests()).toMatchObject({ authorize: before.authorize, token: before.token });
+    await popup.waitForFunction(() => !document.querySelector('[aria-busy=true]'), { timeout: 20_000 });
+    expect(await popup.$('[data-testid=error]')).toBeNull();
+    expect(await cardTexts()).toHaveLength(2);
   });
 
   it('marks the offers the engine marks on a job-board page served at its real host name', async () => {

@@ -30,6 +30,8 @@ export interface FirefoxOptions {
   language?: string;
   /** Sends every HTTPS request through the CONNECT proxy on this local port. */
   httpsProxyPort?: number;
+  /** How long an idle event page lives (Firefox's default: 30 s); shorter to see it stop and come back. */
+  backgroundIdleTimeoutMs?: number;
 }
 
 export interface FirefoxExtensionBrowser {
@@ -90,6 +92,9 @@ export async function launchFirefox(
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       // permissions.request() grants without the doorhanger, which automation cannot click.
       'extensions.webextOptionalPermissionPrompts': false,
+      ...(options.backgroundIdleTimeoutMs === undefined
+        ? {}
+        : { 'extensions.background.idle.timeout': options.backgroundIdleTimeoutMs }),
       ...proxy,
     },
   });
