@@ -1,10 +1,15 @@
+import { AdjustmentsSummary } from '@/components/AdjustmentsSummary';
 import { ErrorNotice } from '@/components/ErrorNotice';
+import { ProfileSource } from '@/components/ProfileSource';
 import { useTranslate } from '@/components/translate-context';
+import type { Adjustments } from '@/utils/adjustments';
 import type { AppState } from '@/utils/messaging';
 import type { PopupAction } from './actions';
 import { HostAccessNotice } from './HostAccessNotice';
 import { SignedIn } from './SignedIn';
 import { SignedOut } from './SignedOut';
+import { TabStatus } from './TabStatus';
+import type { TabModel } from './tab-model';
 
 export interface PopupViewProps {
   /** null until the background has answered. */
@@ -20,10 +25,28 @@ export interface PopupViewProps {
   onUseDemo?: () => void;
   /** The browser withholds a host the product needs; omitted, nothing is asked. */
   onGrantHostAccess?: () => void;
+  /** The person's additions to the profile, shown as theirs. */
+  adjustments?: Adjustments;
+  /** The current tab; omitted or unknown, nothing is said about it. */
+  tab?: TabModel;
+  onToggleSite?: (siteKey: string, enabled: boolean) => void;
+  onEnableSite?: (origin: string) => void;
+  /** Opens the options page; omitted, the link is not shown. */
+  onOpenOptions?: () => void;
 }
 
 /** The whole popup for one AppState: pure, so every state can be rendered in a test. */
-export function PopupView({ state, unreachable = false, pending = null, ...handlers }: PopupViewProps) {
+export function PopupView({
+  state,
+  unreachable = false,
+  pending = null,
+  adjustments,
+  tab,
+  onToggleSite = () => {},
+  onEnableSite = () => {},
+  onOpenOptions,
+  ...handlers
+}: PopupViewProps) {
   const t = useTranslate();
   const profile = state?.profile ?? null;
   const syncing = state?.syncing === true || pending === 'refresh';
@@ -56,6 +79,7 @@ export function PopupView({ state, unreachable = false, pending = null, ...handl
           />
         )}
       </div>
+      {profile && <ProfileSource source={profile.source} />}
       {state &&
         (state.signedIn ? (
           <SignedIn
@@ -73,6 +97,15 @@ export function PopupView({ state, unreachable = false, pending = null, ...handl
             onUseDemo={handlers.onUseDemo}
           />
         ))}
+      {profile && adjustments && <AdjustmentsSummary adjustments={adjustments} />}
+      {tab && <TabStatus tab={tab} onToggleSite={onToggleSite} onEnableSite={onEnableSite} />}
+      {onOpenOptions && (
+        <p class="options-link">
+          <button type="button" class="link-button" data-testid="open-options" onClick={onOpenOptions}>
+            {t('popup_openOptions')}
+          </button>
+        </p>
+      )}
     </main>
   );
 }

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { TranslateContext } from '../../../components/translate-context';
 import { App } from '../../../entrypoints/popup/App';
-import type { AppState, StateChanged } from '../../../utils/messaging';
+import { type AppState, parseRequest, type StateChanged } from '../../../utils/messaging';
 import { translator } from '../locales-translator';
 import { signedIn, signedOut, syncing, twoMetiers } from './popup-states';
 
@@ -22,12 +22,13 @@ async function settle() {
   });
 }
 
-/** A background that records requests and answers with the state its handler gives. */
+/** A background that records the popup's state requests and answers with the state its handler gives. */
 function fakeBackground(answer: (type: string) => AppState | Promise<AppState>) {
   const received: unknown[] = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     const type = (message as { type?: string }).type;
-    if (type === 'stateChanged') return undefined;
+    // The popup's other questions (adjustments, tab status) belong to the options protocol.
+    if (type === 'stateChanged' || parseRequest(message) === null) return undefined;
     received.push(message);
     return Promise.resolve(answer(type ?? ''));
   });

@@ -1,0 +1,33 @@
+import { useAppState } from '@/entrypoints/popup/useAppState';
+import { BOARD_ADAPTERS } from '@/utils/sites/registry';
+import { OptionsView } from './OptionsView';
+import { useOptions } from './useOptions';
+
+const BOARDS = BOARD_ADAPTERS.map(({ id, name }) => ({ id, name }));
+
+/** The options page wired to the background and storage. */
+export function App() {
+  const { state, unreachable, run } = useAppState();
+  const options = useOptions();
+  return (
+    <OptionsView
+      state={state}
+      unreachable={unreachable}
+      data={options.data}
+      adjustments={options.adjustments}
+      settings={options.settings}
+      boards={BOARDS}
+      customSites={options.customSites}
+      busy={options.busy}
+      notice={options.notice}
+      onSaveManual={options.saveManual}
+      onUseDemo={() => run('useDemoProfile')}
+      onAdjustments={options.saveAdjustments}
+      onSettings={options.changeSettings}
+      onToggleSite={options.toggleSite}
+      onRemoveCustomSite={options.removeCustomSite}
+      onExport={options.exportAll}
+      onDeleteEverything={options.deleteEverything}
+    />
+  );
+}
