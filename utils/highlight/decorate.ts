@@ -7,16 +7,25 @@
 import type { MatchResult } from '@/utils/matching/result';
 import type { DisplaySettings } from '@/utils/settings';
 import { type Badge, createBadge, HOST_TAG } from './badge';
-import { applyEffect, cardEffect, isMatching, restoreStyle, type SavedStyle } from './display';
+import {
+  applyEffect,
+  type CardEffect,
+  cardEffect,
+  isMatching,
+  restoreStyle,
+  type SavedStyle,
+} from './display';
 import type { BadgeLabels } from './labels';
 
 interface Mark {
   badge: Badge | null;
-  /** The element the badge goes into (the card's title, or the card). */
-  anchor: Element;
+  /** The element the badge goes into (the card's title, or the card); found when a badge first needs it. */
+  anchor: Element | null;
   saved: SavedStyle | null;
-  /** What the mark shows, to skip work when nothing changed. */
-  key: string;
+  /** What the mark shows (the result object, which the highlighter reuses while the card is unchanged, and how), to skip work when nothing changed. */
+  result: MatchResult | null;
+  effect: CardEffect | null;
+  wantsBadge: boolean;
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
@@ -52,29 +61,31 @@ export class Decorator {
     const effect = cardEffect(matching, this.settings.mode);
     // A badge shows on what matches, and in dim mode also on faded partial offers (so the reason is there).
     const wantsBadge = matching || (effect === 'dim' && result.verdict !== 'no');
-    const key = `${effect}|${wantsBadge}|${result.verdict}|${result.score}|${result.metier ?? ''}|${JSON.stringify(result.criteria)}`;
     let mark = this.marks.get(card);
     if (!mark) {
       // A card the page cloned from a marked one carries an empty copy of our host: not ours, drop it.
       for (const stray of card.querySelectorAll(HOST_TAG)) stray.remove();
-      mark = { badge: null, anchor: titleAnchor(card, title), saved: null, key: '' };
+      mark = { badge: null, anchor: null, saved: null, result: null, effect: null, wantsBadge: false };
       this.marks.set(card, mark);
       this.cards.add(card);
     }
-    if (mark.key !== key) {
-      mark.saved = applyEffect(card, effect, mark.saved);
+    if (mark.result !== result || mark.effect !== effect || mark.wantsBadge !== wantsBadge) {
+      // Most cards of a listing do not match: they cost neither a style change nor a badge.
+      if (effect !== 'none' || mark.saved) mark.saved = applyEffect(card, effect, mark.saved);
       if (wantsBadge) {
         if (mark.badge) mark.badge.update(result);
         else mark.badge = createBadge(card.ownerDocument, result, this.labels);
-      } else {
-        mark.badge?.host.remove();
+      } else if (mark.badge) {
+        mark.badge.host.remove();
         mark.badge = null;
       }
-      mark.key = key;
+      mark.result = result;
+      mark.effect = effect;
+      mark.wantsBadge = wantsBadge;
     }
     const host = mark.badge?.host;
-    if (host && (host.parentNode !== mark.anchor || !card.contains(mark.anchor))) {
-      if (!card.contains(mark.anchor)) mark.anchor = titleAnchor(card, title);
+    if (host && (host.parentNode !== mark.anchor || !mark.anchor || !card.contains(mark.anchor))) {
+      if (!mark.anchor || !card.contains(mark.anchor)) mark.anchor = titleAnchor(card, title);
       mark.anchor.append(host);
     }
     return matching;

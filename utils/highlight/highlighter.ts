@@ -1,8 +1,8 @@
 /**
  * One pass over the page: adapter for the current URL -> extract -> score ->
- * decorate -> counts. Scores are kept per card and reused while the card's
- * readable fields stay the same, so a pass after "load more" only scores the
- * new cards.
+ * decorate -> counts. Scores are kept by what was read on the card and reused
+ * while it stays the same, so a pass after "load more" only scores the new
+ * cards, and a re-rendered card is not scored again.
  */
 import type { MatchResult } from '@/utils/matching/result';
 import { type CompiledMatchProfile, scoreOffer } from '@/utils/matching/score';
@@ -13,6 +13,9 @@ import type { SiteAdapter } from '@/utils/sites/types';
 import { Decorator } from './decorate';
 import type { BadgeLabels } from './labels';
 import { toOfferInput } from './to-offer-input';
+
+/** Scores kept for reuse; above this the cache starts again (a 10,000-card page still fits). */
+const MAX_CACHED_SCORES = 20_000;
 
 /** What the content script tells the background after a pass. */
 export interface PageCounts {
@@ -49,7 +52,9 @@ export function createHighlighter(
   currentUrl: () => string = () => doc.location.href,
 ): Highlighter {
   const decorator = new Decorator(labels, settings);
-  const scores = new WeakMap<Element, { key: string; result: MatchResult }>();
+  // Keyed by what was read, not by element: a re-rendered card, a copy of a card and a card seen again
+  // after a SPA navigation reuse the same result (and the decorator, seeing the same object, does nothing).
+  const scores = new Map<string, MatchResult>();
   let current = settings;
 
   return {
@@ -69,12 +74,14 @@ export function createHighlighter(
         seen.add(offer.element);
         const input = toOfferInput(offer);
         const key = JSON.stringify(input);
-        let cached = scores.get(offer.element);
-        if (cached?.key !== key) {
-          cached = { key, result: scoreOffer(input, compiled) };
-          scores.set(offer.element, cached);
+        let result = scores.get(key);
+        if (!result) {
+          // Bounded: a page that keeps changing must not grow the cache for ever.
+          if (scores.size >= MAX_CACHED_SCORES) scores.clear();
+          result = scoreOffer(input, compiled);
+          scores.set(key, result);
         }
-        if (decorator.decorate(offer.element, cached.result, offer.title)) matches += 1;
+        if (decorator.decorate(offer.element, result, offer.title)) matches += 1;
       }
       // Cards no longer offers (SPA navigation to another page type) lose their marks.
       decorator.undecorateAll(seen);

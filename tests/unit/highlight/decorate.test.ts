@@ -108,6 +108,27 @@ describe('decorate', () => {
     highlighter.pass();
     expect(fresh.querySelectorAll(HOST_TAG)).toHaveLength(1);
   });
+  it('re-scores a card whose text the page changed, and gives two cards that read the same the same mark', () => {
+    const highlighter = createHighlighter(document, compiled, settings(), FRENCH_LABELS);
+    highlighter.pass();
+    const results = expectedResults();
+    const matching = results.find(({ result }) => result.verdict !== 'no');
+    const other = results.find(({ result }) => result.verdict === 'no');
+    if (!matching || !other) throw new Error('fixture changed');
+    // The non-matching card now reads as the matching one (title, place, contract, salary, link).
+    const copy = matching.card.cloneNode(true) as Element;
+    for (const stray of copy.querySelectorAll(HOST_TAG)) stray.remove();
+    other.card.replaceChildren(...copy.childNodes);
+    highlighter.pass();
+    expect(other.card.querySelector(HOST_TAG)?.getAttribute(SCORE_ATTRIBUTE)).toBe(
+      String(matching.result.score),
+    );
+    // And back: the mark goes with the text that earned it.
+    other.card.replaceChildren();
+    const counts = highlighter.pass();
+    expect(other.card.querySelector(HOST_TAG)).toBeNull();
+    expect(counts.matches).toBe(results.filter(({ result }) => result.verdict !== 'no').length);
+  });
 });
 
 describe('display modes', () => {
