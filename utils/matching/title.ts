@@ -380,7 +380,8 @@ export function isJobNoun(word: string): boolean {
 /**
  * One word for the masculine and feminine, singular and plural of a title
  * word ("administrative" and "administratifs" -> "administratif",
- * "vendeuse" -> "vendeur", "directrice" -> "directeur"), so that qualifiers
+ * "vendeuse" -> "vendeur", "directrice" -> "directeur", "cheffe" -> "chef",
+ * "adjointe" -> "adjoint"; a final e goes: "technique" -> "techniqu"), so that qualifiers
  * written in another gender or number than the lexicon's still count. Both
  * sides of a comparison go through it; a rare conflation is harmless.
  */
@@ -390,14 +391,13 @@ export function stemWord(word: string): string {
   if (s.endsWith('aux') && s.length > 4) s = `${s.slice(0, -3)}al`;
   else if (/[sx]$/.test(s) && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
   if (s.endsWith('euse') || s.endsWith('rice')) return `${s.slice(0, -4)}eur`;
-  if (s.endsWith('iere')) return `${s.slice(0, -4)}ier`;
-  if (s.endsWith('ere')) return `${s.slice(0, -3)}er`;
-  if (s.endsWith('ienne')) return `${s.slice(0, -5)}ien`;
   if (s.endsWith('ive')) return `${s.slice(0, -3)}if`;
-  if (s.endsWith('elle')) return `${s.slice(0, -4)}el`;
-  if (s.endsWith('ante') || s.endsWith('ente')) return `${s.slice(0, -1)}`;
-  if (s.endsWith('ale')) return `${s.slice(0, -3)}al`;
-  if (s.endsWith('ee')) return s.slice(0, -1);
-  if (s.endsWith('enne')) return s.slice(0, -2);
-  return s;
+  // "cheffe", "maitresse", "hotesse", "patronne", "technicienne", "cadette", "professionnelle".
+  if (s.endsWith('ffe')) return s.slice(0, -2);
+  if (s.endsWith('esse') && s.length > 6) s = s.slice(0, -3);
+  else if (/(?:nn|ll|tt)e$/.test(s)) s = s.slice(0, -2);
+  // Then the masculine is the word without its final e: "adjointe", "commise", "boulangere", "employee".
+  if (s.endsWith('ere')) return `${s.slice(0, -3)}er`;
+  // Every final e: "employee" and "employe" meet at "employ".
+  return s.length > 4 ? s.replace(/e+$/, '') : s;
 }

@@ -10,7 +10,7 @@ import { loadLexicon } from '../../../scripts/data/load-assets';
 const lexicon = loadLexicon();
 
 describe('stemWord', () => {
-  it('folds the genders and numbers of real appellation words into one word', () => {
+  it('folds the genders and numbers of real appellation words into one stem', () => {
     const pairs: Array<[string, string]> = [
       ['administrative', 'administratif'],
       ['administratifs', 'administratif'],
@@ -24,14 +24,25 @@ describe('stemWord', () => {
       ['employee', 'employe'],
       ['polyvalente', 'polyvalent'],
       ['boulangere', 'boulanger'],
+      ['cheffe', 'chef'],
+      ['adjointe', 'adjoint'],
+      ['maitresse', 'maitre'],
+      ['patronne', 'patron'],
+      ['agente', 'agent'],
     ];
-    for (const [word, stem] of pairs) expect(stemWord(word)).toBe(stem);
+    for (const [feminineOrPlural, masculine] of pairs)
+      expect(stemWord(feminineOrPlural)).toBe(stemWord(masculine));
   });
 
-  it('leaves short words and words whose final s is not a plural', () => {
-    for (const word of ['bus', 'cap', 'chef', 'analyse', 'process', 'corps']) {
-      expect(stemWord(word)).toBe(word === 'corps' ? 'corp' : word);
-    }
+  it('leaves short words and words ending in ss, us or is as they are', () => {
+    for (const word of ['bus', 'cap', 'chef', 'process', 'commis', 'campus'])
+      expect(stemWord(word)).toBe(word);
+  });
+
+  it('drops a final e the same way on both sides, so a word and its plural still meet', () => {
+    expect(stemWord('analyse')).toBe(stemWord('analyses'));
+    expect(stemWord('technique')).toBe(stemWord('techniques'));
+    expect(stemWord('commise')).toBe(stemWord('commis'));
   });
 });
 
@@ -39,8 +50,9 @@ describe('titleEvidenceOf', () => {
   const boulanger = titleEvidenceOf(lexicon, 'D1102');
 
   it('weighs a word the family names far above a word the whole ROME uses', () => {
-    expect(boulanger?.words.boulanger).toBeGreaterThan(3);
-    expect(boulanger?.words.boulanger).toBeGreaterThan(boulanger?.words.ouvrier ?? 0);
+    const weight = (word: string) => boulanger?.words[stemWord(word)];
+    expect(weight('boulanger')).toBeGreaterThan(3);
+    expect(weight('boulanger')).toBeGreaterThan(weight('ouvrier') ?? 0);
     expect(boulanger?.miss).toBeLessThan(0);
   });
 
@@ -61,12 +73,12 @@ describe('titleEvidenceScore', () => {
   it('adds the weights of a real title, counting both genders of one word once', () => {
     const tokens = titleTokens('Boulanger / Boulangère (H/F)');
     expect(tokens).toEqual(['boulanger', 'boulangere']);
-    expect(titleEvidenceScore(tokens, evidence)).toBe(evidence.words.get('boulanger'));
+    expect(titleEvidenceScore(tokens, evidence)).toBe(evidence.words.get(stemWord('boulanger')));
   });
 
   it('counts a word outside the family against it, and reads no word from the prototype', () => {
     const score = titleEvidenceScore(['boulanger', 'constructor'], evidence);
-    expect(score).toBeCloseTo((evidence.words.get('boulanger') ?? 0) + evidence.miss);
+    expect(score).toBeCloseTo((evidence.words.get(stemWord('boulanger')) ?? 0) + evidence.miss);
     expect(Number.isFinite(titleEvidenceScore(['constructor', '__proto__'], evidence))).toBe(true);
   });
 });
