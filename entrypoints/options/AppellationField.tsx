@@ -5,7 +5,7 @@ import type { CodeLabel } from '@/utils/profile/model';
 import type { RomeLexicon } from '@/utils/rome/lexicon';
 import { searchAppellations } from '@/utils/rome/search';
 
-/** Shown per key press; the lexicon search stays well under the 30 ms budget (see the options tests). */
+/** Suggestions shown per key press (the search runs synchronously on each one; its speed is not yet in `npm run bench`). */
 export const SUGGESTIONS = 10;
 
 export interface AppellationFieldProps {
