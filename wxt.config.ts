@@ -20,7 +20,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     // scripting + optional https hosts: "Activer sur ce site" (utils/custom-sites.ts), one host at a time, asked on a click.
-    permissions: ['identity', 'storage', 'scripting'],
+    // activeTab: the popup learns the current tab's address only when the person opens it (no `tabs`).
+    permissions: ['identity', 'storage', 'scripting', 'activeTab'],
     host_permissions: hostPermissionsFor(ftConfig),
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },

@@ -29,7 +29,7 @@ describe.each([
 
   it('is MV3 and asks only for what the product uses', () => {
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions?.sort()).toEqual(['identity', 'scripting', 'storage']);
+    expect(m.permissions?.sort()).toEqual(['activeTab', 'identity', 'scripting', 'storage']);
     expect(m.host_permissions).toEqual([
       'https://api.francetravail.io/*',
       'https://authentification-candidat.francetravail.fr/*',
