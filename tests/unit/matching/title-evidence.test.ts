@@ -56,6 +56,15 @@ describe('titleEvidenceOf', () => {
     expect(boulanger?.miss).toBeLessThan(0);
   });
 
+  it('lists the common words the family never uses, which count less against a title than a rare one', () => {
+    const common = new Set(boulanger?.common);
+    expect(common.has(stemWord('technicien'))).toBe(true);
+    expect(common.has(stemWord('boulanger'))).toBe(false);
+    for (const word of common) expect(boulanger?.words).not.toHaveProperty(word);
+    expect(boulanger?.commonMiss).toBeGreaterThan(boulanger?.miss ?? 0);
+    expect(boulanger?.commonMiss).toBeLessThan(0);
+  });
+
   it('gives nothing for an unknown code', () => {
     expect(titleEvidenceOf(lexicon, 'Z9999')).toBeUndefined();
   });
@@ -68,12 +77,20 @@ describe('titleEvidenceOf', () => {
 });
 
 describe('titleEvidenceScore', () => {
-  const evidence = compileEvidence(titleEvidenceOf(lexicon, 'D1102') ?? { words: {}, miss: 0 });
+  const evidence = compileEvidence(
+    titleEvidenceOf(lexicon, 'D1102') ?? { words: {}, miss: 0, common: [], commonMiss: 0 },
+  );
 
   it('adds the weights of a real title, counting both genders of one word once', () => {
     const tokens = titleTokens('Boulanger / Boulangère (H/F)');
     expect(tokens).toEqual(['boulanger', 'boulangere']);
     expect(titleEvidenceScore(tokens, evidence)).toBe(evidence.words.get(stemWord('boulanger')));
+  });
+
+  it('counts a common word outside the family less against it than a rare one', () => {
+    const base = evidence.words.get(stemWord('boulanger')) ?? 0;
+    expect(titleEvidenceScore(['boulanger', 'technicien'], evidence)).toBeCloseTo(base + evidence.commonMiss);
+    expect(titleEvidenceScore(['boulanger', 'kotlin'], evidence)).toBeCloseTo(base + evidence.miss);
   });
 
   it('counts a word outside the family against it, and reads no word from the prototype', () => {
