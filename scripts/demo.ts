@@ -2,35 +2,37 @@
  * `npm run demo`: the product working, end to end, on this machine.
  * Builds the extension against the local mock of France Travail, starts the
  * mock and an HTTPS server that serves the saved job-board pages at their
- * real host names, launches Chromium with the extension (headed when a
- * display exists, headless otherwise), signs in through the mock's consent
+ * real host names, launches Chromium (or Firefox ESR with --firefox) with the
+ * extension (headed when a display exists, headless otherwise), signs in through the mock's consent
  * page with the demo profile, opens the listings one after the other and
  * prints, per page, the offers found, the offers marked as matching and the
  * reasons of the best ones. Screenshots go to demo-output/.
  *
- * Options: --no-build (reuse .output/mock), --keep-open (headed: leave the
- * browser open until Ctrl-C).
+ * Options: --firefox (Firefox ESR instead of Chromium), --no-build (reuse
+ * .output/mock), --keep-open (headed: leave the browser open until Ctrl-C).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
-import { type ExtensionBrowser, launchChromium } from '../tests/e2e/support/chromium';
+import { join, relative } from 'node:path';
+import { missingFirefox } from '../tests/e2e/support/firefox';
 import { type FixtureServer, startFixtureServer } from '../tests/e2e/support/https-server';
-import { CHROMIUM_PATH, MOCK_CHROME_DIR, MOCK_PORT, ROOT } from '../tests/e2e/support/paths';
+import { CHROMIUM_PATH, MOCK_PORT, ROOT } from '../tests/e2e/support/paths';
 import { type MockServer, startMockServer } from '../tests/mock/server';
 import { FIXTURE_CASES } from '../tests/unit/sites/fixture-cases';
 import { deriveMatchProfile } from '../utils/matching/derive-match-profile';
 import { compileMatchProfile } from '../utils/matching/score';
 import { demoProfile } from '../utils/profile/demo';
 import { loadCommunes, loadLexicon } from './data/load-assets';
+import { chromiumDemo, type DemoBrowser, firefoxDemo } from './demo-browsers';
 import { scanPage } from './lib/scan';
 
 const OUTPUT = join(ROOT, 'demo-output');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 const args = new Set(process.argv.slice(2));
-
-declare const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+const FIREFOX = args.has('--firefox');
+const BROWSER_NAME = FIREFOX ? 'Firefox ESR' : 'Chromium';
+/** Where a screenshot goes; Firefox's carry a prefix so both browsers' runs can sit side by side. */
+const shotPath = (name: string) => join(OUTPUT, FIREFOX ? `firefox-${name}` : name);
 
 /**
  * The listings shown: every saved listing of a supported board (details, the
@@ -48,19 +50,26 @@ function routeOf(url: string): string {
 
 let mock: MockServer | undefined;
 let pages: FixtureServer | undefined;
-let browser: ExtensionBrowser | undefined;
+let browser: DemoBrowser | undefined;
 
-async function cleanUp(): Promise<void> {
-  await browser?.close().catch(() => {});
-  await pages?.close().catch(() => {});
-  await mock?.close().catch(() => {});
-  browser = undefined;
-  pages = undefined;
-  mock = undefined;
+let cleaning: Promise<void> | undefined;
+/** True once Ctrl-C came: the steps still running fail as the browser goes, and that is no failure. */
+let stopping = false;
+
+/** Closes the browser (and its temporary profile), the page server and the mock; once, however often called. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    await browser?.close().catch(() => {});
+    await pages?.close().catch(() => {});
+    await mock?.close().catch(() => {});
+  })();
+  return cleaning;
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     console.log('\nStopping the demo…');
     void cleanUp().then(() => process.exit(130));
   });
@@ -71,41 +80,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function settledMarkCount(page: Page): Promise<number> {
-  // Marks arrive in animation-frame batches: wait until the count stops moving.
-  let last = -1;
-  for (let i = 0; i < 20; i += 1) {
-    const count = await page.locator('repere-emploi-mark[data-repere-verdict]').count();
-    if (count === last && count > 0) return count;
-    last = count;
-    await page.waitForTimeout(250);
-  }
-  return Math.max(last, 0);
-}
-
-async function statusOf(
-  worker: Worker,
-  url: string,
-): Promise<{ offers: number; matches: number } | undefined> {
-  const all = (await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(all)) {
-    const status = value as { url?: string; offers: number; matches: number };
-    if (key.startsWith('pageStatus.') && status.url === url) return status;
-  }
-  return undefined;
-}
-
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    fail(
-      `Chromium is not installed (looked for ${CHROMIUM_PATH}).\nInstall it with:  sudo apt-get install -y chromium chromium-l10n`,
-    );
-  }
+  const missing = FIREFOX
+    ? missingFirefox('fr')
+    : existsSync(CHROMIUM_PATH)
+      ? null
+      : `Chromium is not installed (looked for ${CHROMIUM_PATH}).\nInstall it with:  sudo apt-get install -y chromium chromium-l10n`;
+  if (missing) fail(missing);
   mkdirSync(OUTPUT, { recursive: true });
 
   if (!args.has('--no-build')) {
     console.log('1. Building the extension against the local mock of France Travail…');
-    execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
+    execFileSync(join(ROOT, 'node_modules/.bin/wxt'), FIREFOX ? ['build', '-b', 'firefox'] : ['build'], {
       cwd: ROOT,
       stdio: 'ignore',
       env: { ...process.env, FT_MOCK: '1' },
@@ -127,53 +113,23 @@ async function main(): Promise<void> {
   pages = await startFixtureServer(routes);
 
   const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
-  console.log(`3. Launching Chromium (${headed ? 'with a window' : 'headless'}) with the extension…`);
-  browser = await launchChromium(
-    MOCK_CHROME_DIR,
-    [`--host-resolver-rules=${pages.resolverRules}, EXCLUDE 127.0.0.1`, '--ignore-certificate-errors'],
-    'fr',
-    {
-      headless: !headed,
-    },
-  );
-  const [worker] = browser.context.serviceWorkers();
-  if (!worker) fail('The extension did not start.');
+  console.log(`3. Launching ${BROWSER_NAME} (${headed ? 'with a window' : 'headless'}) with the extension…`);
+  const hosts = [...new Set(LISTINGS.map((listing) => new URL(listing.url).hostname))];
+  browser = FIREFOX ? await firefoxDemo(pages, hosts, !headed) : await chromiumDemo(pages, !headed);
 
   console.log('4. Signing in with France Travail (mock consent page, demo profile)…');
-  const popup = await browser.openPopup();
-  await popup.setViewportSize({ width: 380, height: 640 });
-  await popup.screenshot({ path: join(OUTPUT, 'popup-signed-out.png') });
-  const [consent] = await Promise.all([
-    browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/oauth2/authorize') }),
-    popup.getByTestId('sign-in').click(),
-  ]);
-  await consent.locator('#profile').selectOption('demo');
-  await consent.screenshot({ path: join(OUTPUT, 'consent.png') });
-  await consent.locator('#approve').click();
-  await popup.getByTestId('metier-card').nth(1).waitFor({ timeout: 20_000 });
-  await popup.screenshot({ path: join(OUTPUT, 'popup-signed-in.png'), fullPage: true });
-  for (const card of await popup.getByTestId('metier-card').all()) {
-    console.log(`   · ${(await card.innerText()).split('\n')[0]}`);
-  }
+  for (const title of await browser.signIn(shotPath)) console.log(`   · ${title}`);
 
   // Reasons printed below come from the same engine, run here on the same page.
   const data = { lexicon: loadLexicon(), communes: loadCommunes() };
   const matchProfile = deriveMatchProfile(demoProfile(new Date()), data);
-  if (!matchProfile) fail('The demo profile gives no match profile.');
+  if (!matchProfile) throw new Error('The demo profile gives no match profile.');
   const compiled = compileMatchProfile(matchProfile);
 
   console.log('5. Opening job-board listings:\n');
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
   for (const listing of LISTINGS) {
-    await page.goto(listing.url, { waitUntil: 'domcontentloaded' });
-    const marks = await settledMarkCount(page);
-    const status = await statusOf(worker, listing.url);
     const shot = `${listing.adapter}-${listing.file.replace(/\.html$/, '')}.png`;
-    // Saved pages come without their stylesheets: show the first marked offer rather than the page top.
-    const firstMark = page.locator('repere-emploi-mark[data-repere-verdict]').first();
-    if (marks > 0) await firstMark.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await page.screenshot({ path: join(OUTPUT, shot) });
+    const { marks, status } = await browser.show(listing.url, shotPath(shot));
     const scanned = scanPage(
       readFileSync(join(PAGES, listing.adapter, listing.file), 'utf8'),
       new URL(listing.url),
@@ -196,7 +152,7 @@ async function main(): Promise<void> {
         `   ${offer.verdict === 'match' ? '✓' : '~'} ${offer.score}  ${offer.title}  —  ${reasons}`,
       );
     }
-    console.log(`   screenshot: demo-output/${shot}\n`);
+    console.log(`   screenshot: ${relative(ROOT, shotPath(shot))}\n`);
   }
 
   if (headed && args.has('--keep-open')) {
@@ -209,6 +165,7 @@ main()
   .then(cleanUp)
   .then(() => console.log('Demo finished. Screenshots are in demo-output/.'))
   .catch(async (e: unknown) => {
+    if (stopping) return; // the signal handler finishes and exits
     await cleanUp();
     fail(`The demo failed: ${(e as Error).stack ?? e}`);
   });

@@ -30,6 +30,11 @@ export interface FirefoxOptions {
   language?: string;
   /** Sends every HTTPS request through the CONNECT proxy on this local port. */
   httpsProxyPort?: number;
+  /**
+   * Default true: puppeteer kills Firefox on Ctrl-C/SIGTERM (and leaves its temporary profile behind).
+   * False for a caller that closes the browser itself on those signals (the demo).
+   */
+  handleSignals?: boolean;
   /** How long an idle event page lives (Firefox's default: 30 s); shorter to see it stop and come back. */
   backgroundIdleTimeoutMs?: number;
 }
@@ -84,6 +89,9 @@ export async function launchFirefox(
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: options.headless ?? true,
+    handleSIGINT: options.handleSignals ?? true,
+    handleSIGTERM: options.handleSignals ?? true,
+    handleSIGHUP: options.handleSignals ?? true,
     // The fixture pages' certificate is self-signed.
     acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
