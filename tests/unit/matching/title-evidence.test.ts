@@ -93,6 +93,19 @@ describe('titleEvidenceScore', () => {
     expect(titleEvidenceScore(['boulanger', 'kotlin'], evidence)).toBeCloseTo(base + evidence.miss);
   });
 
+  it('counts a word of the same root as a family word (same first 6 letters) half that word, not a miss', () => {
+    const informatique = compileEvidence(
+      titleEvidenceOf(lexicon, 'M1810') ?? { words: {}, miss: 0, common: [], commonMiss: 0 },
+    );
+    const stem = stemWord('informaticien');
+    expect(informatique.words.has(stem)).toBe(false);
+    const root = [...informatique.words].filter(([word]) => word.startsWith('inform')).map(([, w]) => w);
+    expect(root.length).toBeGreaterThan(0);
+    expect(titleEvidenceScore([stem], informatique)).toBeCloseTo(Math.max(...root) / 2);
+    // A shorter word is no root: "infor" is a miss.
+    expect(titleEvidenceScore(['infor'], informatique)).toBe(informatique.miss);
+  });
+
   it('counts a word outside the family against it, and reads no word from the prototype', () => {
     const score = titleEvidenceScore(['boulanger', 'constructor'], evidence);
     expect(score).toBeCloseTo((evidence.words.get(stemWord('boulanger')) ?? 0) + evidence.miss);
