@@ -2,6 +2,7 @@
  * The background: the only context that holds tokens and talks to France
  * Travail. It answers the popup's messages and keeps the stored profile in sync.
  */
+import { z } from 'zod';
 import { openDatabase } from '@/utils/db/database';
 import { deleteProfile, recordSyncError, saveProfile } from '@/utils/db/profile-store';
 import { fetchMetiersRecherches } from '@/utils/francetravail/api-client';
@@ -23,6 +24,10 @@ import { createMatchProfileSource } from './match-profile';
 import { registerOptionsMessages } from './options-messages';
 import { isFromExtensionPage } from './sender';
 import { readAppState } from './state';
+
+// Extension pages forbid eval (CSP), so zod's JIT can never run here; jitless also skips its
+// `new Function("")` probe, which the CSP would report as a violation at the first parse.
+z.config({ jitless: true });
 
 export default defineBackground(() => {
   const db = openDatabase();

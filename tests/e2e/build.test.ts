@@ -59,8 +59,35 @@ describe.each([
   });
 });
 
+/**
+ * What a file must hold for its lint warning to be accepted. Each stays for a
+ * reason that is not a defect of the product, and only in that exact form:
+ * - UNSAFE_VAR_ASSIGNMENT: Preact's renderer supports dangerouslySetInnerHTML
+ *   (`dom.innerHTML = props.dangerouslySetInnerHTML.__html`, and `= ""` to
+ *   clear it). No component of ours uses it; the path goes only by patching Preact.
+ * - DANGEROUS_EVAL: zod's eval probe (`new F("")` with `F = Function`, which the
+ *   minifier writes `Function(``)`), in each bundle holding zod. It evaluates
+ *   nothing: extension pages forbid eval, so the probe throws, zod catches it and
+ *   stays without JIT (the background even skips it: z.config({ jitless: true })).
+ *   The text goes only with a build transform that replaces the probe by
+ *   `return false` (a plugin in wxt.config.ts).
+ * Any other innerHTML assignment or Function call in the bundle fails.
+ */
+const ACCEPTED_WARNINGS: Record<string, (code: string) => boolean> = {
+  UNSAFE_VAR_ASSIGNMENT: (code) => {
+    const assignments = code.match(/\binnerHTML\s*=[^=][^,;)]*/g) ?? [];
+    return (
+      assignments.length > 0 && assignments.every((a) => /^innerHTML\s*=\s*(\w+\.__html|``|""|'')$/.test(a))
+    );
+  },
+  DANGEROUS_EVAL: (code) => {
+    const calls = code.match(/\bnew Function\b|(?<![.\w])Function\s*\([^)]*\)/g) ?? [];
+    return calls.length > 0 && calls.every((c) => /^Function\((``|""|'')\)$/.test(c));
+  },
+};
+
 describe('web-ext lint', () => {
-  it('finds no error in the Firefox build', () => {
+  it('finds no error, and only the accepted warnings, in the Firefox build', () => {
     let output: string;
     try {
       output = execFileSync(
@@ -78,8 +105,14 @@ describe('web-ext lint', () => {
     const report = JSON.parse(output) as {
       summary: { errors: number };
       errors: Array<{ code: string; message: string }>;
+      warnings: Array<{ code: string; message: string; file?: string }>;
     };
     expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
     expect(report.summary.errors).toBe(0);
+    const unexpected = report.warnings.filter((w) => {
+      const accept = ACCEPTED_WARNINGS[w.code];
+      return !accept || !w.file || !accept(readFileSync(join(PROD_FIREFOX_DIR, w.file), 'utf8'));
+    });
+    expect(unexpected.map((w) => `${w.code} in ${w.file}: ${w.message}`)).toEqual([]);
   });
 });
