@@ -27,7 +27,7 @@ import { aimed, type BenchFigure, type BenchSection, median } from './section';
 
 const CONTENT_SCRIPT = join(PROD_CHROME_DIR, 'content-scripts/jobboards.js');
 const SIZES = [1000, 5000] as const;
-const ROUNDS: Record<(typeof SIZES)[number], number> = { 1000: 5, 5000: 3 };
+const ROUNDS: Record<(typeof SIZES)[number], number> = { 1000: 7, 5000: 3 };
 const APPENDS = 5;
 const APPENDED = 100;
 const LOAD_TIMEOUT = 180_000;
