@@ -60,6 +60,28 @@ describe('deriveMatchProfile', () => {
     expect(m?.zone.unrestricted).toBe(false);
   });
 
+  it('carries the title evidence of the family, small enough to send to content scripts', () => {
+    const m = deriveMatchProfile(profileOf(boulanger), data)?.metiers[0];
+    const evidence = m?.titleEvidence;
+    expect(evidence?.words.boulanger).toBeGreaterThan(0);
+    expect(evidence?.miss).toBeLessThan(0);
+    expect(JSON.stringify(evidence).length).toBeLessThan(4000);
+    // A parent code's family is every fiche under it: still a few kilobytes (3 KB at most over the 532).
+    const parent = deriveMatchProfile(profileOf(metier({ rome: { code: 'M1805', label: '' } })), data);
+    expect(JSON.stringify(parent?.metiers[0]?.titleEvidence).length).toBeLessThan(4000);
+  });
+
+  it('has no title evidence for a code the lexicon does not know, only the forms of its own label', () => {
+    const m = deriveMatchProfile(
+      profileOf(
+        metier({ rome: { code: 'Z9999', label: '' }, appellation: { code: '0', label: 'Boulanger' } }),
+      ),
+      data,
+    )?.metiers[0];
+    expect(m?.titleEvidence).toBeUndefined();
+    expect(m?.titleForms).toEqual(['boulanger']);
+  });
+
   it('gives sibling fiches of a parent code as related forms', () => {
     // M1805 is a v4 fiche under a parent code: its siblings are partial matches.
     const code = data.lexicon.fiches.find((f) => f.code !== f.parent)?.code ?? '';
