@@ -42,7 +42,7 @@ describe('sign-in with France Travail (Chromium, local mock)', () => {
   });
 
   it('signs in through the consent page and shows both métiers with their fields', async () => {
-    await expect(popup.getByTestId('sign-in').isVisible()).resolves.toBe(true);
+    await popup.getByTestId('sign-in').waitFor();
     const [consent] = await Promise.all([
       browser.context.waitForEvent('page', {
         predicate: (p) => p.url().includes('/connexion/oauth2/authorize'),
