@@ -66,6 +66,8 @@ interface LexiconWordStats {
   usesByFiche: Map<string, Map<string, number>>;
   /** Appellations of each fiche. */
   ficheSize: Map<string, number>;
+  /** Words of COMMON_FICHES fiches or more. */
+  common: string[];
   total: number;
   /** Stemmed words of each appellation, by code. */
   words: Map<string, string[]>;
@@ -76,7 +78,14 @@ const statsByLexicon = new WeakMap<RomeLexicon, LexiconWordStats>();
 function wordStats(lexicon: RomeLexicon): LexiconWordStats {
   let stats = statsByLexicon.get(lexicon);
   if (!stats) {
-    stats = { uses: new Map(), usesByFiche: new Map(), ficheSize: new Map(), total: 0, words: new Map() };
+    stats = {
+      uses: new Map(),
+      usesByFiche: new Map(),
+      ficheSize: new Map(),
+      common: [],
+      total: 0,
+      words: new Map(),
+    };
     // From the labels, which spell out both genders; stemming folds them into one word.
     for (const appellation of lexicon.appellations) {
       const words = [...new Set(formTokens(normalize(appellation.label)).map(stemWord))];
@@ -91,6 +100,7 @@ function wordStats(lexicon: RomeLexicon): LexiconWordStats {
         stats.usesByFiche.set(word, byFiche);
       }
     }
+    for (const [word, fiches] of stats.usesByFiche) if (fiches.size >= COMMON_FICHES) stats.common.push(word);
     statsByLexicon.set(lexicon, stats);
   }
   return stats;
@@ -124,9 +134,7 @@ export function titleEvidenceOf(lexicon: RomeLexicon, romeCode: string): TitleEv
     }
     words[word] = Math.round(Math.log(frequency(count, size, background) / rival) * 10) / 10;
   }
-  const common: string[] = [];
-  for (const [word, fiches] of stats.usesByFiche)
-    if (fiches.size >= COMMON_FICHES && !Object.hasOwn(words, word)) common.push(word);
+  const common = stats.common.filter((word) => !Object.hasOwn(words, word));
   return { words, miss: MISS, common, commonMiss: COMMON_MISS };
 }
 
