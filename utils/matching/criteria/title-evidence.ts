@@ -3,9 +3,10 @@
  * a log-likelihood ratio learnt from the ROME lexicon: a word the family's
  * appellations use much more than the rest of the ROME and than any other
  * fiche it names ("actuaire", "financier" for a finance fiche) is evidence
- * for it, a word outside the family is evidence against it. It lets a title match with qualifiers no
- * appellation spells out ("Adjoint à la direction administrative et
- * financière"), where a form matches only when all its words are there.
+ * for it, a word outside the family is evidence against it. It lets a title
+ * match with qualifiers no appellation spells out ("Adjoint à la direction
+ * administrative et financière"), where a form matches only when all its
+ * words are there.
  *
  * The weights are computed once per profile in the background
  * (derive-match-profile.ts); the content script only adds looked-up numbers.
@@ -51,8 +52,8 @@ const COMMON_MISS = -2;
 
 /**
  * A word most appellations of a fiche outside the family use ("maintenance"
- * in the maintenance fiches) names that fiche: the
- * family's frequency of it is compared with this share of that fiche's too.
+ * in the maintenance fiches) names that fiche: the family's frequency of it
+ * is compared with this share of that fiche's too.
  * Without it (0), the real Offres v2 title "Technicien de maintenance en
  * équipements industriels" is ok for 13 other maintenance fiches; 0.25
  * keeps the Offres v2 false matches where they were before the evidence.
