@@ -1,8 +1,11 @@
 import type { ParsedOffer } from '../offer';
 import type { CriterionResult } from '../result';
 
+/** Made once: building a number format per offer was half the scoring time on a job-board page. */
+const FRENCH_INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+
 /** "2 100 €": French grouping, with a plain space so reasons read the same everywhere. */
-const euros = (amount: number) => `${Math.round(amount).toLocaleString('fr-FR').replace(/\s/g, ' ')} €`;
+const euros = (amount: number) => `${FRENCH_INTEGER.format(Math.round(amount)).replace(/\s/g, ' ')} €`;
 
 /** A range compares on its top: the offer can pay that much. */
 export function scoreSalary(offer: ParsedOffer, minMonthly: number | undefined): CriterionResult {
