@@ -97,11 +97,11 @@ export async function chromiumDemo(pages: FixtureServer, headless: boolean): Pro
         url,
       );
       // Saved pages come without their stylesheets: show the first marked offer rather than the page top.
-      if (marks > 0)
-        await page
-          .locator(MARK)
-          .first()
-          .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      if (marks > 0) {
+        const first = page.locator(MARK).first();
+        await first.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await first.hover(); // opens the reasons, as a person pointing at the badge sees them
+      }
       await page.screenshot({ path: screenshotPath });
       return { marks, status };
     },
