@@ -1,24 +1,9 @@
-/**
- * The content script in real Chromium with the production build: fixture
- * pages served over local HTTPS at their real host names, the demo profile in
- * place. Expected verdicts come from the same pure pipeline run here in Node
- * (derive the demo profile's match profile, extract, score), so the test
- * checks that the extension does on the page what the engine says.
- */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeCommunes } from '../../utils/geo/communes';
-import { toOfferInput } from '../../utils/highlight/to-offer-input';
-import { deriveMatchProfile } from '../../utils/matching/derive-match-profile';
-import { compileMatchProfile, scoreOffer } from '../../utils/matching/score';
 import type { PageStatus } from '../../utils/messaging';
-import { demoProfile } from '../../utils/profile/demo';
-import { decodeLexicon } from '../../utils/rome/lexicon';
-import { adapterFor } from '../../utils/sites/registry';
 import { type ExtensionBrowser, launchChromium } from './support/chromium';
+import { expectedMarks } from './support/expected-marks';
 import { type FixtureServer, startFixtureServer } from './support/https-server';
 import { PROD_CHROME_DIR, ROOT } from './support/paths';
 
@@ -41,29 +26,6 @@ const CARD = 'li[data-id-storage-item-id]';
 const FIXTURE_CARDS = 30;
 const SPA_KEPT = FIXTURE_CARDS / 2;
 const keptAfterNavigation = (index: number) => index < FIXTURE_CARDS && index % 2 === 0;
-
-/** "verdict:score" of each offer the engine marks on a page, in page order. */
-function expectedMarks(file: string, url: string, keep: (index: number) => boolean = () => true): string[] {
-  const data = {
-    lexicon: decodeLexicon(JSON.parse(readFileSync(join(ROOT, 'public/data/rome-lexicon.json'), 'utf8'))),
-    communes: decodeCommunes(JSON.parse(readFileSync(join(ROOT, 'public/data/communes.json'), 'utf8'))),
-  };
-  const matchProfile = deriveMatchProfile(demoProfile(new Date()), data);
-  if (!matchProfile) throw new Error('the demo profile derives no match profile');
-  const compiled = compileMatchProfile(matchProfile);
-  const { document } = parseHTML(readFileSync(join(PAGES, file), 'utf8'));
-  [...document.querySelectorAll(CARD)].forEach((card, index) => {
-    if (!keep(index)) card.remove();
-  });
-  const page = new URL(url);
-  const adapter = adapterFor(page);
-  if (!adapter) throw new Error(`no adapter for ${url}`);
-  return adapter
-    .extract(document as unknown as Document, page)
-    .map((offer) => scoreOffer(toOfferInput(offer), compiled))
-    .filter((result) => result.verdict !== 'no')
-    .map((result) => `${result.verdict}:${result.score}`);
-}
 
 /** What the page shows: "verdict:score" of each badge host (the host's attributes are public). */
 const marksOn = (page: Page) =>
@@ -146,7 +108,10 @@ describe('content script (production build, Chromium)', () => {
     await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'useDemoProfile' }));
     await popup.close();
 
-    const expected = expectedMarks('hellowork/listing-developpeur-montpellier-2026-03.html', LISTING_URL);
+    const expected = expectedMarks(
+      join(PAGES, 'hellowork/listing-developpeur-montpellier-2026-03.html'),
+      LISTING_URL,
+    );
     expect(expected.length).toBeGreaterThan(0);
     const page = await open(LISTING_URL);
     const { tabId, status } = await waitForStatus(LISTING_URL);
@@ -201,9 +166,12 @@ describe('content script (production build, Chromium)', () => {
       { card: CARD, url: SPA_URL, total: FIXTURE_CARDS },
     );
     const afterNavigation = expectedMarks(
-      'hellowork/listing-developpeur-montpellier-2026-03.html',
+      join(PAGES, 'hellowork/listing-developpeur-montpellier-2026-03.html'),
       SPA_URL,
-      keptAfterNavigation,
+      {
+        cardSelector: CARD,
+        keep: keptAfterNavigation,
+      },
     );
     expect(afterNavigation).not.toEqual(expected);
     const spa = await waitForStatus(SPA_URL, (s) => s.offers === SPA_KEPT);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID, redirectUris } from '../../utils/extension-identity';
+import { mockAdmin } from '../mock/admin';
 import { type MockServer, startMockServer } from '../mock/server';
 import { type ConnectProxy, startConnectProxy } from './support/connect-proxy';
 import { expectedMarks, MARK_HOST } from './support/expected-marks';
@@ -51,13 +52,7 @@ let proxy: ConnectProxy;
 let firefox: FirefoxExtensionBrowser;
 let popup: Page;
 
-async function admin(path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${mock.url}/__mock/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await response.json()) as Record<string, unknown>;
-}
+const admin = (path: string, body?: unknown) => mockAdmin(mock, path, body);
 
 const requests = async () =>
   (await admin('state')).requests as { authorize: number; token: number; metiers: number };

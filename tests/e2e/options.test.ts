@@ -8,27 +8,23 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCommunes, loadLexicon } from '../../scripts/data/load-assets';
 import {
   type Adjustments,
   applyAdjustments,
   matchAdjustmentsOf,
   NO_ADJUSTMENTS,
 } from '../../utils/adjustments';
-import { decodeCommunes } from '../../utils/geo/communes';
-import { toOfferInput } from '../../utils/highlight/to-offer-input';
 import { deriveMatchProfile } from '../../utils/matching/derive-match-profile';
-import { compileMatchProfile, scoreOffer } from '../../utils/matching/score';
 import type { ExportedData } from '../../utils/messaging';
 import { manualProfile } from '../../utils/profile/manual';
 import { searchPlaces } from '../../utils/profile/manual-place-search';
 import type { Profile } from '../../utils/profile/model';
-import { decodeLexicon } from '../../utils/rome/lexicon';
 import { searchAppellations } from '../../utils/rome/search';
-import { adapterFor } from '../../utils/sites/registry';
 import { type ExtensionBrowser, launchChromium } from './support/chromium';
+import { engineMarks } from './support/expected-marks';
 import { type FixtureServer, startFixtureServer } from './support/https-server';
 import { PROD_CHROME_DIR, ROOT } from './support/paths';
 
@@ -45,10 +41,7 @@ const PLACE_TYPED = '34000';
 const RADIUS_KM = 10;
 const EXCLUDED = 'java';
 
-const data = {
-  lexicon: decodeLexicon(JSON.parse(readFileSync(join(ROOT, 'public/data/rome-lexicon.json'), 'utf8'))),
-  communes: decodeCommunes(JSON.parse(readFileSync(join(ROOT, 'public/data/communes.json'), 'utf8'))),
-};
+const data = { lexicon: loadLexicon(), communes: loadCommunes() };
 
 /** The profile the form builds from those choices. */
 function typedProfile(): Profile {
@@ -80,16 +73,7 @@ function expectedMarks(adjustments: Adjustments): string[] {
     matchAdjustmentsOf(adjustments),
   );
   if (!matchProfile) throw new Error('no match profile');
-  const compiled = compileMatchProfile(matchProfile);
-  const { document } = parseHTML(readFileSync(FIXTURE, 'utf8'));
-  const url = new URL(LISTING_URL);
-  const adapter = adapterFor(url);
-  if (!adapter) throw new Error('no adapter');
-  return adapter
-    .extract(document as unknown as Document, url)
-    .map((offer) => scoreOffer(toOfferInput(offer), compiled))
-    .filter((result) => result.verdict !== 'no')
-    .map((result) => `${result.verdict}:${result.score}`);
+  return engineMarks(FIXTURE, LISTING_URL, matchProfile);
 }
 
 const marksOn = (page: Page) =>

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_PUBLIC_KEY, chromeExtensionId } from '../../utils/extension-identity';
+import { mockAdmin } from '../mock/admin';
 import { type MockServer, startMockServer } from '../mock/server';
 import { type ExtensionBrowser, launchChromium } from './support/chromium';
 import { MOCK_CHROME_DIR, MOCK_PORT } from './support/paths';
@@ -15,13 +16,7 @@ let mock: MockServer;
 let browser: ExtensionBrowser;
 let popup: Page;
 
-async function admin(path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${mock.url}/__mock/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await response.json()) as Record<string, unknown>;
-}
+const admin = (path: string, body?: unknown) => mockAdmin(mock, path, body);
 
 const cards = () => popup.getByTestId('metier-card');
 

@@ -1,6 +1,7 @@
 /** Signs in to the local mock the way the extension does (oauth.ts), without a browser. */
 import { resolveFranceTravailConfig } from '@/utils/francetravail/config';
 import { completeAuthRequest, createAuthRequest, type Tokens } from '@/utils/francetravail/oauth';
+import { mockAdmin } from '../../mock/admin';
 import { type MockServer, startMockServer } from '../../mock/server';
 
 export const REDIRECT_URI = 'https://hinmapnmlbkjhijjfcfhienpnkfipcbk.chromiumapp.org/';
@@ -13,17 +14,8 @@ export function mockConfig(mock: MockServer) {
   return resolveFranceTravailConfig({ FT_MOCK: mock.url });
 }
 
-export async function admin(
-  mock: MockServer,
-  path: string,
-  body?: unknown,
-): Promise<Record<string, unknown>> {
-  const response = await fetch(`${mock.url}/__mock/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await response.json()) as Record<string, unknown>;
-}
+/** The mock's admin API. */
+export const admin = mockAdmin;
 
 /** Runs authorize (auto-approved) and the code exchange; returns the tokens. */
 export async function signInToMock(mock: MockServer, profile = 'demo'): Promise<Tokens> {
