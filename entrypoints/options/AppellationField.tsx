@@ -5,7 +5,7 @@ import type { CodeLabel } from '@/utils/profile/model';
 import type { RomeLexicon } from '@/utils/rome/lexicon';
 import { searchAppellations } from '@/utils/rome/search';
 
-/** Suggestions shown per key press (the search runs synchronously on each one; its speed is not yet in `npm run bench`). */
+/** Suggestions shown per key press (the search runs synchronously on each one; timed in `npm run bench`, scripts/bench/50-options-popup.ts). */
 export const SUGGESTIONS = 10;
 
 export interface AppellationFieldProps {
