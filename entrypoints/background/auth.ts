@@ -4,7 +4,8 @@
  * which lives in memory, survives a worker restart, and is not readable by
  * content scripts (its default access level is trusted contexts only).
  */
-import { buildConfig } from '@/utils/francetravail/build-config';
+import type { FranceTravailConfig } from '@/utils/francetravail/config';
+import { currentConfig } from '@/utils/francetravail/config-store';
 import { FranceTravailError } from '@/utils/francetravail/errors';
 import {
   completeAuthRequest,
@@ -33,7 +34,8 @@ async function readTokens(): Promise<Tokens | null> {
 
 /** Runs the whole flow; `interactive: false` is the silent re-authentication (prompt=none). */
 export async function signIn(interactive: boolean): Promise<Tokens> {
-  const { url, pending } = await createAuthRequest(buildConfig, browser.identity.getRedirectURL(), {
+  const config = await currentConfig();
+  const { url, pending } = await createAuthRequest(config, browser.identity.getRedirectURL(), {
     silent: !interactive,
   });
   // Saved before the window opens, so a worker restarted mid-flow can fail cleanly (see recoverInterruptedSignIn).
@@ -51,7 +53,7 @@ export async function signIn(interactive: boolean): Promise<Tokens> {
   if (!stored || stored.state !== pending.state) {
     throw new FranceTravailError('authFailed', 'another sign-in replaced this one');
   }
-  const tokens = await completeAuthRequest(buildConfig, stored, callbackUrl);
+  const tokens = await completeAuthRequest(config, stored, callbackUrl);
   await browser.storage.session.set({ [TOKENS_KEY]: tokens });
   await browser.storage.local.set({ [CONNECTED_KEY]: true });
   return tokens;
@@ -70,13 +72,18 @@ export async function reauthenticate(): Promise<string> {
   return (await signIn(false)).accessToken;
 }
 
-/** Forgets every secret, then tells France Travail (best effort: sign-out never fails on the network). */
-export async function signOut(): Promise<void> {
+/**
+ * Forgets every secret, then tells France Travail (best effort: sign-out never fails on the network).
+ * `config` is the one the session was opened with when it has just been replaced.
+ */
+export async function signOut(config?: FranceTravailConfig): Promise<void> {
   const tokens = await readTokens();
   await browser.storage.session.remove([TOKENS_KEY, PENDING_KEY]);
   await browser.storage.local.remove(CONNECTED_KEY);
   try {
-    await fetch(logoutUrl(buildConfig, tokens?.idToken ?? null), { credentials: 'include' });
+    await fetch(logoutUrl(config ?? (await currentConfig()), tokens?.idToken ?? null), {
+      credentials: 'include',
+    });
   } catch {
     // Offline: the local sign-out stands; France Travail's session ends on its own.
   }

@@ -9,6 +9,7 @@ import { disableSite, listCustomSites } from '@/utils/custom-sites';
 import { deleteAdjustments, readAdjustments } from '@/utils/db/adjustments-store';
 import type { RepereDatabase } from '@/utils/db/database';
 import { deleteProfile, readProfile, readSyncState } from '@/utils/db/profile-store';
+import { CONFIG_OVERRIDE_KEY } from '@/utils/francetravail/config-store';
 import type { ExportedData } from '@/utils/messaging';
 import { loadSettings, SETTINGS_KEY } from '@/utils/settings';
 import { MATCH_PROFILE_CACHE_KEY } from './match-profile';
@@ -33,11 +34,11 @@ export async function exportData(db: RepereDatabase, now: Date): Promise<Exporte
   };
 }
 
-/** Signs out, then forgets the profile, adjustments, settings and sites enabled by hand (permissions given back). */
+/** Signs out, then forgets the profile, adjustments, settings, France Travail override and sites enabled by hand (permissions given back). */
 export async function deleteEverything(db: RepereDatabase, signOut: () => Promise<void>): Promise<void> {
   await signOut();
   for (const host of await listCustomSites()) await disableSite(`https://${host}`);
   await Promise.all([deleteProfile(db), deleteAdjustments(db)]);
-  await browser.storage.local.remove(SETTINGS_KEY);
+  await browser.storage.local.remove([SETTINGS_KEY, CONFIG_OVERRIDE_KEY]);
   await browser.storage.session.remove(MATCH_PROFILE_CACHE_KEY);
 }

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { openDatabase } from '@/utils/db/database';
 import { deleteProfile, recordSyncError, saveProfile } from '@/utils/db/profile-store';
 import { fetchMetiersRecherches } from '@/utils/francetravail/api-client';
-import { buildConfig } from '@/utils/francetravail/build-config';
+import { invalidatesSession } from '@/utils/francetravail/config-override';
+import { currentConfig, watchConfig } from '@/utils/francetravail/config-store';
 import { toSyncError } from '@/utils/francetravail/errors';
 import { type AppState, parseRequest, type Request, type StateChanged } from '@/utils/messaging';
 import { demoProfile } from '@/utils/profile/demo';
@@ -33,8 +34,8 @@ export default defineBackground(() => {
   const db = openDatabase();
   const profileSync = createProfileSync({
     db,
-    fetchMetiers: () =>
-      fetchMetiersRecherches({ apiBase: buildConfig.apiBase, getAccessToken, reauthenticate }),
+    fetchMetiers: async () =>
+      fetchMetiersRecherches({ apiBase: (await currentConfig()).apiBase, getAccessToken, reauthenticate }),
   });
 
   const state = () => readAppState(db, profileSync.inFlight());
@@ -92,6 +93,17 @@ export default defineBackground(() => {
 
   registerContentMessages({ getMatchProfile: createMatchProfileSource(db) });
   registerOptionsMessages({ db, isConnected, signOut, broadcast, now: () => new Date() });
+
+  // Tokens of another client or server mean nothing to the new one: a changed override signs the person out.
+  watchConfig((before, after) => {
+    if (!invalidatesSession(before, after)) return;
+    void isConnected().then(async (connected) => {
+      if (!connected) return;
+      await signOut(before);
+      await deleteProfile(db);
+      await broadcast();
+    });
+  });
 
   void recoverInterruptedSignIn().then(async (error) => {
     if (error) await recordSyncError(db, toSyncError(error, new Date()));
