@@ -1,6 +1,7 @@
 import { useAppState } from '@/entrypoints/popup/useAppState';
 import { BOARD_ADAPTERS } from '@/utils/sites/registry';
 import { OptionsView } from './OptionsView';
+import { useAdvancedSettings } from './useAdvancedSettings';
 import { useOptions } from './useOptions';
 
 const BOARDS = BOARD_ADAPTERS.map(({ id, name }) => ({ id, name }));
@@ -9,6 +10,7 @@ const BOARDS = BOARD_ADAPTERS.map(({ id, name }) => ({ id, name }));
 export function App() {
   const { state, unreachable, run } = useAppState();
   const options = useOptions();
+  const advanced = useAdvancedSettings();
   return (
     <OptionsView
       state={state}
@@ -28,6 +30,7 @@ export function App() {
       onRemoveCustomSite={options.removeCustomSite}
       onExport={options.exportAll}
       onDeleteEverything={options.deleteEverything}
+      advanced={advanced}
     />
   );
 }

@@ -5,6 +5,7 @@ import type { Adjustments } from '@/utils/adjustments';
 import type { AppState } from '@/utils/messaging';
 import type { ManualMetier } from '@/utils/profile/manual-schema';
 import type { DisplaySettings } from '@/utils/settings';
+import { AdvancedSettings, type AdvancedSettingsProps } from './AdvancedSettings';
 import { DisplaySettingsForm } from './DisplaySettingsForm';
 import { ExclusionsForm } from './ExclusionsForm';
 import { PrivacySection } from './PrivacySection';
@@ -32,6 +33,8 @@ export interface OptionsViewProps {
   onRemoveCustomSite: (host: string) => void;
   onExport: () => void;
   onDeleteEverything: () => void;
+  /** The France Travail application in use (§ Avancé). */
+  advanced: AdvancedSettingsProps;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -98,7 +101,7 @@ export function OptionsView(props: OptionsViewProps) {
         />
       </Section>
       <Section id="advanced" title={t('options_advancedHeading')}>
-        <p>{t('options_advancedText')}</p>
+        <AdvancedSettings {...props.advanced} />
       </Section>
     </main>
   );

@@ -9,6 +9,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsView, type OptionsViewProps } from '../../../entrypoints/options/OptionsView';
 import { type Adjustments, NO_ADJUSTMENTS } from '../../../utils/adjustments';
+import { resolveFranceTravailConfig } from '../../../utils/francetravail/config';
 import type { AppState } from '../../../utils/messaging';
 import { manualProfile } from '../../../utils/profile/manual';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
@@ -36,6 +37,8 @@ const typed: AppState = {
     new Date('2026-11-29T09:00:00Z'),
   ),
 };
+const production = resolveFranceTravailConfig({});
+const REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
 const demo: AppState = { ...signedOut, profile: { ...twoMetiers, source: 'demo' } };
 const adjusted: Adjustments = {
   keywords: ['viennoiserie'],
@@ -43,6 +46,19 @@ const adjusted: Adjustments = {
   excludedCompanies: ['Intérim Express'],
   minSalary: { amount: 2000, unit: 'M', unitLabel: 'Mensuel' },
 };
+
+function advanced(overrides: Partial<OptionsViewProps['advanced']> = {}): OptionsViewProps['advanced'] {
+  return {
+    override: null,
+    defaults: production,
+    redirectUri: REDIRECT,
+    status: null,
+    busy: false,
+    onSave: vi.fn(),
+    onReset: vi.fn(),
+    ...overrides,
+  };
+}
 
 function view(state: AppState | null, overrides: Partial<OptionsViewProps> = {}) {
   const props: OptionsViewProps = {
@@ -63,6 +79,7 @@ function view(state: AppState | null, overrides: Partial<OptionsViewProps> = {})
     onRemoveCustomSite: vi.fn(),
     onExport: vi.fn(),
     onDeleteEverything: vi.fn(),
+    advanced: advanced(),
     ...overrides,
   };
   return { ...mount(<OptionsView {...props} />), props };
@@ -91,6 +108,48 @@ describe('options page accessibility', () => {
     type(get<HTMLInputElement>('#metier0-title'), 'dev back');
     click(get('[data-testid="delete-everything"]'));
     expect(await violations()).toEqual([]);
+  });
+});
+
+describe('options page, advanced settings', () => {
+  const own = { clientId: 'PAR_monappli_4f2a', apiBase: 'https://api.example.fr' };
+
+  it('has no axe violation with an override in force and a refusal shown', async () => {
+    const { get } = view(signedIn, {
+      advanced: advanced({ override: own, status: 'refused' }),
+    });
+    expect(get('[data-testid="advanced-status"]').textContent).toContain('rien n');
+    expect(await violations()).toEqual([]);
+  });
+
+  it('shows the redirect URI, the values in force and the build defaults', () => {
+    const { get, props } = view(signedOut);
+    expect(get('[data-testid="redirect-uri"]').textContent).toBe(REDIRECT);
+    expect(get('[data-testid="advanced-in-use"]').textContent).not.toContain(production.clientId);
+    expect(get('#ft-clientId-default').textContent).toContain(production.clientId);
+    expect(get('#ft-apiBase-default').textContent).toContain(production.apiBase);
+    expect(get<HTMLButtonElement>('[data-testid="reset-advanced"]').disabled).toBe(true);
+    expect(props.advanced.onReset).not.toHaveBeenCalled();
+  });
+
+  it('fills the form from the stored override and sends what is typed, or the reset', () => {
+    const onSave = vi.fn();
+    const onReset = vi.fn();
+    const { get } = view(signedOut, { advanced: advanced({ override: own, onSave, onReset }) });
+    expect(get('[data-testid="advanced-in-use"]').textContent).toContain(own.clientId);
+    expect(get<HTMLInputElement>('#ft-apiBase').value).toBe(own.apiBase);
+    type(get<HTMLInputElement>('#ft-clientId'), 'PAR_autre');
+    type(get<HTMLInputElement>('#ft-tokenUrl'), 'https://auth.example.fr/token');
+    click(get('[data-testid="save-advanced"]'));
+    expect(onSave).toHaveBeenCalledWith({
+      clientId: 'PAR_autre',
+      authorizeUrl: '',
+      tokenUrl: 'https://auth.example.fr/token',
+      logoutUrl: '',
+      apiBase: own.apiBase,
+    });
+    click(get('[data-testid="reset-advanced"]'));
+    expect(onReset).toHaveBeenCalledOnce();
   });
 });
 
