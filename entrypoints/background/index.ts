@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { openDatabase } from '@/utils/db/database';
 import { deleteProfile, recordSyncError, saveProfile } from '@/utils/db/profile-store';
 import { fetchMetiersRecherches } from '@/utils/francetravail/api-client';
-import { invalidatesSession } from '@/utils/francetravail/config-override';
-import { currentConfig, watchConfig } from '@/utils/francetravail/config-store';
+import { currentConfig } from '@/utils/francetravail/config-store';
 import { toSyncError } from '@/utils/francetravail/errors';
 import { type AppState, parseRequest, type Request, type StateChanged } from '@/utils/messaging';
 import { demoProfile } from '@/utils/profile/demo';
@@ -20,6 +19,7 @@ import {
   signIn,
   signOut,
 } from './auth';
+import { signOutOnConfigChange } from './config-change';
 import { registerContentMessages } from './content-messages';
 import { createMatchProfileSource } from './match-profile';
 import { registerOptionsMessages } from './options-messages';
@@ -94,15 +94,13 @@ export default defineBackground(() => {
   registerContentMessages({ getMatchProfile: createMatchProfileSource(db) });
   registerOptionsMessages({ db, isConnected, signOut, broadcast, now: () => new Date() });
 
-  // Tokens of another client or server mean nothing to the new one: a changed override signs the person out.
-  watchConfig((before, after) => {
-    if (!invalidatesSession(before, after)) return;
-    void isConnected().then(async (connected) => {
-      if (!connected) return;
-      await signOut(before);
+  signOutOnConfigChange({
+    isConnected,
+    signOut,
+    afterSignOut: async () => {
       await deleteProfile(db);
       await broadcast();
-    });
+    },
   });
 
   void recoverInterruptedSignIn().then(async (error) => {
