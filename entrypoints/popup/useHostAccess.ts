@@ -21,6 +21,11 @@ export function neededOrigins(manifest: ManifestHosts): string[] {
   return [...new Set(origins)];
 }
 
+/** Needed origins that permissions.getAll() does not list. */
+export function missingOrigins(needed: readonly string[], granted: readonly string[] | undefined): string[] {
+  return needed.filter((origin) => !granted?.includes(origin));
+}
+
 export interface HostAccess {
   /** True once the browser said that some needed host is not granted. */
   missing: boolean;
@@ -43,10 +48,19 @@ export function useHostAccess(): HostAccess {
 
   const check = useCallback(() => {
     if (!origins) return;
-    browser.permissions.contains({ origins }).then(
-      (granted) => setMissing(!granted),
-      () => setMissing(false),
-    );
+    // Chrome lists content-script hosts in getAll() but answers contains() false for them;
+    // Firefox writes getAll()'s origins without their paths but answers contains() right.
+    // So only origins getAll() does not list are asked about, and missing only if contains() says so.
+    browser.permissions
+      .getAll()
+      .then((granted) => {
+        const unlisted = missingOrigins(origins, granted.origins);
+        return unlisted.length === 0 ? true : browser.permissions.contains({ origins: unlisted });
+      })
+      .then(
+        (granted) => setMissing(!granted),
+        () => setMissing(false),
+      );
   }, [origins]);
 
   useEffect(() => {

@@ -38,6 +38,9 @@ describe('sign-in with France Travail (Chromium, local mock)', () => {
 
   it('signs in through the consent page and shows both métiers with their fields', async () => {
     await popup.getByTestId('sign-in').waitFor();
+    // Chrome grants every host at install: the popup must not ask for access.
+    await popup.waitForTimeout(300);
+    expect(await popup.getByTestId('host-access').count()).toBe(0);
     const [consent] = await Promise.all([
       browser.context.waitForEvent('page', {
         predicate: (p) => p.url().includes('/connexion/oauth2/authorize'),

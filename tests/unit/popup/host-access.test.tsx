@@ -8,7 +8,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TranslateContext } from '../../../components/translate-context';
 import { PopupView } from '../../../entrypoints/popup/PopupView';
-import { neededOrigins } from '../../../entrypoints/popup/useHostAccess';
+import { missingOrigins, neededOrigins } from '../../../entrypoints/popup/useHostAccess';
 import type { Translate } from '../../../utils/profile/describe';
 import { plainSpaces, translator } from '../locales-translator';
 import { signedIn, signedOut } from './popup-states';
@@ -36,6 +36,17 @@ function show(onGrantHostAccess: (() => void) | undefined, t: Translate, state =
   });
   return root;
 }
+
+describe('missingOrigins', () => {
+  it('compares with what the browser lists as granted, content-script hosts included', () => {
+    const needed = ['https://api.francetravail.io/*', 'https://www.hellowork.com/fr-fr/*'];
+    expect(missingOrigins(needed, [...needed, 'https://fr.indeed.com/*'])).toEqual([]);
+    expect(missingOrigins(needed, ['https://api.francetravail.io/*'])).toEqual([
+      'https://www.hellowork.com/fr-fr/*',
+    ]);
+    expect(missingOrigins(needed, undefined)).toEqual(needed);
+  });
+});
 
 describe('neededOrigins', () => {
   it('takes the France Travail hosts and every job board of the content scripts, once each', () => {
