@@ -8,33 +8,52 @@
 import { disableSite, listCustomSites } from '@/utils/custom-sites';
 import { deleteAdjustments, readAdjustments } from '@/utils/db/adjustments-store';
 import type { RepereDatabase } from '@/utils/db/database';
-import { deleteProfile, readProfile, readSyncState } from '@/utils/db/profile-store';
-import { CONFIG_OVERRIDE_KEY } from '@/utils/francetravail/config-store';
+import { readProfiles } from '@/utils/db/kept-profile-store';
+import { deleteProfile, readSyncState } from '@/utils/db/profile-store';
+import type { ConfigOverride } from '@/utils/francetravail/config-override';
+import { CONFIG_OVERRIDE_KEY, loadConfigOverride } from '@/utils/francetravail/config-store';
 import type { ExportedData } from '@/utils/messaging';
+import type { Profile } from '@/utils/profile/model';
 import { loadSettings, SETTINGS_KEY } from '@/utils/settings';
 import { MATCH_PROFILE_CACHE_KEY } from './match-profile';
 
-export async function exportData(db: RepereDatabase, now: Date): Promise<ExportedData> {
-  const [profile, adjustments, syncState, displaySettings, customSites] = await Promise.all([
-    readProfile(db),
-    readAdjustments(db),
-    readSyncState(db),
-    loadSettings(),
-    listCustomSites(),
-  ]);
+/** The export file: ExportedData (utils/messaging.ts), plus the typed profile kept aside and the France Travail override. */
+export interface FullExport extends ExportedData {
+  /** The profile the person typed, kept aside while France Travail's is in use; null when none. */
+  keptTypedProfile: Profile | null;
+  /**
+   * The person's own France Travail application (options § Avancé), null when the build's is used.
+   * No secret in it: a client id is public (the extension is a public client, PKCE, no client
+   * secret) and the endpoints are public addresses; tokens are never exported.
+   */
+  franceTravailOverride: ConfigOverride | null;
+}
+
+export async function exportData(db: RepereDatabase, now: Date): Promise<FullExport> {
+  const [profiles, adjustments, syncState, displaySettings, customSites, franceTravailOverride] =
+    await Promise.all([
+      readProfiles(db),
+      readAdjustments(db),
+      readSyncState(db),
+      loadSettings(),
+      listCustomSites(),
+      loadConfigOverride(),
+    ]);
   return {
     format: 'repere-emploi-export',
     version: 1,
     exportedAt: now.toISOString(),
-    profile,
+    profile: profiles.profile,
+    keptTypedProfile: profiles.keptTypedProfile,
     adjustments,
     syncState: { lastSuccessAt: syncState.lastSuccessAt, lastError: syncState.lastError },
     displaySettings,
     customSites,
+    franceTravailOverride,
   };
 }
 
-/** Signs out, then forgets the profile, adjustments, settings, France Travail override and sites enabled by hand (permissions given back). */
+/** Signs out, then forgets the profiles (the one kept aside too), adjustments, settings, France Travail override and sites enabled by hand (permissions given back). */
 export async function deleteEverything(db: RepereDatabase, signOut: () => Promise<void>): Promise<void> {
   await signOut();
   for (const host of await listCustomSites()) await disableSite(`https://${host}`);

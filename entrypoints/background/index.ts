@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { openDatabase } from '@/utils/db/database';
-import { deleteProfile, recordSyncError, saveProfile } from '@/utils/db/profile-store';
+import { forgetFranceTravailProfile } from '@/utils/db/kept-profile-store';
+import { recordSyncError, saveProfile } from '@/utils/db/profile-store';
 import { fetchMetiersRecherches } from '@/utils/francetravail/api-client';
 import { currentConfig } from '@/utils/francetravail/config-store';
 import { toSyncError } from '@/utils/francetravail/errors';
@@ -80,7 +81,8 @@ export default defineBackground(() => {
         return broadcast();
       case 'signOut':
         await signOut();
-        await deleteProfile(db);
+        // France Travail's profile goes; one the person typed comes back.
+        await forgetFranceTravailProfile(db);
         return broadcast();
     }
   }
@@ -98,7 +100,7 @@ export default defineBackground(() => {
     isConnected,
     signOut,
     afterSignOut: async () => {
-      await deleteProfile(db);
+      await forgetFranceTravailProfile(db);
       await broadcast();
     },
   });

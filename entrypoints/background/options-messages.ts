@@ -6,7 +6,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { readAdjustments, saveAdjustments } from '@/utils/db/adjustments-store';
 import type { RepereDatabase } from '@/utils/db/database';
-import { saveProfile } from '@/utils/db/profile-store';
+import { saveTypedProfile } from '@/utils/db/kept-profile-store';
 import { type AppState, type OptionsRequest, parseOptionsRequest } from '@/utils/messaging';
 import { manualProfile } from '@/utils/profile/manual';
 import { readPageStatus } from './content-messages';
@@ -32,7 +32,7 @@ export async function handleOptionsRequest(
     case 'saveManualProfile':
       // Signed in, the profile is France Travail's: the person adjusts it instead.
       if (await deps.isConnected()) throw new Error('signed in: the France Travail profile is read-only');
-      await saveProfile(db, manualProfile(request.profile, deps.now()));
+      await saveTypedProfile(db, manualProfile(request.profile, deps.now()));
       return deps.broadcast();
     case 'getAdjustments':
       return readAdjustments(db);

@@ -1,13 +1,14 @@
-/** Builds the AppState the popup renders, from what is stored. */
+/** Builds the AppState the popup renders (with the typed profile kept aside), from what is stored. */
 import type { RepereDatabase } from '@/utils/db/database';
-import { readProfile, readSyncState } from '@/utils/db/profile-store';
-import type { AppState } from '@/utils/messaging';
+import { readProfiles } from '@/utils/db/kept-profile-store';
+import { readSyncState } from '@/utils/db/profile-store';
+import type { AppStateWithKept } from '@/utils/sync/kept-profile-state';
 import { isConnected } from './auth';
 
-export async function readAppState(db: RepereDatabase, syncing: boolean): Promise<AppState> {
-  const [signedIn, profile, syncState] = await Promise.all([
+export async function readAppState(db: RepereDatabase, syncing: boolean): Promise<AppStateWithKept> {
+  const [signedIn, { profile, keptTypedProfile }, syncState] = await Promise.all([
     isConnected(),
-    readProfile(db),
+    readProfiles(db),
     readSyncState(db),
   ]);
   return {
@@ -16,5 +17,6 @@ export async function readAppState(db: RepereDatabase, syncing: boolean): Promis
     lastSyncAt: syncState.lastSuccessAt,
     lastError: syncState.lastError,
     syncing,
+    keptTypedProfile,
   };
 }

@@ -7,11 +7,14 @@
  *  1. profile (one row, id 'current'), metiers (ordered by position), syncState (one row, id 'current').
  *  2. adjustments (one row, id 'current'): the person's additions and exclusions
  *     (utils/adjustments.ts); nothing to convert, version 1 tables kept as they are.
+ *  3. keptProfile (one row, id 'typed'): the profile the person typed by hand, set
+ *     aside while a France Travail profile is in place (kept-profile-store.ts), so a
+ *     sign-in never loses it; nothing to convert, version 2 tables kept as they are.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Adjustments } from '../adjustments';
 import type { SyncError } from '../messaging';
-import type { Metier, ProfileSource } from '../profile/model';
+import type { Metier, Profile, ProfileSource } from '../profile/model';
 
 export const DATABASE_NAME = 'repere-emploi';
 
@@ -37,11 +40,18 @@ export interface AdjustmentsRow extends Adjustments {
   id: 'current';
 }
 
+export interface KeptProfileRow {
+  id: 'typed';
+  /** Always a 'manual' profile: only a typed profile is worth keeping aside. */
+  profile: Profile;
+}
+
 export type RepereDatabase = Dexie & {
   profile: EntityTable<ProfileRow, 'id'>;
   metiers: EntityTable<MetierRow, 'position'>;
   syncState: EntityTable<SyncStateRow, 'id'>;
   adjustments: EntityTable<AdjustmentsRow, 'id'>;
+  keptProfile: EntityTable<KeptProfileRow, 'id'>;
 };
 
 /** Opens (and creates or upgrades) the database; `name` lets tests use a fresh one. */
@@ -53,5 +63,6 @@ export function openDatabase(name: string = DATABASE_NAME): RepereDatabase {
     syncState: 'id',
   });
   db.version(2).stores({ adjustments: 'id' });
+  db.version(3).stores({ keptProfile: 'id' });
   return db;
 }

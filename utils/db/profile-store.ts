@@ -25,12 +25,13 @@ export async function saveProfile(db: RepereDatabase, profile: Profile): Promise
   });
 }
 
-/** Forgets the profile (sign-out, "delete everything"). */
+/** Forgets every profile, the typed one kept aside included ("delete everything"; sign-out is kept-profile-store's). */
 export async function deleteProfile(db: RepereDatabase): Promise<void> {
-  await db.transaction('rw', db.profile, db.metiers, db.syncState, async () => {
+  await db.transaction('rw', [db.profile, db.metiers, db.syncState, db.keptProfile], async () => {
     await db.metiers.clear();
     await db.profile.clear();
     await db.syncState.clear();
+    await db.keptProfile.clear();
   });
 }
 

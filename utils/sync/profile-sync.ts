@@ -1,11 +1,13 @@
 /**
  * One sync of the France Travail profile: read the API, map, store. The
- * stored profile is replaced only by a complete, validated answer; any
+ * stored profile is replaced only by a complete, validated answer (a typed
+ * profile in place is kept aside, see db/kept-profile-store.ts); any
  * failure is recorded next to the last success and leaves the profile as it
  * was. Concurrent calls share one request (single flight).
  */
 import type { RepereDatabase } from '../db/database';
-import { recordSyncError, recordSyncSuccess, saveProfile } from '../db/profile-store';
+import { saveFranceTravailProfile } from '../db/kept-profile-store';
+import { recordSyncError, recordSyncSuccess } from '../db/profile-store';
 import { toSyncError } from '../francetravail/errors';
 import type { SyncError } from '../messaging';
 import { profileFromApi } from '../profile/from-api';
@@ -39,7 +41,8 @@ export function createProfileSync(deps: ProfileSyncDeps): {
       const raw = await deps.fetchMetiers();
       const at = now();
       const profile = profileFromApi(raw, at);
-      await saveProfile(deps.db, profile);
+      // A profile the person typed is set aside, not overwritten: sign-out brings it back.
+      await saveFranceTravailProfile(deps.db, profile);
       await recordSyncSuccess(deps.db, at.toISOString());
       return { ok: true };
     } catch (e) {

@@ -3,13 +3,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing';
 import { pageStatusKey } from '@/entrypoints/background/content-messages';
+import type { FullExport } from '@/entrypoints/background/data-export';
 import { createMatchProfileSource } from '@/entrypoints/background/match-profile';
 import { type OptionsMessageDeps, registerOptionsMessages } from '@/entrypoints/background/options-messages';
 import { readAdjustments } from '@/utils/db/adjustments-store';
 import { openDatabase, type RepereDatabase } from '@/utils/db/database';
+import { readKeptTypedProfile, saveFranceTravailProfile } from '@/utils/db/kept-profile-store';
 import { readProfile, saveProfile } from '@/utils/db/profile-store';
+import { CONFIG_OVERRIDE_KEY, saveConfigOverride } from '@/utils/francetravail/config-store';
 import { type AppState, type ExportedData, parseOptionsRequest } from '@/utils/messaging';
-import { demoProfile } from '@/utils/profile/demo';
+import { DEMO_METIERS_RECHERCHES, demoProfile } from '@/utils/profile/demo';
+import { profileFromApi } from '@/utils/profile/from-api';
 import type { ManualProfileInput } from '@/utils/profile/manual-schema';
 import { SETTINGS_KEY } from '@/utils/settings';
 
@@ -134,9 +138,45 @@ describe('options requests', () => {
     expect(JSON.stringify(exported)).not.toContain('secret-token');
   });
 
-  it('deletes everything and signs out', async () => {
+  it('exports the typed profile kept aside and the France Travail override, still without tokens', async () => {
+    await send({ type: 'saveManualProfile', profile: BOULANGER });
+    await saveFranceTravailProfile(db, profileFromApi(DEMO_METIERS_RECHERCHES, NOW));
+    const override = {
+      clientId: 'PAR_monappli_0123abcd',
+      authorizeUrl: 'https://authentification-candidat.francetravail.fr/connexion/oauth2/authorize',
+      apiBase: 'https://api.francetravail.io',
+    };
+    await saveConfigOverride(override);
+    await fakeBrowser.storage.session.set({
+      'auth.tokens': { accessToken: 'secret-token', idToken: 'id.tok.en' },
+    });
+    const exported = (await send({ type: 'exportData' })) as FullExport;
+    expect(exported.profile?.source).toBe('francetravail');
+    expect(exported.keptTypedProfile?.source).toBe('manual');
+    expect(exported.keptTypedProfile?.metiers.map((m) => m.appellation?.label)).toEqual([
+      'Boulanger / Boulangère',
+    ]);
+    expect(exported.franceTravailOverride).toEqual(override);
+    const text = JSON.stringify(exported);
+    expect(text).not.toContain('secret-token');
+    expect(text).not.toContain('id.tok.en');
+  });
+
+  it("exports null for both when nothing is kept aside and the build's application is used", async () => {
+    await send({ type: 'saveManualProfile', profile: BOULANGER });
+    const exported = (await send({ type: 'exportData' })) as FullExport;
+    expect(exported.keptTypedProfile).toBeNull();
+    expect(exported.franceTravailOverride).toBeNull();
+    expect(Object.keys(exported)).toEqual(
+      expect.arrayContaining(['keptTypedProfile', 'franceTravailOverride']),
+    );
+  });
+
+  it('deletes everything, the typed profile kept aside too, and signs out', async () => {
+    await send({ type: 'saveManualProfile', profile: BOULANGER });
     connected = true;
-    await saveProfile(db, demoProfile(NOW));
+    await saveFranceTravailProfile(db, profileFromApi(DEMO_METIERS_RECHERCHES, NOW));
+    expect(await readKeptTypedProfile(db)).not.toBeNull();
     await send({
       type: 'saveAdjustments',
       adjustments: { keywords: ['four'], excludedKeywords: [], excludedCompanies: [] },
@@ -145,9 +185,12 @@ describe('options requests', () => {
       [SETTINGS_KEY]: { mode: 'hide', minScore: 10, disabledSites: [] },
     });
     await fakeBrowser.storage.local.set({ customSites: ['emploi.example.fr'] });
+    await saveConfigOverride({ clientId: 'PAR_monappli_0123abcd' });
     const state = (await send({ type: 'deleteEverything' })) as AppState;
     expect(signOut).toHaveBeenCalledOnce();
     expect(state.profile).toBeNull();
+    expect(await readKeptTypedProfile(db)).toBeNull();
+    expect((await fakeBrowser.storage.local.get(CONFIG_OVERRIDE_KEY))[CONFIG_OVERRIDE_KEY]).toBeUndefined();
     expect((await readAdjustments(db)).keywords).toEqual([]);
     expect(await fakeBrowser.storage.local.get([SETTINGS_KEY, 'customSites'])).toEqual({ customSites: [] });
     expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://emploi.example.fr/*'] });

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RepereDatabase } from '@/utils/db/database';
+import { readKeptTypedProfile, saveTypedProfile } from '@/utils/db/kept-profile-store';
 import { readProfile, readSyncState } from '@/utils/db/profile-store';
 import { FranceTravailError } from '@/utils/francetravail/errors';
 import { DEMO_METIERS_RECHERCHES } from '@/utils/profile/demo';
+import { manualProfile } from '@/utils/profile/manual';
 import { createProfileSync, isStale, PROFILE_TTL_MS } from '@/utils/sync/profile-sync';
 
 let db: RepereDatabase;
@@ -22,6 +24,41 @@ describe('profile sync', () => {
     expect(await sync.sync()).toEqual({ ok: true });
     expect((await readProfile(db))?.metiers).toHaveLength(2);
     expect((await readSyncState(db)).lastSuccessAt).toBe('2026-11-29T10:00:00.000Z');
+  });
+
+  it('keeps a typed profile aside instead of overwriting it, and only on success', async () => {
+    db = openDatabase(`sync-${++n}`);
+    const typed = manualProfile(
+      {
+        metiers: [
+          {
+            appellation: { code: '10891', label: 'Aide-soignant / Aide-soignante' },
+            places: [{ kind: 'departement', code: '31', label: 'Haute-Garonne' }],
+            contracts: ['CDD'],
+            workTime: 'part',
+          },
+        ],
+      },
+      new Date('2026-11-20T10:00:00Z'),
+    );
+    await saveTypedProfile(db, typed);
+    const failing = createProfileSync({
+      db,
+      fetchMetiers: async () => {
+        throw new FranceTravailError('network', 'offline');
+      },
+    });
+    await failing.sync();
+    expect(await readProfile(db)).toEqual(typed);
+    expect(await readKeptTypedProfile(db)).toBeNull();
+    const sync = createProfileSync({
+      db,
+      fetchMetiers: async () => DEMO_METIERS_RECHERCHES,
+      now: at('2026-11-29T10:00:00Z'),
+    });
+    await sync.sync();
+    expect((await readProfile(db))?.source).toBe('francetravail');
+    expect(await readKeptTypedProfile(db)).toEqual(typed);
   });
 
   it.each([

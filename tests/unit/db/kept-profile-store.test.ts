@@ -1,0 +1,120 @@
+/**
+ * A profile typed by hand survives a France Travail session: set aside when
+ * France Travail's comes in, back at sign-out, dropped only by a newer typed
+ * profile or "delete everything".
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type RepereDatabase } from '@/utils/db/database';
+import {
+  forgetFranceTravailProfile,
+  readKeptTypedProfile,
+  readProfiles,
+  saveFranceTravailProfile,
+  saveTypedProfile,
+} from '@/utils/db/kept-profile-store';
+import {
+  deleteProfile,
+  readProfile,
+  readSyncState,
+  recordSyncSuccess,
+  saveProfile,
+} from '@/utils/db/profile-store';
+import { DEMO_METIERS_RECHERCHES, demoProfile } from '@/utils/profile/demo';
+import { profileFromApi } from '@/utils/profile/from-api';
+import { manualProfile } from '@/utils/profile/manual';
+import type { ManualMetier } from '@/utils/profile/manual-schema';
+
+const BOULANGER: ManualMetier = {
+  appellation: { code: '11573', label: 'Boulanger / Boulangère' },
+  places: [{ kind: 'commune', code: '69123', label: 'Lyon', postalCode: '69001', radiusKm: 20 }],
+  contracts: ['CDI'],
+  salary: { amount: 1900, unit: 'M', unitLabel: 'Mensuel' },
+  workTime: 'full',
+  experience: { value: 2, unit: 'years' },
+};
+const AIDE_SOIGNANT: ManualMetier = {
+  appellation: { code: '10891', label: 'Aide-soignant / Aide-soignante' },
+  places: [{ kind: 'departement', code: '31', label: 'Haute-Garonne' }],
+  contracts: ['CDD'],
+  workTime: 'part',
+};
+
+const typed = (metier: ManualMetier, iso: string) => manualProfile({ metiers: [metier] }, new Date(iso));
+const franceTravail = (iso: string) => profileFromApi(DEMO_METIERS_RECHERCHES, new Date(iso));
+
+let db: RepereDatabase;
+let counter = 0;
+afterEach(async () => {
+  await db.delete();
+});
+
+function freshDb(): RepereDatabase {
+  db = openDatabase(`test-kept-profile-${++counter}`);
+  return db;
+}
+
+describe('kept typed profile', () => {
+  it("sets a typed profile aside when France Travail's comes in, and keeps it through later syncs", async () => {
+    const db = freshDb();
+    const mine = typed(BOULANGER, '2026-11-20T10:00:00Z');
+    await saveTypedProfile(db, mine);
+    await saveFranceTravailProfile(db, franceTravail('2026-11-29T10:00:00Z'));
+    expect((await readProfile(db))?.source).toBe('francetravail');
+    expect(await readKeptTypedProfile(db)).toEqual(mine);
+    // The next sync replaces France Travail's profile, not the one kept aside.
+    await saveFranceTravailProfile(db, franceTravail('2026-11-29T16:00:00Z'));
+    expect((await readProfile(db))?.updatedAt).toBe('2026-11-29T16:00:00.000Z');
+    expect(await readProfiles(db)).toEqual({
+      profile: franceTravail('2026-11-29T16:00:00Z'),
+      keptTypedProfile: mine,
+    });
+  });
+
+  it('keeps nothing aside for a demo profile or an empty database', async () => {
+    const db = freshDb();
+    await saveFranceTravailProfile(db, franceTravail('2026-11-29T10:00:00Z'));
+    expect(await readKeptTypedProfile(db)).toBeNull();
+    await saveProfile(db, demoProfile(new Date('2026-11-29T11:00:00Z')));
+    await saveFranceTravailProfile(db, franceTravail('2026-11-29T12:00:00Z'));
+    expect(await readKeptTypedProfile(db)).toBeNull();
+  });
+
+  it("brings the typed profile back at sign-out and forgets France Travail's and its sync state", async () => {
+    const db = freshDb();
+    const mine = typed(AIDE_SOIGNANT, '2026-11-20T10:00:00Z');
+    await saveTypedProfile(db, mine);
+    await saveFranceTravailProfile(db, franceTravail('2026-11-29T10:00:00Z'));
+    await recordSyncSuccess(db, '2026-11-29T10:00:00.000Z');
+    await forgetFranceTravailProfile(db);
+    expect(await readProfiles(db)).toEqual({ profile: mine, keptTypedProfile: null });
+    expect((await readSyncState(db)).lastSuccessAt).toBeNull();
+  });
+
+  it('leaves no profile at sign-out when nothing was typed', async () => {
+    const db = freshDb();
+    await saveFranceTravailProfile(db, franceTravail('2026-11-29T10:00:00Z'));
+    await forgetFranceTravailProfile(db);
+    expect(await readProfiles(db)).toEqual({ profile: null, keptTypedProfile: null });
+  });
+
+  it('keeps a typed profile still in place at sign-out (the first sync never came)', async () => {
+    const db = freshDb();
+    const mine = typed(BOULANGER, '2026-11-20T10:00:00Z');
+    await saveTypedProfile(db, mine);
+    await forgetFranceTravailProfile(db);
+    expect(await readProfile(db)).toEqual(mine);
+  });
+
+  it('drops the kept profile when a newer one is typed, and on "delete everything"', async () => {
+    const db = freshDb();
+    await saveTypedProfile(db, typed(BOULANGER, '2026-11-20T10:00:00Z'));
+    await saveFranceTravailProfile(db, franceTravail('2026-11-29T10:00:00Z'));
+    const newer = typed(AIDE_SOIGNANT, '2026-11-29T11:00:00Z');
+    await saveTypedProfile(db, newer);
+    expect(await readProfiles(db)).toEqual({ profile: newer, keptTypedProfile: null });
+    await saveFranceTravailProfile(db, franceTravail('2026-11-29T12:00:00Z'));
+    expect(await readKeptTypedProfile(db)).toEqual(newer);
+    await deleteProfile(db);
+    expect(await readProfiles(db)).toEqual({ profile: null, keptTypedProfile: null });
+  });
+});

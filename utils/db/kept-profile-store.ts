@@ -1,0 +1,61 @@
+/**
+ * The profile the person typed by hand outlives a France Travail session: a
+ * France Travail profile that comes in sets the typed one aside (keptProfile
+ * table) instead of overwriting it, and signing out brings it back. Each move
+ * is one transaction, so no reader ever sees both profiles gone.
+ */
+import type { Profile } from '../profile/model';
+import type { RepereDatabase } from './database';
+import { readProfile, saveProfile } from './profile-store';
+
+/** The typed profile kept aside while France Travail's is in place, or null. */
+export async function readKeptTypedProfile(db: RepereDatabase): Promise<Profile | null> {
+  return (await db.keptProfile.get('typed'))?.profile ?? null;
+}
+
+/** The profile in use and the typed one kept aside, read together so they never disagree. */
+export async function readProfiles(
+  db: RepereDatabase,
+): Promise<{ profile: Profile | null; keptTypedProfile: Profile | null }> {
+  return db.transaction('r', [db.profile, db.metiers, db.keptProfile], async () => ({
+    profile: await readProfile(db),
+    keptTypedProfile: await readKeptTypedProfile(db),
+  }));
+}
+
+/** Stores France Travail's profile; a typed profile in place is set aside first, never overwritten. */
+export async function saveFranceTravailProfile(db: RepereDatabase, profile: Profile): Promise<void> {
+  await db.transaction('rw', db.profile, db.metiers, db.keptProfile, async () => {
+    const current = await readProfile(db);
+    if (current?.source === 'manual') await db.keptProfile.put({ id: 'typed', profile: current });
+    await saveProfile(db, profile);
+  });
+}
+
+/** Stores a profile typed by hand: it is the newest, so one kept aside is dropped. */
+export async function saveTypedProfile(db: RepereDatabase, profile: Profile): Promise<void> {
+  await db.transaction('rw', db.profile, db.metiers, db.keptProfile, async () => {
+    await saveProfile(db, profile);
+    await db.keptProfile.clear();
+  });
+}
+
+/**
+ * What sign-out forgets of the database: France Travail's profile and its sync
+ * state. A typed profile still in place stays (a sign-in whose first sync
+ * failed never replaced it); one kept aside comes back.
+ */
+export async function forgetFranceTravailProfile(db: RepereDatabase): Promise<void> {
+  await db.transaction('rw', [db.profile, db.metiers, db.syncState, db.keptProfile], async () => {
+    const [current, kept] = await Promise.all([readProfile(db), readKeptTypedProfile(db)]);
+    await db.syncState.clear();
+    if (current?.source === 'manual') {
+      await db.keptProfile.clear();
+      return;
+    }
+    await db.metiers.clear();
+    await db.profile.clear();
+    if (kept) await saveProfile(db, kept);
+    await db.keptProfile.clear();
+  });
+}
