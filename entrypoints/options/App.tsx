@@ -24,6 +24,8 @@ export function App() {
       notice={options.notice}
       onSaveManual={options.saveManual}
       onUseDemo={() => run('useDemoProfile')}
+      keptTypedProfile={state?.keptTypedProfile}
+      onRestoreTyped={() => run('signOut')}
       onAdjustments={options.saveAdjustments}
       onSettings={options.changeSettings}
       onToggleSite={options.toggleSite}

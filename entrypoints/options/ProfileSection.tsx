@@ -1,3 +1,4 @@
+import { KeptTypedProfile } from '@/components/KeptTypedProfile';
 import { MetierList } from '@/components/MetierList';
 import { ProfileSource } from '@/components/ProfileSource';
 import { useTranslate } from '@/components/translate-context';
@@ -5,6 +6,7 @@ import type { Adjustments } from '@/utils/adjustments';
 import type { AppState } from '@/utils/messaging';
 import { manualMetierOf } from '@/utils/profile/manual';
 import type { ManualMetier } from '@/utils/profile/manual-schema';
+import type { Profile } from '@/utils/profile/model';
 import { AdjustmentsForm } from './AdjustmentsForm';
 import { ManualProfileForm } from './ManualProfileForm';
 import type { ReferenceData } from './reference-data';
@@ -17,11 +19,16 @@ export interface ProfileSectionProps {
   onSaveManual: (metiers: ManualMetier[]) => void;
   onUseDemo: () => void;
   onAdjustments: (adjustments: Adjustments) => void;
+  /** The profile the person typed, kept aside while France Travail's is in use. */
+  keptTypedProfile?: Profile | null;
+  /** Signs out of France Travail, which brings the typed profile back. */
+  onRestoreTyped?: () => void;
 }
 
 /**
- * Signed in: France Travail's profile as it came, read-only, and the person's
- * additions. Otherwise: the profile typed by hand, and the demo.
+ * Signed in: France Travail's profile as it came, read-only, the person's
+ * additions, and the typed profile kept aside (back at sign-out). Otherwise:
+ * the profile typed by hand, and the demo.
  */
 export function ProfileSection({
   state,
@@ -31,6 +38,8 @@ export function ProfileSection({
   onSaveManual,
   onUseDemo,
   onAdjustments,
+  keptTypedProfile = null,
+  onRestoreTyped,
 }: ProfileSectionProps) {
   const t = useTranslate();
   const { profile } = state;
@@ -38,6 +47,21 @@ export function ProfileSection({
     return (
       <>
         {profile && <ProfileSource source={profile.source} />}
+        {keptTypedProfile && (
+          <KeptTypedProfile profile={keptTypedProfile}>
+            {onRestoreTyped && (
+              <button
+                type="button"
+                class="button button-secondary"
+                data-testid="restore-typed"
+                disabled={saving}
+                onClick={onRestoreTyped}
+              >
+                {t('options_restoreTyped')}
+              </button>
+            )}
+          </KeptTypedProfile>
+        )}
         <p>{t('options_readOnly')}</p>
         {profile && profile.metiers.length > 0 && <MetierList metiers={profile.metiers} />}
         <h3>{t('options_additions')}</h3>

@@ -15,6 +15,7 @@ export function App() {
       state={state}
       unreachable={unreachable}
       pending={pending}
+      keptTypedProfile={state?.keptTypedProfile}
       onSignIn={() => run('signIn')}
       onSignOut={() => run('signOut')}
       onRefresh={() => run('refresh')}

@@ -1,9 +1,11 @@
 import { AdjustmentsSummary } from '@/components/AdjustmentsSummary';
 import { ErrorNotice } from '@/components/ErrorNotice';
+import { KeptTypedProfile } from '@/components/KeptTypedProfile';
 import { ProfileSource } from '@/components/ProfileSource';
 import { useTranslate } from '@/components/translate-context';
 import type { Adjustments } from '@/utils/adjustments';
 import type { AppState } from '@/utils/messaging';
+import type { Profile } from '@/utils/profile/model';
 import type { PopupAction } from './actions';
 import { HostAccessNotice } from './HostAccessNotice';
 import { SignedIn } from './SignedIn';
@@ -18,6 +20,8 @@ export interface PopupViewProps {
   unreachable?: boolean;
   /** The action sent and not yet answered. */
   pending?: PopupAction | null;
+  /** The profile the person typed, kept aside while France Travail's is in use. */
+  keptTypedProfile?: Profile | null;
   onSignIn: () => void;
   onSignOut: () => void;
   onRefresh: () => void;
@@ -40,6 +44,7 @@ export function PopupView({
   state,
   unreachable = false,
   pending = null,
+  keptTypedProfile = null,
   adjustments,
   tab,
   onToggleSite = () => {},
@@ -80,6 +85,7 @@ export function PopupView({
         )}
       </div>
       {profile && <ProfileSource source={profile.source} />}
+      {keptTypedProfile && <KeptTypedProfile profile={keptTypedProfile} />}
       {state &&
         (state.signedIn ? (
           <SignedIn

@@ -5,17 +5,19 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AppState, Request } from '@/utils/messaging';
+import type { Profile } from '@/utils/profile/model';
+import type { AppStateWithKept } from '@/utils/sync/kept-profile-state';
 import type { PopupAction } from './actions';
 
 export interface PopupModel {
-  state: AppState | null;
+  state: AppStateWithKept | null;
   unreachable: boolean;
   pending: PopupAction | null;
   run: (action: PopupAction) => void;
 }
 
 export function useAppState(): PopupModel {
-  const [state, setState] = useState<AppState | null>(null);
+  const [state, setState] = useState<AppStateWithKept | null>(null);
   const [unreachable, setUnreachable] = useState(false);
   const [pending, setPending] = useState<PopupAction | null>(null);
   // A broadcast is newer than any answer still on its way.
@@ -26,7 +28,7 @@ export function useAppState(): PopupModel {
     const onMessage = (message: unknown): undefined => {
       if (isStateChanged(message)) {
         broadcastSeen.current = true;
-        setState(message.state);
+        setState(withKept(message.state));
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -53,10 +55,16 @@ export function useAppState(): PopupModel {
   return { state, unreachable, pending, run };
 }
 
-async function ask(request: Request): Promise<AppState> {
+async function ask(request: Request): Promise<AppStateWithKept> {
   const answer: unknown = await browser.runtime.sendMessage(request);
   if (!isAppState(answer)) throw new Error(`no state in the answer to ${request.type}`);
-  return answer;
+  return withKept(answer);
+}
+
+/** The state with its kept-aside typed profile, null when the answer carries none (or none that looks like one). */
+function withKept(state: AppState & { keptTypedProfile?: unknown }): AppStateWithKept {
+  const kept = state.keptTypedProfile;
+  return { ...state, keptTypedProfile: isProfile(kept) ? kept : null };
 }
 
 function isStateChanged(message: unknown): message is { type: 'stateChanged'; state: AppState } {
@@ -72,8 +80,12 @@ function isAppState(value: unknown): value is AppState {
     typeof value.syncing === 'boolean' &&
     (value.lastSyncAt === null || typeof value.lastSyncAt === 'string') &&
     (value.lastError === null || isRecord(value.lastError)) &&
-    (value.profile === null || (isRecord(value.profile) && Array.isArray(value.profile.metiers)))
+    (value.profile === null || isProfile(value.profile))
   );
+}
+
+function isProfile(value: unknown): value is Profile {
+  return isRecord(value) && typeof value.source === 'string' && Array.isArray(value.metiers);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -14,7 +14,7 @@ import type { AppState } from '../../../utils/messaging';
 import { manualProfile } from '../../../utils/profile/manual';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { BOARD_ADAPTERS } from '../../../utils/sites/registry';
-import { offline, signedIn, signedOut, twoMetiers } from '../popup/popup-states';
+import { keptTyped, offline, signedIn, signedOut, twoMetiers } from '../popup/popup-states';
 import { click, mount, referenceData, type } from './render';
 
 afterEach(() => {
@@ -103,6 +103,11 @@ describe('options page accessibility', () => {
     expect(await violations()).toEqual([]);
   });
 
+  it('signed in with a typed profile kept aside has no axe violation', async () => {
+    view(signedIn, { keptTypedProfile: keptTyped, onRestoreTyped: vi.fn() });
+    expect(await violations()).toEqual([]);
+  });
+
   it('has no axe violation with the suggestions open and the deletion being confirmed', async () => {
     const { get } = view(signedOut);
     type(get<HTMLInputElement>('#metier0-title'), 'dev back');
@@ -162,6 +167,23 @@ describe('options page', () => {
     expect(root.querySelector('[data-testid="manual-profile"]')).toBeNull();
     expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
     expect(root.querySelector('[data-testid="adjustments"]')?.textContent).toContain('viennoiserie');
+  });
+
+  it('signed in with a typed profile kept aside: says which is in use, and brings the typed one back on request', () => {
+    const onRestoreTyped = vi.fn();
+    const { get } = view(signedIn, { keptTypedProfile: keptTyped, onRestoreTyped });
+    expect(get('[data-testid="profile-source"]').textContent).toBe('Profil venu de France Travail');
+    expect(get('[data-testid="kept-typed-profile"]').textContent).toContain(
+      'Votre profil saisi (Aide-soignant / Aide-soignante (J1501)) est gardé de côté',
+    );
+    click(get('[data-testid="restore-typed"]'));
+    expect(onRestoreTyped).toHaveBeenCalledOnce();
+  });
+
+  it('signed in without a kept profile: no such note nor button', () => {
+    const { root } = view(signedIn, { onRestoreTyped: vi.fn() });
+    expect(root.querySelector('[data-testid="kept-typed-profile"]')).toBeNull();
+    expect(root.querySelector('[data-testid="restore-typed"]')).toBeNull();
   });
 
   it('signed out with a typed profile: the form holds the saved métier', () => {

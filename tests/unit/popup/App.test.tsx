@@ -11,7 +11,7 @@ import { TranslateContext } from '../../../components/translate-context';
 import { App } from '../../../entrypoints/popup/App';
 import { type AppState, parseRequest, type StateChanged } from '../../../utils/messaging';
 import { translator } from '../locales-translator';
-import { signedIn, signedOut, syncing, twoMetiers } from './popup-states';
+import { keptTyped, signedIn, signedOut, syncing, twoMetiers } from './popup-states';
 
 const fr = translator('fr');
 
@@ -113,6 +113,18 @@ describe('App', () => {
       await fakeBrowser.runtime.onMessage.trigger({ type: 'stateChanged', state: signedIn }, {});
     });
     expect((get('refresh') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('shows the typed profile kept aside that the state carries, and drops it when a broadcast has none', async () => {
+    fakeBackground(() => ({ ...signedIn, keptTypedProfile: keptTyped }) as AppState);
+    const { get } = await mount();
+    expect(get('kept-typed-profile')?.textContent).toContain('Aide-soignant / Aide-soignante');
+    const restored = { ...signedOut, profile: keptTyped, keptTypedProfile: null };
+    await act(async () => {
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'stateChanged', state: restored }, {});
+    });
+    expect(get('kept-typed-profile')).toBeNull();
+    expect(get('profile-source')?.getAttribute('data-source')).toBe('manual');
   });
 
   it('ignores messages that are not a state', async () => {

@@ -10,6 +10,7 @@ import { plainSpaces, translator } from '../locales-translator';
 import { asem, boulanger } from '../profile/describe-metiers';
 import {
   emptyProfile,
+  keptTyped,
   networkError,
   offline,
   signedIn,
@@ -317,5 +318,27 @@ describe('PopupView, syncing', () => {
     const { one, root } = show({ state: null });
     expect(one('status').textContent).toBe('Chargement…');
     expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+  });
+});
+
+describe('PopupView, typed profile kept aside', () => {
+  it("says France Travail's profile is in use and names the typed one that comes back at sign-out", () => {
+    const { text, all, one } = show({ state: signedIn, keptTypedProfile: keptTyped });
+    expect(one('profile-source').getAttribute('data-source')).toBe('francetravail');
+    expect(text('kept-typed-profile')).toBe(
+      'Votre profil saisi (Aide-soignant / Aide-soignante (J1501)) est gardé de côté : il revient quand vous vous déconnectez de France Travail.',
+    );
+    // The cards are France Travail's, not the kept profile's.
+    expect(all('metier-card').map((card) => card.textContent)).not.toContain(
+      expect.stringContaining('Aide-soignant'),
+    );
+  });
+
+  it('says it in English too, and says nothing when no typed profile is kept', () => {
+    expect(show({ state: signedIn, keptTypedProfile: keptTyped }, en).text('kept-typed-profile')).toContain(
+      'Your typed profile (Aide-soignant / Aide-soignante (J1501)) is kept aside',
+    );
+    document.body.innerHTML = '';
+    expect(show({ state: signedIn }).all('kept-typed-profile')).toHaveLength(0);
   });
 });

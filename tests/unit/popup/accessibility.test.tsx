@@ -12,14 +12,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TranslateContext } from '../../../components/translate-context';
 import { PopupView } from '../../../entrypoints/popup/PopupView';
 import type { AppState } from '../../../utils/messaging';
+import type { Profile } from '../../../utils/profile/model';
 import { translator } from '../locales-translator';
-import { emptyProfile, offline, signedIn, signedOut, syncing, twoMetiers } from './popup-states';
+import { emptyProfile, keptTyped, offline, signedIn, signedOut, syncing, twoMetiers } from './popup-states';
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function violations(state: AppState): Promise<string[]> {
+async function violations(state: AppState, kept: Profile | null = null): Promise<string[]> {
   document.documentElement.lang = 'fr-FR';
   document.title = 'Repère Emploi';
   const root = document.createElement('div');
@@ -28,7 +29,14 @@ async function violations(state: AppState): Promise<string[]> {
   act(() => {
     render(
       <TranslateContext.Provider value={translator('fr')}>
-        <PopupView state={state} onSignIn={noop} onSignOut={noop} onRefresh={noop} onUseDemo={noop} />
+        <PopupView
+          state={state}
+          keptTypedProfile={kept}
+          onSignIn={noop}
+          onSignOut={noop}
+          onRefresh={noop}
+          onUseDemo={noop}
+        />
       </TranslateContext.Provider>,
       root,
     );
@@ -47,5 +55,9 @@ describe('popup accessibility', () => {
     ['demo profile', { ...signedOut, profile: { ...twoMetiers, source: 'demo' } }],
   ] as const)('%s has no axe violation', async (_, state) => {
     expect(await violations(state)).toEqual([]);
+  });
+
+  it('signed in with a typed profile kept aside has no axe violation', async () => {
+    expect(await violations(signedIn, keptTyped)).toEqual([]);
   });
 });

@@ -1,0 +1,22 @@
+import type { ComponentChildren } from 'preact';
+import { describeTitle } from '../utils/profile/describe';
+import type { Profile } from '../utils/profile/model';
+import { useTranslate } from './translate-context';
+
+/**
+ * Says that the profile the person typed is kept aside while France Travail's
+ * is in use, names its métiers so they recognise it, and that it comes back at
+ * sign-out; `children` may offer to bring it back now.
+ */
+export function KeptTypedProfile({ profile, children }: { profile: Profile; children?: ComponentChildren }) {
+  const t = useTranslate();
+  const titles = profile.metiers
+    .map((metier) => describeTitle(metier, t))
+    .filter((title): title is string => title !== undefined);
+  return (
+    <div class="kept-profile" data-testid="kept-typed-profile">
+      <p>{t('source_typedKept', titles.join(' · '))}</p>
+      {children}
+    </div>
+  );
+}
