@@ -33,7 +33,8 @@
  *
  * Admin API (JSON bodies, JSON answers; 400 on a body that is not a JSON object):
  *   GET  /__mock/state      { config, logouts: [{idTokenHint}], requests: {authorize, token, metiers,
- *                           userinfo}, faultsQueued }
+ *                           userinfo}, clientIds: {authorize: [], token: []} (the client_id of each
+ *                           authorize and token request, in order, accepted or not), faultsQueued }
  *   POST /__mock/config     { autoApprove?, profile?, tokenTtlSeconds? (alias tokenTtl), codeTtlSeconds?,
  *                           clientId? } merged into the config; answers the config
  *   POST /__mock/faults     { metiers: Fault[], clear? } queued; each métiers request consumes the first
@@ -209,6 +210,8 @@ export async function startMockServer(
   let faults: Fault[] = [];
   let logouts: Array<{ idTokenHint: string | null }> = [];
   let requests = { authorize: 0, token: 0, metiers: 0, userinfo: 0 };
+  // Which application asked: a test can check that a client id set at run time is the one used.
+  let clientIds: { authorize: string[]; token: string[] } = { authorize: [], token: [] };
   let baseUrl = '';
   const log = (message: string) => {
     if (!options.quiet) console.log(`[mock France Travail] ${message}`);
@@ -301,6 +304,7 @@ export async function startMockServer(
 
   async function authorize(req: IncomingMessage, res: ServerResponse, params: URLSearchParams) {
     requests.authorize += 1;
+    clientIds.authorize.push(params.get('client_id') ?? '');
     let error: string | null;
     try {
       error = checkAuthorize(params);
@@ -349,6 +353,7 @@ export async function startMockServer(
     if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded'))
       return oauthError(400, 'invalid_request', 'corps attendu en application/x-www-form-urlencoded');
     const form = new URLSearchParams(await readBody(req));
+    clientIds.token.push(form.get('client_id') ?? '');
     if (form.has('realm'))
       return oauthError(400, 'invalid_request', 'realm attendu en paramètre de requête, pas dans le corps');
     if (form.get('grant_type') !== 'authorization_code')
@@ -459,7 +464,7 @@ export async function startMockServer(
     }
     switch (path) {
       case '/__mock/state':
-        return json(res, 200, { config, logouts, requests, faultsQueued: faults.length });
+        return json(res, 200, { config, logouts, requests, clientIds, faultsQueued: faults.length });
       case '/__mock/config':
         config = { ...config, ...configPatch(data) };
         return json(res, 200, config);
@@ -480,6 +485,7 @@ export async function startMockServer(
         faults = [];
         logouts = [];
         requests = { authorize: 0, token: 0, metiers: 0, userinfo: 0 };
+        clientIds = { authorize: [], token: [] };
         return json(res, 200, { reset: true });
       default:
         return json(res, 404, { error: 'not_found' });

@@ -131,6 +131,24 @@ describe('mock France Travail: access_token', () => {
   });
 });
 
+describe('mock France Travail: which client asked', () => {
+  it('records the client_id of every authorize and token request, refused ones too, until reset', async () => {
+    await admin(mock, 'config', { clientId: 'PAR_monappli_0123abcd' });
+    const config = { ...mockConfig(mock), clientId: 'PAR_monappli_0123abcd' };
+    const { url, pending } = await createAuthRequest(config, REDIRECT_URI);
+    const location = (await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '';
+    await completeAuthRequest(config, pending, location);
+    const refused = await createAuthRequest(mockConfig(mock), REDIRECT_URI);
+    expect((await fetch(refused.url, { redirect: 'manual' })).status).toBe(400);
+    expect((await admin(mock, 'state')).clientIds).toEqual({
+      authorize: ['PAR_monappli_0123abcd', 'repere-emploi-mock'],
+      token: ['PAR_monappli_0123abcd'],
+    });
+    await admin(mock, 'reset', {});
+    expect((await admin(mock, 'state')).clientIds).toEqual({ authorize: [], token: [] });
+  });
+});
+
 describe('mock France Travail: API', () => {
   it('serves the chosen profile to a valid token, and 401 once it expired', async () => {
     const tokens = await signInToMock(mock, 'empty');
