@@ -9,9 +9,10 @@
  *   which also brings the typed profile back.
  * The mock accepts one client id at a time (POST /__mock/config {clientId}), so
  * a sign-in that works proves the extension sent the one configured.
- * Screenshots go to test-output/screenshots (not committed).
+ * axe-core finds no serious or critical violation in the new states; screenshots
+ * go to test-output/screenshots (not committed).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,14 @@ import { type ExtensionBrowser, launchChromium } from './support/chromium';
 import { MOCK_CHROME_DIR, MOCK_PORT, ROOT } from './support/paths';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const axe: {
+  run(
+    context: Document,
+    options: unknown,
+  ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }>;
+};
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 const SHOTS = join(ROOT, 'test-output/screenshots');
 /** What the person types in the two autocompletes, then picks the first suggestion of. */
@@ -49,6 +58,15 @@ interface MockState {
   requests: { token: number };
 }
 const mockState = async () => (await admin('state')) as unknown as MockState;
+
+/** Serious and critical axe violations on the page (layout and contrast computed by Chromium). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`);
+}
 
 /** Picks the first suggestion of an autocomplete with the keyboard. */
 async function choose(page: Page, selector: string, text: string): Promise<void> {
@@ -120,12 +138,15 @@ describe('typed profile and France Travail sign-in (Chromium, local mock)', () =
     const kept = popup.getByTestId('kept-typed-profile');
     expect(await kept.innerText()).toContain(typedTitle);
     await popup.screenshot({ path: join(SHOTS, 'popup-typed-profile-kept.png'), fullPage: true });
+    expect(await seriousViolations(popup)).toEqual([]);
 
     // The options page follows the broadcast: France Travail's profile in use, the typed one named.
     await options.bringToFront();
     await options.locator('[data-testid="profile-source"][data-source="francetravail"]').waitFor();
     expect(await options.getByTestId('kept-typed-profile').innerText()).toContain(typedTitle);
     expect(await options.getByTestId('restore-typed').isVisible()).toBe(true);
+    await options.screenshot({ path: join(SHOTS, 'options-typed-profile-kept.png'), fullPage: true });
+    expect(await seriousViolations(options)).toEqual([]);
 
     await popup.bringToFront();
     await popup.getByTestId('sign-out').click();
