@@ -19,12 +19,31 @@ const v3Schema = z.array(
 
 const ROME_CODE = /^[A-N]\d{4}$/;
 
+/** Words numbered by frequency: numbers below 1,024 take at most two packed characters. */
+const FREQUENT_WORDS = 1024;
+/** Longest shared prefix one character of packed text can say (see packUints). */
+const MAX_SHARED_PREFIX = 31;
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function words(label: string): string[] {
   return label.trim().split(/\s+/);
+}
+
+/** Sorted words, each written as how many leading characters it shares with the one before (one packed digit), then the rest. */
+export function frontCodeWords(sorted: readonly string[]): string {
+  let previous = '';
+  return sorted
+    .map((word) => {
+      let shared = 0;
+      while (shared < MAX_SHARED_PREFIX && shared < word.length && word[shared] === previous[shared])
+        shared++;
+      previous = word;
+      return packUints([shared]) + word.slice(shared);
+    })
+    .join(' ');
 }
 
 /** Reads the ROME files of `romeDir` and returns the lexicon asset. */
@@ -80,7 +99,6 @@ export function buildLexicon(romeDir: string): LexiconAsset {
     for (const word of words(label)) counts.set(word, (counts.get(word) ?? 0) + 1);
   };
   for (const fiche of fiches) {
-    count(fiche.label);
     const v3 = fiche.code === fiche.parent ? v3Labels.get(fiche.code) : undefined;
     if (v3 !== undefined) count(v3);
   }
@@ -88,9 +106,13 @@ export function buildLexicon(romeDir: string): LexiconAsset {
     count(appellation.label);
     if (appellation.shortLabel !== appellation.label) count(appellation.shortLabel);
   }
-  const vocabulary = [...counts.entries()]
+  const byFrequency = [...counts.entries()]
     .sort(([a, countA], [b, countB]) => countB - countA || compare(a, b))
     .map(([word]) => word);
+  const frequentWords = byFrequency.slice(0, FREQUENT_WORDS);
+  // The rest, mostly words of one or two labels, sorted so that each shares a prefix with the one before.
+  const rareWords = byFrequency.slice(FREQUENT_WORDS).sort(compare);
+  const vocabulary = [...frequentWords, ...rareWords];
   const wordNumber = new Map(vocabulary.map((word, i) => [word, i]));
   const encodeLabel = (label: string | undefined): number[] => {
     if (label === undefined || label.trim() === '') return [0];
@@ -117,7 +139,30 @@ export function buildLexicon(romeDir: string): LexiconAsset {
     const first = appellations.findIndex((a) => a.fiche === fiche.code);
     if (!appellations[first]?.principal || (appellationCounts[i] ?? 0) === 0)
       throw new Error(`fiche ${fiche.code} has no principal appellation`);
+    // The decoder gives each fiche its principal appellation's label, which is the fiche's own in v460.
+    if (appellations[first]?.label !== fiche.label)
+      throw new Error(`fiche ${fiche.code}: label differs from its principal appellation's`);
   });
+
+  /** A short label as an edit of the long one: words kept at the head, at the tail, then the words between. */
+  const encodeShortLabel = (label: string, shortLabel: string): number[] => {
+    const long = encodeLabel(label).slice(1);
+    const short = encodeLabel(shortLabel).slice(1);
+    let head = 0;
+    while (head < long.length && head < short.length && long[head] === short[head]) head++;
+    let tail = 0;
+    while (
+      tail < long.length - head &&
+      tail < short.length - head &&
+      long[long.length - 1 - tail] === short[short.length - 1 - tail]
+    )
+      tail++;
+    const middle = short.slice(head, short.length - tail);
+    return [head, tail, middle.length, ...middle];
+  };
+  const shortened = appellations.flatMap((appellation, i) =>
+    appellation.shortLabel === appellation.label ? [] : [i],
+  );
 
   // 404 appellations keep the historic code they had in ROME v3 although their fiche sits under another one.
   const ownParents = appellations.flatMap((appellation, i) => {
@@ -137,11 +182,11 @@ export function buildLexicon(romeDir: string): LexiconAsset {
   return {
     format: LEXICON_FORMAT,
     source: 'ROME 4.0 v460 (France Travail); ROME v3 (France Travail, pass-emploi-api)',
-    words: vocabulary.join(' '),
+    words: frequentWords.join(' '),
+    rareWords: frontCodeWords(rareWords),
     fiches: {
       codes: fiches.map((fiche) => fiche.code).join(''),
       parents: packUints(fiches.map((fiche) => ficheIndex.get(fiche.parent) ?? 0)),
-      labels: packUints(fiches.flatMap((fiche) => encodeLabel(fiche.label))),
       v3Labels: packUints(
         fiches.flatMap((fiche) =>
           encodeLabel(fiche.code === fiche.parent ? v3Labels.get(fiche.code) : undefined),
@@ -152,10 +197,12 @@ export function buildLexicon(romeDir: string): LexiconAsset {
     appellations: {
       codes: packDeltas(appellations.map((appellation) => appellation.code)),
       labels: packUints(encodeFrontCoded(appellations.map((appellation) => appellation.label))),
+      shortened: packDeltas(shortened),
       shortLabels: packUints(
-        appellations.flatMap((appellation) =>
-          appellation.shortLabel === appellation.label ? [0] : encodeLabel(appellation.shortLabel),
-        ),
+        shortened.flatMap((i) => {
+          const appellation = appellations[i];
+          return appellation ? encodeShortLabel(appellation.label, appellation.shortLabel) : [];
+        }),
       ),
       rare: packDeltas(rare),
       ownParents: packUints(ownParents),

@@ -21,6 +21,12 @@ const DIGIT_OF = (() => {
   return table;
 })();
 
+/** The value of a one-character packed number (0..31) from its character code; -1 if it is not one. */
+export function lastDigit(charCode: number): number {
+  const digit = charCode < 128 ? (DIGIT_OF[charCode] ?? -1) : -1;
+  return digit < BASE ? digit : -1;
+}
+
 /** Encodes non-negative safe integers into the packed text form. */
 export function packUints(values: readonly number[]): string {
   let out = '';
@@ -40,18 +46,25 @@ export function packUints(values: readonly number[]): string {
 
 /** Decodes the packed text form back into its non-negative integers. */
 export function unpackUints(text: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let open = false;
+  // Count first (one "last digit" per number) so the list is allocated once, not grown.
+  let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const digit = code < 128 ? (DIGIT_OF[code] ?? -1) : -1;
     if (digit < 0) throw new SyntaxError(`invalid packed character at ${i}`);
+    if (digit < BASE) count++;
+  }
+  const values = new Array<number>(count).fill(0);
+  let value = 0;
+  let open = false;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = DIGIT_OF[text.charCodeAt(i)] ?? 0;
     if (digit >= BASE) {
       value = value * BASE + (digit - BASE);
       open = true;
     } else {
-      values.push(value * BASE + digit);
+      values[n++] = value * BASE + digit;
       value = 0;
       open = false;
     }

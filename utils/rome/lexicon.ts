@@ -7,6 +7,13 @@
 import { unpackDeltas, unpackUints } from '../geo/packed-ints';
 import { normalize } from '../matching/normalize';
 import { GENDER_SEPARATOR, genderReadings } from './gender';
+import {
+  type LabelWords,
+  readFrontCodedLabels,
+  readLabels,
+  readShortLabels,
+  readVocabulary,
+} from './label-streams';
 import { type LexiconAsset, lexiconAssetSchema } from './lexicon-asset';
 
 export interface RomeFiche {
@@ -30,8 +37,8 @@ export interface Appellation {
   fiche: string;
   /** Its historic code: usually its fiche's parent, sometimes (404 of them) the ROME v3 code it came from. */
   parent: string;
-  /** Normalised readings, masculine first ("boulanger", "boulangere"). */
-  forms: readonly string[];
+  /** Normalised readings, masculine first ("boulanger", "boulangere"); spelled out on first read. */
+  readonly forms: readonly string[];
   principal: boolean;
   rare: boolean;
 }
@@ -55,152 +62,185 @@ export interface RomeLexicon {
   romeCodeOfAppellation(code: string | number): string | undefined;
 }
 
-/** Reads one label (word count then word numbers) from a packed stream. */
-function readLabels(stream: readonly number[], count: number): number[][] {
-  const labels: number[][] = [];
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    const length = stream[at] ?? 0;
-    labels.push(stream.slice(at + 1, at + 1 + length) as number[]);
-    at += 1 + length;
-  }
-  if (at !== stream.length) throw new Error('lexicon asset: label stream does not match its count');
-  return labels;
-}
+/**
+ * An appellation of the decoded lexicon. Spelling out both genders of 13,000
+ * labels is most of the decoding time, so `forms` is worked out on first
+ * read; a getter on the class rather than on each object, which would cost a
+ * closure per appellation and slow every object down.
+ */
+class LexiconAppellation implements Appellation {
+  readonly code: string;
+  readonly label: string;
+  readonly shortLabel: string;
+  readonly fiche: string;
+  readonly parent: string;
+  readonly principal: boolean;
+  readonly rare: boolean;
+  readonly #spell: (position: number) => readonly string[];
+  readonly #position: number;
+  #forms: readonly string[] | undefined;
 
-/** Reads front-coded labels (words shared with the previous label, count of new words, new words). */
-function readFrontCodedLabels(stream: readonly number[], count: number): number[][] {
-  const labels: number[][] = [];
-  let previous: number[] = [];
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    const shared = stream[at] ?? 0;
-    const length = stream[at + 1] ?? 0;
-    const label = previous.slice(0, shared);
-    for (let k = 0; k < length; k++) label.push(stream[at + 2 + k] ?? 0);
-    labels.push(label);
-    previous = label;
-    at += 2 + length;
+  /** `spell(position)` works out the forms of the appellation at `position` in the asset. */
+  constructor(
+    fields: Omit<Appellation, 'forms'>,
+    spell: (position: number) => readonly string[],
+    position: number,
+  ) {
+    this.code = fields.code;
+    this.label = fields.label;
+    this.shortLabel = fields.shortLabel;
+    this.fiche = fields.fiche;
+    this.parent = fields.parent;
+    this.principal = fields.principal;
+    this.rare = fields.rare;
+    this.#spell = spell;
+    this.#position = position;
   }
-  if (at !== stream.length) throw new Error('lexicon asset: label stream does not match its count');
-  return labels;
+
+  get forms(): readonly string[] {
+    this.#forms ??= this.#spell(this.#position);
+    return this.#forms;
+  }
 }
 
 /** Validates the parsed asset and decodes it into a lexicon with its look-ups. */
 export function decodeLexicon(input: unknown): RomeLexicon {
   const asset: LexiconAsset = lexiconAssetSchema.parse(input);
-  const vocabulary = asset.words.split(' ');
-  const normalizedVocabulary = vocabulary.map((word) =>
-    word === GENDER_SEPARATOR ? GENDER_SEPARATOR : normalize(word),
-  );
-  const text = (numbers: readonly number[]) => numbers.map((n) => vocabulary[n] ?? '').join(' ');
+  const vocabulary = readVocabulary(asset.words, asset.rareWords);
+  // Normalising the vocabulary is only needed for the title forms, themselves computed on first use.
+  let normalizedVocabulary: string[] | undefined;
+  const normalizedWords = (label: LabelWords, i: number): string[] => {
+    normalizedVocabulary ??= vocabulary.map((word) =>
+      word === GENDER_SEPARATOR ? GENDER_SEPARATOR : normalize(word),
+    );
+    const words: string[] = [];
+    for (let k = label.offsets[i] ?? 0; k < (label.offsets[i + 1] ?? 0); k++)
+      words.push(normalizedVocabulary[label.words[k] ?? -1] ?? '');
+    return words;
+  };
+  // Joined rather than concatenated word by word: one flat string, not a chain of partial ones.
+  const text = (words: ArrayLike<number>, start = 0, end = words.length): string => {
+    const parts = new Array<string>(end - start);
+    for (let k = start; k < end; k++) parts[k - start] = vocabulary[words[k] ?? -1] ?? '';
+    return parts.join(' ');
+  };
+  const labelText = (label: LabelWords, i: number) =>
+    text(label.words, label.offsets[i] ?? 0, label.offsets[i + 1] ?? 0);
 
   const ficheCount = asset.fiches.codes.length / 5;
   const ficheCodes = Array.from({ length: ficheCount }, (_, i) => asset.fiches.codes.slice(i * 5, i * 5 + 5));
   const parents = unpackUints(asset.fiches.parents);
-  const ficheLabels = readLabels(unpackUints(asset.fiches.labels), ficheCount);
   const v3Labels = readLabels(unpackUints(asset.fiches.v3Labels), ficheCount);
   const appellationCounts = unpackUints(asset.fiches.appellationCounts);
+  if (appellationCounts.length !== ficheCount)
+    throw new Error('lexicon asset: one appellation count per fiche');
 
   const codes = unpackDeltas(asset.appellations.codes);
-  const appellationFiches: number[] = [];
-  const principalSet = new Set<number>();
+  // Appellations are stored fiche by fiche, the principal first: fiche i owns firstOfFiche[i] up to firstOfFiche[i + 1].
+  const firstOfFiche = new Int32Array(ficheCount + 1);
   appellationCounts.forEach((count, fiche) => {
-    principalSet.add(appellationFiches.length);
-    for (let k = 0; k < count; k++) appellationFiches.push(fiche);
+    firstOfFiche[fiche + 1] = (firstOfFiche[fiche] ?? 0) + count;
   });
-  if (appellationFiches.length !== codes.length)
+  if (firstOfFiche[ficheCount] !== codes.length)
     throw new Error('lexicon asset: appellation counts do not add up');
   const labels = readFrontCodedLabels(unpackUints(asset.appellations.labels), codes.length);
-  const shortLabels = readLabels(unpackUints(asset.appellations.shortLabels), codes.length);
-  const rare = new Set(unpackDeltas(asset.appellations.rare));
+  const shortLabels = readShortLabels(
+    unpackUints(asset.appellations.shortLabels),
+    unpackDeltas(asset.appellations.shortened),
+    labels,
+  );
+  const rare = new Uint8Array(codes.length);
+  for (const position of unpackDeltas(asset.appellations.rare)) rare[position] = 1;
   const ownParents = new Map<number, number>();
   const ownParentPairs = unpackUints(asset.appellations.ownParents);
   for (let k = 0; k + 1 < ownParentPairs.length; k += 2)
     ownParents.set(ownParentPairs[k] ?? -1, ownParentPairs[k + 1] ?? -1);
 
   const fiches: RomeFiche[] = ficheCodes.map((code, i) => {
-    const v3 = v3Labels[i] ?? [];
+    const first = firstOfFiche[i] ?? 0;
     const fiche: RomeFiche = {
       code,
-      label: text(ficheLabels[i] ?? []),
+      label: labelText(labels, first),
       parent: ficheCodes[parents[i] ?? -1] ?? code,
-      principal: '',
+      principal: String(codes[first]),
     };
-    if (v3.length > 0) fiche.v3Label = text(v3);
+    if ((v3Labels.offsets[i + 1] ?? 0) > (v3Labels.offsets[i] ?? 0)) fiche.v3Label = labelText(v3Labels, i);
     return fiche;
   });
 
-  const appellations: Appellation[] = codes.map((code, i) => {
-    const fiche = fiches[appellationFiches[i] ?? -1];
-    if (!fiche) throw new Error(`lexicon asset: appellation ${code} has no fiche`);
-    const words = labels[i] ?? [];
-    const short = shortLabels[i] ?? [];
-    const label = text(words);
-    let forms: readonly string[] | undefined;
-    return {
-      code: String(code),
-      label,
-      shortLabel: short.length > 0 ? text(short) : label,
-      fiche: fiche.code,
-      parent: ficheCodes[ownParents.get(i) ?? -1] ?? fiche.parent,
-      // Spelling out both genders of 13,000 labels is most of the decoding time: done on first use.
-      get forms() {
-        forms ??= genderReadings(words.map((n) => normalizedVocabulary[n] ?? '')).map((reading) =>
-          reading.join(' '),
-        );
-        return forms;
-      },
-      principal: principalSet.has(i),
-      rare: rare.has(i),
-    };
+  const spell = (i: number) => genderReadings(normalizedWords(labels, i)).map((reading) => reading.join(' '));
+  const appellations: Appellation[] = [];
+  fiches.forEach((fiche, f) => {
+    const first = firstOfFiche[f] ?? 0;
+    for (let i = first; i < (firstOfFiche[f + 1] ?? 0); i++) {
+      const label = i === first ? fiche.label : labelText(labels, i);
+      const short = shortLabels.get(i);
+      const fields = {
+        code: String(codes[i]),
+        label,
+        shortLabel: short ? text(short) : label,
+        fiche: fiche.code,
+        parent: ficheCodes[ownParents.get(i) ?? -1] ?? fiche.parent,
+        principal: i === first,
+        rare: rare[i] === 1,
+      };
+      appellations.push(new LexiconAppellation(fields, spell, i));
+    }
   });
 
-  for (const index of principalSet) {
-    const fiche = fiches[appellationFiches[index] ?? -1];
-    if (fiche) fiche.principal = String(codes[index]);
-  }
-  const ficheByCode = new Map(fiches.map((fiche) => [fiche.code, fiche]));
+  const ficheByCode = new Map<string, number>(ficheCodes.map((code, i) => [code, i]));
   const family = new Map<string, RomeFiche[]>();
   for (const fiche of fiches) {
-    const members = family.get(fiche.parent) ?? [];
-    members.push(fiche);
-    family.set(fiche.parent, members);
+    const members = family.get(fiche.parent);
+    if (members) members.push(fiche);
+    else family.set(fiche.parent, [fiche]);
   }
-  const appellationsByFiche = new Map<string, Appellation[]>();
-  for (const appellation of appellations) {
-    const members = appellationsByFiche.get(appellation.fiche) ?? [];
-    members.push(appellation);
-    appellationsByFiche.set(appellation.fiche, members);
+  // Appellations that kept a historic code other than their fiche's parent, by that code.
+  const strays = new Map<string, Appellation[]>();
+  for (const [i, parent] of [...ownParents.entries()].sort(([a], [b]) => a - b)) {
+    const appellation = appellations[i];
+    const code = ficheCodes[parent];
+    if (!appellation || code === undefined) throw new Error('lexicon asset: bad own parent');
+    const list = strays.get(code);
+    if (list) list.push(appellation);
+    else strays.set(code, [appellation]);
   }
-  const appellationByCode = new Map(appellations.map((appellation) => [appellation.code, appellation]));
-  const v3OnlyCodes = unpackDeltas(asset.v3Only.codes);
-  const v3OnlyParents = unpackUints(asset.v3Only.parents);
-  const v3OnlyRome = new Map(
-    v3OnlyCodes.map((code, i) => [String(code), ficheCodes[v3OnlyParents[i] ?? -1] ?? '']),
-  );
+  // The look-ups by appellation code are built on first use: most callers go by ROME code.
+  let byCode: Map<string, Appellation> | undefined;
+  let v3OnlyRome: Map<string, string> | undefined;
+  const appellationByCode = () => {
+    byCode ??= new Map(appellations.map((appellation) => [appellation.code, appellation]));
+    return byCode;
+  };
+  const v3OnlyRomeOf = (code: string) => {
+    if (!v3OnlyRome) {
+      const v3OnlyParents = unpackUints(asset.v3Only.parents);
+      v3OnlyRome = new Map(
+        unpackDeltas(asset.v3Only.codes).map((value, i) => [
+          String(value),
+          ficheCodes[v3OnlyParents[i] ?? -1] ?? '',
+        ]),
+      );
+    }
+    return v3OnlyRome.get(code);
+  };
   const formsCache = new Map<string, readonly string[]>();
 
   const canonical = (code: string) => code.trim().toUpperCase();
+  const ficheOf = (key: string) => fiches[ficheByCode.get(key) ?? -1];
   const fichesOf = (code: string): readonly RomeFiche[] => {
     const key = canonical(code);
     const members = family.get(key);
     if (members) return members;
-    const fiche = ficheByCode.get(key);
+    const fiche = ficheOf(key);
     return fiche ? [fiche] : [];
   };
-  const strays = new Map<string, Appellation[]>();
-  for (const appellation of appellations) {
-    const ficheParent = ficheByCode.get(appellation.fiche)?.parent;
-    if (appellation.parent !== ficheParent) {
-      const list = strays.get(appellation.parent) ?? [];
-      list.push(appellation);
-      strays.set(appellation.parent, list);
-    }
-  }
   const appellationsForRome = (code: string): readonly Appellation[] => {
     const key = canonical(code);
-    const own = fichesOf(key).flatMap((fiche) => appellationsByFiche.get(fiche.code) ?? []);
+    const own = fichesOf(key).flatMap((fiche) => {
+      const f = ficheByCode.get(fiche.code) ?? 0;
+      return appellations.slice(firstOfFiche[f] ?? 0, firstOfFiche[f + 1] ?? 0);
+    });
     // A parent code's family also holds the appellations that kept it as their historic code.
     return family.has(key) ? [...own, ...(strays.get(key) ?? [])] : own;
   };
@@ -208,8 +248,8 @@ export function decodeLexicon(input: unknown): RomeLexicon {
   return {
     fiches,
     appellations,
-    fiche: (code) => ficheByCode.get(canonical(code)),
-    parentOf: (code) => ficheByCode.get(canonical(code))?.parent,
+    fiche: (code) => ficheOf(canonical(code)),
+    parentOf: (code) => ficheOf(canonical(code))?.parent,
     fichesOf,
     appellationsForRome,
     titleFormsForRome(code) {
@@ -221,10 +261,10 @@ export function decodeLexicon(input: unknown): RomeLexicon {
       }
       return forms;
     },
-    appellation: (code) => appellationByCode.get(String(code).trim()),
+    appellation: (code) => appellationByCode().get(String(code).trim()),
     romeCodeOfAppellation(code) {
       const key = String(code).trim();
-      return appellationByCode.get(key)?.fiche ?? v3OnlyRome.get(key);
+      return appellationByCode().get(key)?.fiche ?? v3OnlyRomeOf(key);
     },
   };
 }
