@@ -26,7 +26,156 @@ export interface DemoBrowser {
   signIn(screenshot: (name: string) => string): Promise<string[]>;
   /** Opens `url`, waits for the marks to settle, saves a screenshot; answers the marks and the page status. */
   show(url: string, screenshotPath: string): Promise<{ marks: number; status: PageStatus | undefined }>;
+  /**
+   * Opens `url`, pins open (by a click) the reasons of the best-scored badge among the first
+   * `cards` marked offers, and saves a screenshot clipped to those offers and the reasons.
+   */
+  hero(url: string, screenshotPath: string, cards: number): Promise<HeroShot>;
   close(): Promise<void>;
+}
+
+export interface HeroShot {
+  /** Badges on the page, and the score of the one whose reasons are open. */
+  marks: number;
+  score: number;
+}
+
+/** A rectangle in CSS pixels, relative to the viewport (the page is scrolled to its top). */
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface MarkedCards {
+  /** The union of the first cards holding a badge. */
+  cards: Box;
+  /** The best-scored badge among them: its index among all badges, its box and score. */
+  index: number;
+  badge: Box;
+  score: number;
+  viewport: { width: number; height: number };
+}
+
+/** What `hero()` needs of a page, the same in both browsers' drivers. */
+interface HeroPage {
+  measureCards(arg: Parameters<typeof measureMarkedCards>[0]): Promise<MarkedCards | string>;
+  measureReasons(arg: Parameters<typeof measureOpenReasons>[0]): Promise<Box | null>;
+  click(x: number, y: number): Promise<void>;
+  screenshot(path: string, clip: Box): Promise<void>;
+}
+
+/**
+ * Runs in the page: scrolls to the top and measures the first `cards` marked
+ * offers. A mark's card is its highest ancestor that holds no other mark, so
+ * no adapter's card selector is needed here.
+ */
+function measureMarkedCards(arg: { selector: string; cards: number }): MarkedCards | string {
+  window.scrollTo(0, 0);
+  const all = Array.from(document.querySelectorAll<HTMLElement>(arg.selector));
+  const chosen = all.slice(0, arg.cards);
+  if (chosen.length < 2) return `only ${all.length} marked offer(s) on the page`;
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  let best = 0;
+  let bestScore = -1;
+  chosen.forEach((mark, i) => {
+    let card: HTMLElement = mark;
+    while (
+      card.parentElement &&
+      card.parentElement !== document.body &&
+      all.every((other) => other === mark || !card.parentElement?.contains(other))
+    )
+      card = card.parentElement;
+    // What the card shows (its text and the badge), not its box: without the site's
+    // stylesheets a card is a block as wide as the window.
+    const boxes = [mark.getBoundingClientRect()];
+    const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      range.selectNodeContents(node);
+      boxes.push(range.getBoundingClientRect());
+    }
+    // List markers sit left of the card's box.
+    left = Math.min(left, card.getBoundingClientRect().left - 12);
+    for (const r of boxes) {
+      if (r.width === 0 || r.height === 0) continue;
+      left = Math.min(left, r.left);
+      top = Math.min(top, r.top);
+      right = Math.max(right, r.right);
+      bottom = Math.max(bottom, r.bottom);
+    }
+    const score = Number(mark.getAttribute('data-repere-score'));
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  const b = (chosen[best] as HTMLElement).getBoundingClientRect();
+  return {
+    cards: { x: left, y: top, width: right - left, height: bottom - top },
+    index: best,
+    badge: { x: b.left, y: b.top, width: b.width, height: b.height },
+    score: bestScore,
+    viewport: { width: window.innerWidth, height: window.innerHeight },
+  };
+}
+
+/**
+ * Runs in the page: the box of the open reasons popover of badge `index`. It
+ * lives in a closed shadow root, so it is found from outside: the points it
+ * covers hit its host (elementFromPoint retargets to the host).
+ */
+function measureOpenReasons(arg: { selector: string; index: number; badge: Box }): Box | null {
+  // No named inner function here: tsx would wrap it in a helper the page does not have.
+  const host = document.querySelectorAll(arg.selector)[arg.index];
+  const x0 = arg.badge.x + 8;
+  // The popover opens 4px under the badge, or above it when there is no room below.
+  let start = arg.badge.y + arg.badge.height + 6;
+  let step = 1;
+  if (document.elementFromPoint(x0, start) !== host) {
+    start = arg.badge.y - 6;
+    step = -1;
+  }
+  if (document.elementFromPoint(x0, start) !== host) return null;
+  let end = start;
+  while (document.elementFromPoint(x0, end + step) === host) end += step;
+  const y0 = (start + end) / 2;
+  let left = x0;
+  while (document.elementFromPoint(left - 1, y0) === host) left -= 1;
+  let right = x0;
+  while (document.elementFromPoint(right + 1, y0) === host) right += 1;
+  // Measured from inside: the first rows and the border are a few pixels beyond where it started.
+  const top = Math.min(start, end) - 3;
+  return { x: left, y: top, width: right - left + 1, height: Math.max(start, end) + 2 - top };
+}
+
+/** The hero screenshot, the same in both browsers once the page shows its marks; answers the open badge's score. */
+async function heroShot(page: HeroPage, selector: string, cards: number, path: string): Promise<number> {
+  const measured = await page.measureCards({ selector, cards });
+  if (typeof measured === 'string') throw new Error(`No hero screenshot: ${measured}.`);
+  const { badge, index } = measured;
+  // A click pins the reasons open (a hover would close them as soon as the pointer moves).
+  await page.click(badge.x + badge.width / 2, badge.y + badge.height / 2);
+  const reasons = await page.measureReasons({ selector, index, badge });
+  if (!reasons) throw new Error('No hero screenshot: the reasons did not open on a click.');
+  const pad = 16;
+  const left = Math.max(0, Math.floor(Math.min(measured.cards.x, reasons.x) - pad));
+  const top = Math.max(0, Math.floor(Math.min(measured.cards.y, reasons.y) - pad));
+  const right = Math.ceil(Math.max(measured.cards.x + measured.cards.width, reasons.x + reasons.width) + pad);
+  const bottom = Math.ceil(
+    Math.max(measured.cards.y + measured.cards.height, reasons.y + reasons.height) + pad,
+  );
+  if (right > measured.viewport.width || bottom > measured.viewport.height)
+    throw new Error(
+      `No hero screenshot: the offers and their reasons (${JSON.stringify({ cards: measured.cards, reasons })}) do not fit in the window.`,
+    );
+  await page.screenshot(path, { x: left, y: top, width: right - left, height: bottom - top });
+  return measured.score;
 }
 
 // The extension API bits the evaluate() callbacks use (they run in the browser).
@@ -105,6 +254,27 @@ export async function chromiumDemo(pages: FixtureServer, headless: boolean): Pro
       await page.screenshot({ path: screenshotPath });
       return { marks, status };
     },
+    async hero(url, screenshotPath, cards) {
+      const page = await chromium.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const marks = await settled(() => page.locator(MARK).count());
+      const score = await heroShot(
+        {
+          measureCards: (arg) => page.evaluate(measureMarkedCards, arg),
+          measureReasons: (arg) => page.evaluate(measureOpenReasons, arg),
+          click: (x, y) => page.mouse.click(x, y),
+          screenshot: async (path, clip) => {
+            await page.screenshot({ path, clip });
+          },
+        },
+        MARK,
+        cards,
+        screenshotPath,
+      );
+      await page.close();
+      return { marks, score };
+    },
     close: () => chromium.close(),
   };
 }
@@ -166,6 +336,27 @@ export async function firefoxDemo(
       if (marks > 0) await page.$eval(MARK, (el) => el.scrollIntoView({ block: 'center' }));
       await page.screenshot({ path: screenshotPath });
       return { marks, status };
+    },
+    async hero(url, screenshotPath, cards) {
+      const page = await firefox.browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const marks = await settled(() => page.$$eval(MARK, (all) => all.length));
+      const score = await heroShot(
+        {
+          measureCards: (arg) => page.evaluate(measureMarkedCards, arg),
+          measureReasons: (arg) => page.evaluate(measureOpenReasons, arg),
+          click: (x, y) => page.mouse.click(x, y),
+          screenshot: async (path, clip) => {
+            await page.screenshot({ path: path as `${string}.png`, clip });
+          },
+        },
+        MARK,
+        cards,
+        screenshotPath,
+      );
+      await page.close();
+      return { marks, score };
     },
     async close() {
       await firefox.close().catch(() => {});

@@ -9,7 +9,10 @@
  * reasons of the best ones. Screenshots go to demo-output/.
  *
  * Options: --firefox (Firefox ESR instead of Chromium), --no-build (reuse
- * .output/mock), --keep-open (headed: leave the browser open until Ctrl-C).
+ * .output/mock), --keep-open (headed: leave the browser open until Ctrl-C),
+ * --hero (also writes demo-output/hero-marked-offers.png: the first marked
+ * offers of one fixture page with the reasons of the best one open, clipped to
+ * them; the README's screenshot).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -42,6 +45,14 @@ const LISTINGS = FIXTURE_CASES.filter(
   (c, i, all) =>
     c.count > 1 && c.adapter !== 'jsonld' && all.findIndex((o) => routeOf(o.url) === routeOf(c.url)) === i,
 );
+
+/**
+ * The page of the hero screenshot: plain markup that reads well without the
+ * site's stylesheets, with several offers the demo profile marks. Synthetic
+ * (tests/fixtures/pages/README.md), which the README's caption says.
+ */
+const HERO_FILE = 'synthetic-fr-listing-mosaic-2026.html';
+const HERO = FIXTURE_CASES.find((c) => c.adapter === 'indeed' && c.file === HERO_FILE);
 
 function routeOf(url: string): string {
   const u = new URL(url);
@@ -153,6 +164,17 @@ async function main(): Promise<void> {
       );
     }
     console.log(`   screenshot: ${relative(ROOT, shotPath(shot))}\n`);
+  }
+
+  if (args.has('--hero')) {
+    if (!HERO) throw new Error(`${HERO_FILE} is no longer among the fixture cases.`);
+    // The hero page may share its address (host and path, no query) with a listing above:
+    // it takes the route over now (the page server looks routes up on each request).
+    routes[routeOf(HERO.url)] = join(PAGES, HERO.adapter, HERO.file);
+    const path = shotPath('hero-marked-offers.png');
+    const { marks, score } = await browser.hero(HERO.url, path, 3);
+    console.log(`Hero: ${HERO.file}, ${marks} badges, the reasons of the ${score} open.`);
+    console.log(`   screenshot: ${relative(ROOT, path)}\n`);
   }
 
   if (headed && args.has('--keep-open')) {
