@@ -81,19 +81,56 @@ describe('titleEvidenceScore', () => {
     titleEvidenceOf(lexicon, 'D1102') ?? { words: {}, miss: 0, common: [], commonMiss: 0 },
   );
 
-  it('adds the weights of a real title, counting both genders of one word once', () => {
+  it('counts both genders of one word of a real title once', () => {
     const tokens = titleTokens('Boulanger / Boulangère (H/F)');
     expect(tokens).toEqual(['boulanger', 'boulangere']);
-    expect(titleEvidenceScore(tokens, evidence)).toBe(evidence.words.get(stemWord('boulanger')));
+    expect(titleEvidenceScore(tokens, evidence)).toBe(titleEvidenceScore(['boulanger'], evidence));
   });
 
   it('counts a common word outside the family less against it than a rare one', () => {
-    const base = evidence.words.get(stemWord('boulanger')) ?? 0;
-    expect(titleEvidenceScore(['boulanger', 'technicien'], evidence)).toBeCloseTo(base + evidence.commonMiss);
-    expect(titleEvidenceScore(['boulanger', 'kotlin'], evidence)).toBeCloseTo(base + evidence.miss);
+    // "ouvrier", a word of many fiches, heads no title: the words after it count in full.
+    const base = titleEvidenceScore(['ouvrier', 'boulanger'], evidence);
+    expect(titleEvidenceScore(['ouvrier', 'boulanger', 'technicien'], evidence)).toBeCloseTo(
+      base + evidence.commonMiss,
+    );
+    expect(titleEvidenceScore(['ouvrier', 'boulanger', 'kotlin'], evidence)).toBeCloseTo(
+      base + evidence.miss,
+    );
   });
 
-  it('counts a word of the same root as a family word (same first 6 letters) half that word, not a miss', () => {
+  it('lets the qualifiers of a title headed by a specific family word vary', () => {
+    const underHead =
+      titleEvidenceScore(['boulanger', 'kotlin'], evidence) - titleEvidenceScore(['boulanger'], evidence);
+    const underGeneric =
+      titleEvidenceScore(['ouvrier', 'boulanger', 'kotlin'], evidence) -
+      titleEvidenceScore(['ouvrier', 'boulanger'], evidence);
+    expect(underHead).toBeGreaterThan(underGeneric);
+    // The same words, the family's head first, weigh more than after a generic head.
+    expect(titleEvidenceScore(['boulanger', 'ouvrier'], evidence)).toBeGreaterThan(
+      titleEvidenceScore(['ouvrier', 'boulanger'], evidence),
+    );
+  });
+
+  it('counts a foreign job noun heading a title more against the family than a foreign qualifier', () => {
+    // "soudeur" is a job noun of no bakery appellation; "kotlin" is no job noun.
+    const soudeur = titleEvidenceScore(['soudeur', 'boulanger'], evidence);
+    const kotlin = titleEvidenceScore(['kotlin', 'boulanger'], evidence);
+    expect(soudeur).toBeLessThan(kotlin);
+  });
+
+  it('counts a word of a sibling fiche (same parent code: web developer M1855 under M1805) for the family, not against it', () => {
+    const web = titleEvidenceOf(lexicon, 'M1855');
+    const near = web?.near ?? [];
+    expect(near.length).toBeGreaterThan(0);
+    const compiled = compileEvidence(web ?? { words: {}, miss: 0, common: [], commonMiss: 0 });
+    const word = near[0] ?? '';
+    expect(compiled.words.has(word)).toBe(false);
+    expect(titleEvidenceScore(['ouvrier', word], compiled)).toBeGreaterThan(
+      titleEvidenceScore(['ouvrier', 'kotlin'], compiled),
+    );
+  });
+
+  it('counts a word of the same root as a family word (same first 6 letters) a share of that word, not a miss', () => {
     const informatique = compileEvidence(
       titleEvidenceOf(lexicon, 'M1810') ?? { words: {}, miss: 0, common: [], commonMiss: 0 },
     );
@@ -101,14 +138,16 @@ describe('titleEvidenceScore', () => {
     expect(informatique.words.has(stem)).toBe(false);
     const root = [...informatique.words].filter(([word]) => word.startsWith('inform')).map(([, w]) => w);
     expect(root.length).toBeGreaterThan(0);
-    expect(titleEvidenceScore([stem], informatique)).toBeCloseTo(Math.max(...root) / 2);
+    const score = titleEvidenceScore([stem], informatique);
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThan(Math.max(...root));
     // A shorter word is no root: "infor" is a miss.
     expect(titleEvidenceScore(['infor'], informatique)).toBe(informatique.miss);
   });
 
   it('counts a word outside the family against it, and reads no word from the prototype', () => {
-    const score = titleEvidenceScore(['boulanger', 'constructor'], evidence);
-    expect(score).toBeCloseTo((evidence.words.get(stemWord('boulanger')) ?? 0) + evidence.miss);
+    const score = titleEvidenceScore(['ouvrier', 'boulanger', 'constructor'], evidence);
+    expect(score).toBeCloseTo(titleEvidenceScore(['ouvrier', 'boulanger'], evidence) + evidence.miss);
     expect(Number.isFinite(titleEvidenceScore(['constructor', '__proto__'], evidence))).toBe(true);
   });
 });

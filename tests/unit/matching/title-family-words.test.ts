@@ -99,9 +99,11 @@ describe('acronyms with a digit', () => {
 });
 
 describe('head job nouns mostly of one family', () => {
-  it('makes a real HelloWork title with a technology a near métier of the developer family', () => {
-    expect(titleStatus('M1805', 'Developpeur Kotlin H/F')).toBe('partial');
-    expect(titleStatus('M1855', 'Développeur Angular H/F')).toBe('partial');
+  it('takes a real HelloWork title with a technology for the developer fiches', () => {
+    // "développeur" heads the developer fiches' titles: the technology, a word no appellation
+    // spells, does not count against them (a Kotlin developer is a software developer).
+    expect(titleStatus('M1805', 'Developpeur Kotlin H/F')).toBe('ok');
+    expect(titleStatus('M1855', 'Développeur Angular H/F')).toBe('ok');
   });
 
   it('not for a family where the word is rare ("développeur économique")', () => {

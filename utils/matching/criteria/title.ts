@@ -1,7 +1,6 @@
 import type { MatchMetier } from '../match-profile';
 import type { ParsedOffer } from '../offer';
 import type { CriterionResult } from '../result';
-import { isJobNoun, stemWord } from '../title';
 import { type CompiledEvidence, compileEvidence, titleEvidenceScore } from './title-evidence';
 import { buildTitleIndex, findForm, type TitleIndex } from './title-index';
 
@@ -18,8 +17,9 @@ export interface CompiledTitle {
  * Evidence a title needs to be the métier (sum of natural logs of likelihood
  * ratios, title-evidence.ts): chosen on the ROME hold-out of
  * `npm run eval:matching` (0.5: precision 0.992, recall 0.579; 1: 0.995,
- * 0.557; 1.5: 0.995, 0.539), then checked on the real Offres v2 offers,
- * where 0.5 adds three false matches and 1 none.
+ * 0.557; 1.5: 0.995, 0.539, before the head rule of title-evidence.ts),
+ * then checked on the real Offres v2 offers, where 0.5 adds three false
+ * matches and 1 none.
  */
 export const TITLE_EVIDENCE_OK = 1;
 /** Weaker evidence: a near métier (partial), as a form of a sibling fiche is. */
@@ -35,24 +35,6 @@ export function compileTitle(metier: MatchMetier): CompiledTitle {
   };
   if (metier.titleEvidence) compiled.evidence = compileEvidence(metier.titleEvidence);
   return compiled;
-}
-
-/**
- * The title's head is a job noun the family never uses ("poseur" of "Poseur
- * de store" for a shop manager whose "Store manager" gives "store" weight):
- * the title names another job, whatever its qualifiers share. The head is
- * the first word: titleTokens lists the masculine reading's words in order.
- */
-function otherJobNoun(tokens: ReadonlySet<string>, title: CompiledTitle): boolean {
-  const evidence = title.evidence;
-  for (const head of tokens) {
-    const stem = stemWord(head);
-    // A job noun of many fiches ("agent", "technicien") names none: its qualifiers decide.
-    return (
-      isJobNoun(head) && evidence !== undefined && !evidence.words.has(stem) && !evidence.common.has(stem)
-    );
-  }
-  return false;
 }
 
 function evidenceOf(tokens: ReadonlySet<string>, title: CompiledTitle): number {
@@ -73,8 +55,7 @@ export function scoreTitle(offer: ParsedOffer, title: CompiledTitle): CriterionR
   if (offer.titleTokens.size === 0) return { status: 'unknown', reason: 'intitulé non lu' };
   if (findForm(title.family, offer.titleTokens)) return { status: 'ok', reason: title.label };
   const evidence = evidenceOf(offer.titleTokens, title);
-  if (evidence >= TITLE_EVIDENCE_OK && !otherJobNoun(offer.titleTokens, title))
-    return { status: 'ok', reason: title.label };
+  if (evidence >= TITLE_EVIDENCE_OK) return { status: 'ok', reason: title.label };
   const related = findForm(title.related, offer.titleTokens);
   if (related || evidence >= TITLE_EVIDENCE_NEAR)
     return { status: 'partial', reason: `métier proche de ${title.label}` };
