@@ -15,6 +15,7 @@
 import { z } from 'zod';
 import { type Adjustments, adjustmentsSchema } from './adjustments';
 import type { SyncStateRow } from './db/database';
+import type { ConfigOverride } from './francetravail/config-override';
 import { manualProfileSchema } from './profile/manual-schema';
 import type { Profile } from './profile/model';
 import type { DisplaySettings } from './settings';
@@ -49,6 +50,12 @@ export interface AppState {
   lastSyncAt: string | null;
   lastError: SyncError | null;
   syncing: boolean;
+  /**
+   * The profile the person typed, kept aside while France Travail's or the demo
+   * is in use (db/kept-profile-store.ts), so the pages can say which one is in
+   * use and offer it back; null when there is none.
+   */
+  keptTypedProfile: Profile | null;
 }
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -138,8 +145,16 @@ export interface ExportedData {
   version: 1;
   exportedAt: string;
   profile: Profile | null;
+  /** The profile the person typed, kept aside while France Travail's or the demo is in use; null when none. */
+  keptTypedProfile: Profile | null;
   adjustments: Adjustments;
   syncState: Omit<SyncStateRow, 'id'>;
   displaySettings: DisplaySettings;
   customSites: string[];
+  /**
+   * The person's own France Travail application (options § Avancé), null when the build's is used.
+   * No secret in it: a client id is public (the extension is a public client, PKCE, no client
+   * secret) and the endpoints are public addresses; tokens are never exported.
+   */
+  franceTravailOverride: ConfigOverride | null;
 }

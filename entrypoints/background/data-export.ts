@@ -10,26 +10,12 @@ import { deleteAdjustments, readAdjustments } from '@/utils/db/adjustments-store
 import type { RepereDatabase } from '@/utils/db/database';
 import { readProfiles } from '@/utils/db/kept-profile-store';
 import { deleteProfile, readSyncState } from '@/utils/db/profile-store';
-import type { ConfigOverride } from '@/utils/francetravail/config-override';
 import { CONFIG_OVERRIDE_KEY, loadConfigOverride } from '@/utils/francetravail/config-store';
 import type { ExportedData } from '@/utils/messaging';
-import type { Profile } from '@/utils/profile/model';
 import { loadSettings, SETTINGS_KEY } from '@/utils/settings';
 import { MATCH_PROFILE_CACHE_KEY } from './match-profile';
 
-/** The export file: ExportedData (utils/messaging.ts), plus the typed profile kept aside and the France Travail override. */
-export interface FullExport extends ExportedData {
-  /** The profile the person typed, kept aside while France Travail's is in use; null when none. */
-  keptTypedProfile: Profile | null;
-  /**
-   * The person's own France Travail application (options § Avancé), null when the build's is used.
-   * No secret in it: a client id is public (the extension is a public client, PKCE, no client
-   * secret) and the endpoints are public addresses; tokens are never exported.
-   */
-  franceTravailOverride: ConfigOverride | null;
-}
-
-export async function exportData(db: RepereDatabase, now: Date): Promise<FullExport> {
+export async function exportData(db: RepereDatabase, now: Date): Promise<ExportedData> {
   const [profiles, adjustments, syncState, displaySettings, customSites, franceTravailOverride] =
     await Promise.all([
       readProfiles(db),

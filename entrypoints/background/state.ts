@@ -2,10 +2,10 @@
 import type { RepereDatabase } from '@/utils/db/database';
 import { readProfiles } from '@/utils/db/kept-profile-store';
 import { readSyncState } from '@/utils/db/profile-store';
-import type { AppStateWithKept } from '@/utils/sync/kept-profile-state';
+import type { AppState } from '@/utils/messaging';
 import { isConnected } from './auth';
 
-export async function readAppState(db: RepereDatabase, syncing: boolean): Promise<AppStateWithKept> {
+export async function readAppState(db: RepereDatabase, syncing: boolean): Promise<AppState> {
   const [signedIn, { profile, keptTypedProfile }, syncState] = await Promise.all([
     isConnected(),
     readProfiles(db),

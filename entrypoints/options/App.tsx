@@ -24,7 +24,6 @@ export function App() {
       notice={options.notice}
       onSaveManual={options.saveManual}
       onUseDemo={() => run('useDemoProfile')}
-      keptTypedProfile={state?.keptTypedProfile}
       onRestoreTyped={() => run('signOut')}
       onAdjustments={options.saveAdjustments}
       onSettings={options.changeSettings}

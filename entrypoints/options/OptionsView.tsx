@@ -4,7 +4,6 @@ import { useTranslate } from '@/components/translate-context';
 import type { Adjustments } from '@/utils/adjustments';
 import type { AppState } from '@/utils/messaging';
 import type { ManualMetier } from '@/utils/profile/manual-schema';
-import type { Profile } from '@/utils/profile/model';
 import type { DisplaySettings } from '@/utils/settings';
 import { AdvancedSettings, type AdvancedSettingsProps } from './AdvancedSettings';
 import { DisplaySettingsForm } from './DisplaySettingsForm';
@@ -34,8 +33,6 @@ export interface OptionsViewProps {
   onRemoveCustomSite: (host: string) => void;
   onExport: () => void;
   onDeleteEverything: () => void;
-  /** The profile the person typed, kept aside while France Travail's is in use. */
-  keptTypedProfile?: Profile | null;
   /** Signs out of France Travail, which brings the typed profile back. */
   onRestoreTyped?: () => void;
   /** The France Travail application in use (§ Avancé). */
@@ -77,7 +74,6 @@ export function OptionsView(props: OptionsViewProps) {
             onSaveManual={props.onSaveManual}
             onUseDemo={props.onUseDemo}
             onAdjustments={props.onAdjustments}
-            keptTypedProfile={props.keptTypedProfile}
             onRestoreTyped={props.onRestoreTyped}
           />
         ) : (

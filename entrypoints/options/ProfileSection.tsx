@@ -6,7 +6,6 @@ import type { Adjustments } from '@/utils/adjustments';
 import type { AppState } from '@/utils/messaging';
 import { manualMetierOf } from '@/utils/profile/manual';
 import type { ManualMetier } from '@/utils/profile/manual-schema';
-import type { Profile } from '@/utils/profile/model';
 import { AdjustmentsForm } from './AdjustmentsForm';
 import { ManualProfileForm } from './ManualProfileForm';
 import type { ReferenceData } from './reference-data';
@@ -19,8 +18,6 @@ export interface ProfileSectionProps {
   onSaveManual: (metiers: ManualMetier[]) => void;
   onUseDemo: () => void;
   onAdjustments: (adjustments: Adjustments) => void;
-  /** The profile the person typed, kept aside while France Travail's is in use. */
-  keptTypedProfile?: Profile | null;
   /** Signs out of France Travail, which brings the typed profile back. */
   onRestoreTyped?: () => void;
 }
@@ -38,11 +35,10 @@ export function ProfileSection({
   onSaveManual,
   onUseDemo,
   onAdjustments,
-  keptTypedProfile = null,
   onRestoreTyped,
 }: ProfileSectionProps) {
   const t = useTranslate();
-  const { profile } = state;
+  const { profile, keptTypedProfile } = state;
   if (state.signedIn) {
     return (
       <>

@@ -15,7 +15,6 @@ export function App() {
       state={state}
       unreachable={unreachable}
       pending={pending}
-      keptTypedProfile={state?.keptTypedProfile}
       onSignIn={() => run('signIn')}
       onSignOut={() => run('signOut')}
       onRefresh={() => run('refresh')}

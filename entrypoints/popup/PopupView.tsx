@@ -5,7 +5,6 @@ import { ProfileSource } from '@/components/ProfileSource';
 import { useTranslate } from '@/components/translate-context';
 import type { Adjustments } from '@/utils/adjustments';
 import type { AppState } from '@/utils/messaging';
-import type { Profile } from '@/utils/profile/model';
 import type { PopupAction } from './actions';
 import { HostAccessNotice } from './HostAccessNotice';
 import { SignedIn } from './SignedIn';
@@ -20,8 +19,6 @@ export interface PopupViewProps {
   unreachable?: boolean;
   /** The action sent and not yet answered. */
   pending?: PopupAction | null;
-  /** The profile the person typed, kept aside while France Travail's is in use. */
-  keptTypedProfile?: Profile | null;
   onSignIn: () => void;
   onSignOut: () => void;
   onRefresh: () => void;
@@ -44,7 +41,6 @@ export function PopupView({
   state,
   unreachable = false,
   pending = null,
-  keptTypedProfile = null,
   adjustments,
   tab,
   onToggleSite = () => {},
@@ -54,6 +50,7 @@ export function PopupView({
 }: PopupViewProps) {
   const t = useTranslate();
   const profile = state?.profile ?? null;
+  const keptTypedProfile = state?.keptTypedProfile ?? null;
   const syncing = state?.syncing === true || pending === 'refresh';
   const showError = state?.lastError && !syncing;
   return (

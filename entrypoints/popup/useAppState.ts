@@ -6,18 +6,17 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AppState, Request } from '@/utils/messaging';
 import type { Profile } from '@/utils/profile/model';
-import type { AppStateWithKept } from '@/utils/sync/kept-profile-state';
 import type { PopupAction } from './actions';
 
 export interface PopupModel {
-  state: AppStateWithKept | null;
+  state: AppState | null;
   unreachable: boolean;
   pending: PopupAction | null;
   run: (action: PopupAction) => void;
 }
 
 export function useAppState(): PopupModel {
-  const [state, setState] = useState<AppStateWithKept | null>(null);
+  const [state, setState] = useState<AppState | null>(null);
   const [unreachable, setUnreachable] = useState(false);
   const [pending, setPending] = useState<PopupAction | null>(null);
   // A broadcast is newer than any answer still on its way.
@@ -55,25 +54,28 @@ export function useAppState(): PopupModel {
   return { state, unreachable, pending, run };
 }
 
-async function ask(request: Request): Promise<AppStateWithKept> {
+async function ask(request: Request): Promise<AppState> {
   const answer: unknown = await browser.runtime.sendMessage(request);
   if (!isAppState(answer)) throw new Error(`no state in the answer to ${request.type}`);
   return withKept(answer);
 }
 
 /** The state with its kept-aside typed profile, null when the answer carries none (or none that looks like one). */
-function withKept(state: AppState & { keptTypedProfile?: unknown }): AppStateWithKept {
+function withKept(state: WireState): AppState {
   const kept = state.keptTypedProfile;
   return { ...state, keptTypedProfile: isProfile(kept) ? kept : null };
 }
 
-function isStateChanged(message: unknown): message is { type: 'stateChanged'; state: AppState } {
+/** An AppState as it arrives: its kept-aside profile is only trusted once withKept has checked it. */
+type WireState = Omit<AppState, 'keptTypedProfile'> & { keptTypedProfile?: unknown };
+
+function isStateChanged(message: unknown): message is { type: 'stateChanged'; state: WireState } {
   return isRecord(message) && message.type === 'stateChanged' && isAppState(message.state);
 }
 
 // The background is part of this extension, so a shape check is enough to
 // tell a state from an unrelated message.
-function isAppState(value: unknown): value is AppState {
+function isAppState(value: unknown): value is WireState {
   return (
     isRecord(value) &&
     typeof value.signedIn === 'boolean' &&

@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing';
 import { pageStatusKey } from '@/entrypoints/background/content-messages';
-import type { FullExport } from '@/entrypoints/background/data-export';
 import { createMatchProfileSource } from '@/entrypoints/background/match-profile';
 import { type OptionsMessageDeps, registerOptionsMessages } from '@/entrypoints/background/options-messages';
 import { readAdjustments } from '@/utils/db/adjustments-store';
@@ -70,6 +69,7 @@ beforeEach(async () => {
       lastSyncAt: null,
       lastError: null,
       syncing: false,
+      keptTypedProfile: await readKeptTypedProfile(db),
     }),
     now: () => NOW,
   };
@@ -150,7 +150,7 @@ describe('options requests', () => {
     await fakeBrowser.storage.session.set({
       'auth.tokens': { accessToken: 'secret-token', idToken: 'id.tok.en' },
     });
-    const exported = (await send({ type: 'exportData' })) as FullExport;
+    const exported = (await send({ type: 'exportData' })) as ExportedData;
     expect(exported.profile?.source).toBe('francetravail');
     expect(exported.keptTypedProfile?.source).toBe('manual');
     expect(exported.keptTypedProfile?.metiers.map((m) => m.appellation?.label)).toEqual([
@@ -164,7 +164,7 @@ describe('options requests', () => {
 
   it("exports null for both when nothing is kept aside and the build's application is used", async () => {
     await send({ type: 'saveManualProfile', profile: BOULANGER });
-    const exported = (await send({ type: 'exportData' })) as FullExport;
+    const exported = (await send({ type: 'exportData' })) as ExportedData;
     expect(exported.keptTypedProfile).toBeNull();
     expect(exported.franceTravailOverride).toBeNull();
     expect(Object.keys(exported)).toEqual(

@@ -104,7 +104,7 @@ describe('options page accessibility', () => {
   });
 
   it('signed in with a typed profile kept aside has no axe violation', async () => {
-    view(signedIn, { keptTypedProfile: keptTyped, onRestoreTyped: vi.fn() });
+    view({ ...signedIn, keptTypedProfile: keptTyped }, { onRestoreTyped: vi.fn() });
     expect(await violations()).toEqual([]);
   });
 
@@ -171,7 +171,7 @@ describe('options page', () => {
 
   it('signed in with a typed profile kept aside: says which is in use, and brings the typed one back on request', () => {
     const onRestoreTyped = vi.fn();
-    const { get } = view(signedIn, { keptTypedProfile: keptTyped, onRestoreTyped });
+    const { get } = view({ ...signedIn, keptTypedProfile: keptTyped }, { onRestoreTyped });
     expect(get('[data-testid="profile-source"]').textContent).toBe('Profil venu de France Travail');
     expect(get('[data-testid="kept-typed-profile"]').textContent).toContain(
       'Votre profil saisi (Aide-soignant / Aide-soignante (J1501)) est gardé de côté',

@@ -116,7 +116,7 @@ describe('App', () => {
   });
 
   it('shows the typed profile kept aside that the state carries, and drops it when a broadcast has none', async () => {
-    fakeBackground(() => ({ ...signedIn, keptTypedProfile: keptTyped }) as AppState);
+    fakeBackground(() => ({ ...signedIn, keptTypedProfile: keptTyped }));
     const { get } = await mount();
     expect(get('kept-typed-profile')?.textContent).toContain('Aide-soignant / Aide-soignante');
     const restored = { ...signedOut, profile: keptTyped, keptTypedProfile: null };

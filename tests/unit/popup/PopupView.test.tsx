@@ -323,7 +323,7 @@ describe('PopupView, syncing', () => {
 
 describe('PopupView, typed profile kept aside', () => {
   it("says France Travail's profile is in use and names the typed one that comes back at sign-out", () => {
-    const { text, all, one } = show({ state: signedIn, keptTypedProfile: keptTyped });
+    const { text, all, one } = show({ state: { ...signedIn, keptTypedProfile: keptTyped } });
     expect(one('profile-source').getAttribute('data-source')).toBe('francetravail');
     expect(text('kept-typed-profile')).toBe(
       'Votre profil saisi (Aide-soignant / Aide-soignante (J1501)) est gardé de côté : il revient quand vous vous déconnectez de France Travail.',
@@ -335,9 +335,9 @@ describe('PopupView, typed profile kept aside', () => {
   });
 
   it('says it in English too, and says nothing when no typed profile is kept', () => {
-    expect(show({ state: signedIn, keptTypedProfile: keptTyped }, en).text('kept-typed-profile')).toContain(
-      'Your typed profile (Aide-soignant / Aide-soignante (J1501)) is kept aside',
-    );
+    expect(
+      show({ state: { ...signedIn, keptTypedProfile: keptTyped } }, en).text('kept-typed-profile'),
+    ).toContain('Your typed profile (Aide-soignant / Aide-soignante (J1501)) is kept aside');
     document.body.innerHTML = '';
     expect(show({ state: signedIn }).all('kept-typed-profile')).toHaveLength(0);
   });

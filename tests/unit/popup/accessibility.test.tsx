@@ -12,7 +12,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TranslateContext } from '../../../components/translate-context';
 import { PopupView } from '../../../entrypoints/popup/PopupView';
 import type { AppState } from '../../../utils/messaging';
-import type { Profile } from '../../../utils/profile/model';
 import { translator } from '../locales-translator';
 import { emptyProfile, keptTyped, offline, signedIn, signedOut, syncing, twoMetiers } from './popup-states';
 
@@ -20,7 +19,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function violations(state: AppState, kept: Profile | null = null): Promise<string[]> {
+async function violations(state: AppState): Promise<string[]> {
   document.documentElement.lang = 'fr-FR';
   document.title = 'Repère Emploi';
   const root = document.createElement('div');
@@ -29,14 +28,7 @@ async function violations(state: AppState, kept: Profile | null = null): Promise
   act(() => {
     render(
       <TranslateContext.Provider value={translator('fr')}>
-        <PopupView
-          state={state}
-          keptTypedProfile={kept}
-          onSignIn={noop}
-          onSignOut={noop}
-          onRefresh={noop}
-          onUseDemo={noop}
-        />
+        <PopupView state={state} onSignIn={noop} onSignOut={noop} onRefresh={noop} onUseDemo={noop} />
       </TranslateContext.Provider>,
       root,
     );
@@ -58,6 +50,6 @@ describe('popup accessibility', () => {
   });
 
   it('signed in with a typed profile kept aside has no axe violation', async () => {
-    expect(await violations(signedIn, keptTyped)).toEqual([]);
+    expect(await violations({ ...signedIn, keptTypedProfile: keptTyped })).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ export const signedOut: AppState = {
   lastSyncAt: null,
   lastError: null,
   syncing: false,
+  keptTypedProfile: null,
 };
 
 export const signedIn: AppState = {
@@ -26,6 +27,7 @@ export const signedIn: AppState = {
   lastSyncAt: SYNCED_AT,
   lastError: null,
   syncing: false,
+  keptTypedProfile: null,
 };
 
 export const emptyProfile: AppState = {
