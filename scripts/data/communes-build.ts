@@ -2,7 +2,10 @@
  * Builds the commune index asset: current communes and municipal
  * arrondissements from @etalab/decoupage-administratif, with coordinates from
  * the geo API export (communes-centres-2021.json) or else from La Poste's
- * postal code base (../shared/data/communes). See utils/geo/communes-asset.ts.
+ * postal code base (../shared/data/communes), by code, former code, or for the
+ * communes restored since by the name La Poste gives them. The 94 communes of
+ * the overseas collectivities (975, 977, 978, 984, 986, 987, 988, 989) have
+ * coordinates in neither file and ship without. See utils/geo/communes-asset.ts.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +14,7 @@ import { z } from 'zod';
 import { COMMUNES_FORMAT, type CommunesAsset } from '../../utils/geo/communes-asset';
 import { codeNumber, departementOfCode } from '../../utils/geo/insee-code';
 import { packDeltas, packUints, zigzag } from '../../utils/geo/packed-ints';
+import { normalize } from '../../utils/matching/normalize';
 import { parseCsv } from './csv';
 
 const CENTRES_FILE = 'communes-centres-2021.json';
@@ -36,6 +40,16 @@ const centreSchema = z.object({
   code: z.string(),
   centre: z.object({ coordinates: z.tuple([z.number(), z.number()]) }).nullish(),
 });
+
+type EtalabCommune = z.infer<typeof etalabCommuneSchema>;
+
+/** A name as La Poste writes it: upper case without accents or punctuation, "Saint(e)" as "ST(E)". */
+function laposteName(name: string): string {
+  return normalize(name)
+    .split(' ')
+    .map((word) => (word === 'saint' ? 'st' : word === 'sainte' ? 'ste' : word))
+    .join(' ');
+}
 
 const CURRENT_TYPES = new Set(['commune-actuelle', 'arrondissement-municipal']);
 
@@ -99,13 +113,33 @@ export function buildCommunes(communesDir: string): CommunesAsset {
     formerByTarget.set(target, list);
   }
 
-  const coordinatesOf = (code: string, i: number): [number, number] | undefined => {
-    const candidates = [code, ...(formerByTarget.get(i) ?? [])];
+  // Communes restored after 2021 (a delegated commune leaving its commune nouvelle) have no code of
+  // their own in either file, but La Poste names them on its rows: as Ligne_5 (the delegated commune)
+  // or Nom_commune. Those rows carry the centre of the commune they belonged to in 2020, a few km off.
+  const laposteByName = new Map<string, [number, number]>();
+  for (const row of laposte) {
+    const [lat, lon] = (row.coordonnees_gps ?? '').split(',').map(Number);
+    if (lat === undefined || lon === undefined || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    if ((row.coordonnees_gps ?? '') === '') continue;
+    const department = departementOfCode(row.Code_commune_INSEE ?? '');
+    for (const name of [row.Ligne_5 ?? '', row.Nom_commune ?? ''])
+      if (name !== '') {
+        const key = `${department}|${row.Code_postal ?? ''}|${laposteName(name)}`;
+        if (!laposteByName.has(key)) laposteByName.set(key, [lat, lon]);
+      }
+  }
+
+  const coordinatesOf = (commune: EtalabCommune, i: number): [number, number] | undefined => {
+    const candidates = [commune.code, ...(formerByTarget.get(i) ?? [])];
     for (const source of [centreByCode, laposteByCode])
       for (const candidate of candidates) {
         const found = source.get(candidate);
         if (found) return found;
       }
+    for (const postalCode of [...(commune.codesPostaux ?? [])].sort(compare)) {
+      const found = laposteByName.get(`${commune.departement}|${postalCode}|${laposteName(commune.nom)}`);
+      if (found) return found;
+    }
     return undefined;
   };
 
@@ -115,7 +149,7 @@ export function buildCommunes(communesDir: string): CommunesAsset {
   const postalCodes: number[] = [];
   let previousPostalCode = 0;
   current.forEach((commune, i) => {
-    const coordinates = coordinatesOf(commune.code, i);
+    const coordinates = coordinatesOf(commune, i);
     if (!coordinates) withoutCoordinates.push(i);
     lat.push(coordinates ? rounded(coordinates[0]) : 0);
     lon.push(coordinates ? rounded(coordinates[1]) : 0);

@@ -49,8 +49,55 @@ export interface CommuneIndex {
 
 const COORDINATE_SCALE = 10_000;
 
-function byPopulation(a: Commune, b: Commune): number {
-  return b.population - a.population || (a.code < b.code ? -1 : 1);
+/**
+ * A commune of the decoded index. Normalising 35,000 names costs more than
+ * the rest of the decoding, so `normalizedName` is worked out on first read: a
+ * getter on the class rather than on each object, which would cost a closure
+ * per commune and slow every object down.
+ */
+class IndexedCommune implements Commune {
+  readonly code: string;
+  readonly name: string;
+  readonly postalCodes: readonly string[];
+  readonly departement: string;
+  readonly region: string;
+  readonly population: number;
+  // Declared only: communes without coordinates and cities do not carry the keys at all.
+  declare lat?: number;
+  declare lon?: number;
+  declare city?: string;
+  #normalizedName: string | undefined;
+
+  constructor(fields: Omit<Commune, 'normalizedName'>) {
+    this.code = fields.code;
+    this.name = fields.name;
+    this.postalCodes = fields.postalCodes;
+    this.departement = fields.departement;
+    this.region = fields.region;
+    this.population = fields.population;
+    if (fields.lat !== undefined) this.lat = fields.lat;
+    if (fields.lon !== undefined) this.lon = fields.lon;
+    if (fields.city !== undefined) this.city = fields.city;
+  }
+
+  get normalizedName(): string {
+    this.#normalizedName ??= normalize(this.name);
+    return this.#normalizedName;
+  }
+}
+
+/** Position of `value` in the ascending list `sorted`, or -1. */
+function binarySearch(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = sorted[middle] ?? 0;
+    if (found === value) return middle;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -59,111 +106,160 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Validates the parsed asset and decodes it into a commune index with its look-ups. */
+/**
+ * Validates the parsed asset and decodes it into a commune index with its
+ * look-ups. Only the columns are read up front: a commune becomes an object
+ * when a look-up returns it (or `communes` is read), and the postal code,
+ * name and spatial indexes are built on their first use.
+ */
 export function decodeCommunes(input: unknown): CommuneIndex {
   const asset: CommunesAsset = communesAssetSchema.parse(input);
   const { count } = asset.communes;
   const codes = unpackDeltas(asset.communes.codes);
   const names = asset.communes.names.split('|');
-  const postal = unpackUints(asset.communes.postalCodes);
   const lat = unpackDeltas(asset.communes.lat);
   const lon = unpackDeltas(asset.communes.lon);
   const population = unpackUints(asset.communes.population);
-  const withoutCoordinates = new Set(unpackDeltas(asset.communes.withoutCoordinates));
   if ([codes, names, lat, lon, population].some((column) => column.length !== count))
     throw new Error('communes asset: a column does not match the commune count');
+  for (let i = 1; i < count; i++)
+    if ((codes[i] ?? 0) <= (codes[i - 1] ?? 0)) throw new Error('communes asset: codes not sorted');
+  const located = new Uint8Array(count).fill(1);
+  for (const i of unpackDeltas(asset.communes.withoutCoordinates)) located[i] = 0;
 
-  const communes: Commune[] = [];
+  // Postal codes, flat: commune i has postalValues[postalStart[i]] up to postalValues[postalStart[i + 1]].
+  const postal = unpackUints(asset.communes.postalCodes);
+  const postalStart = new Int32Array(count + 1);
+  const postalValues = new Int32Array(Math.max(postal.length - count, 0));
   let at = 0;
+  let length = 0;
   let previousPostalCode = 0;
   for (let i = 0; i < count; i++) {
-    const code = codeFromNumber(codes[i] ?? 0);
-    const departement = departementOfCode(code);
-    const postalCodes: string[] = [];
     const postalCount = postal[at++] ?? 0;
     for (let k = 0; k < postalCount; k++) {
       previousPostalCode += unzigzag(postal[at++] ?? 0);
-      postalCodes.push(String(previousPostalCode).padStart(5, '0'));
+      postalValues[length++] = previousPostalCode;
     }
-    const name = names[i] ?? '';
-    let normalizedName: string | undefined;
-    const commune: Commune = {
-      code,
-      name,
-      // Normalising 35,000 names costs more than the rest of the decoding: done on first use.
-      get normalizedName() {
-        normalizedName ??= normalize(name);
-        return normalizedName;
-      },
-      postalCodes,
-      departement,
-      region: asset.departements[departement] ?? '',
-      population: population[i] ?? 0,
-    };
-    if (!withoutCoordinates.has(i)) {
-      commune.lat = (lat[i] ?? 0) / COORDINATE_SCALE;
-      commune.lon = (lon[i] ?? 0) / COORDINATE_SCALE;
-    }
-    communes.push(commune);
+    postalStart[i + 1] = length;
   }
   if (at !== postal.length) throw new Error('communes asset: postal codes do not match the commune count');
 
-  const arrondissementsByCity = new Map<string, Commune[]>();
+  const cityOf = new Int32Array(count).fill(-1);
+  const arrondissementsOfCity = new Map<number, number[]>();
   const arrondissements = unpackDeltas(asset.communes.arrondissements);
   for (let k = 0; k + 1 < arrondissements.length; k += 2) {
-    const arrondissement = communes[arrondissements[k] ?? -1];
-    const city = communes[arrondissements[k + 1] ?? -1];
-    if (!arrondissement || !city) throw new Error('communes asset: bad arrondissement');
-    arrondissement.city = city.code;
-    pushTo(arrondissementsByCity, city.code, arrondissement);
+    const arrondissement = arrondissements[k] ?? -1;
+    const city = arrondissements[k + 1] ?? -1;
+    if (arrondissement < 0 || arrondissement >= count || city < 0 || city >= count)
+      throw new Error('communes asset: bad arrondissement');
+    cityOf[arrondissement] = city;
+    pushTo(arrondissementsOfCity, city, arrondissement);
   }
 
-  const byCode = new Map(communes.map((commune) => [commune.code, commune]));
   const formerCodes = unpackDeltas(asset.former.codes);
   const formerTargets = unpackDeltas(asset.former.communes);
-  formerCodes.forEach((value, k) => {
-    const target = communes[formerTargets[k] ?? -1];
-    if (target) byCode.set(codeFromNumber(value), target);
-  });
+  if (
+    formerCodes.length !== formerTargets.length ||
+    formerTargets.some((target) => target < 0 || target >= count) ||
+    formerCodes.some((value, k) => k > 0 && value <= (formerCodes[k - 1] ?? 0))
+  )
+    throw new Error('communes asset: bad former codes');
 
-  const byPostalCode = new Map<string, Commune[]>();
-  for (const commune of communes)
-    for (const postalCode of commune.postalCodes) pushTo(byPostalCode, postalCode, commune);
-  for (const list of byPostalCode.values())
-    list.sort(
-      (a, b) =>
-        Number(arrondissementsByCity.has(a.code)) - Number(arrondissementsByCity.has(b.code)) ||
-        byPopulation(a, b),
-    );
+  const objects: (Commune | undefined)[] = new Array(count);
+  const communeAt = (i: number): Commune => {
+    let commune = objects[i];
+    if (!commune) {
+      const code = codeFromNumber(codes[i] ?? 0);
+      const departement = departementOfCode(code);
+      const postalCodes: string[] = [];
+      for (let k = postalStart[i] ?? 0; k < (postalStart[i + 1] ?? 0); k++)
+        postalCodes.push(String(postalValues[k]).padStart(5, '0'));
+      const city = cityOf[i] ?? -1;
+      commune = new IndexedCommune({
+        code,
+        name: names[i] ?? '',
+        postalCodes,
+        departement,
+        region: asset.departements[departement] ?? '',
+        population: population[i] ?? 0,
+        lat: located[i] === 1 ? (lat[i] ?? 0) / COORDINATE_SCALE : undefined,
+        lon: located[i] === 1 ? (lon[i] ?? 0) / COORDINATE_SCALE : undefined,
+        city: city >= 0 ? codeFromNumber(codes[city] ?? 0) : undefined,
+      });
+      objects[i] = commune;
+    }
+    return commune;
+  };
+  let all: readonly Commune[] | undefined;
+  const positionOf = (code: string): number => {
+    const key = code.trim().toUpperCase();
+    if (!/^[0-9][0-9AB][0-9]{3}$/.test(key)) return -1;
+    const value = codeNumber(key);
+    const current = binarySearch(codes, value);
+    if (current >= 0) return current;
+    return formerTargets[binarySearch(formerCodes, value)] ?? -1;
+  };
 
-  // The name and spatial indexes are built on first use: many callers need neither.
+  // Arrondissements before their city, then the most populated first.
+  const servedFirst = (a: number, b: number) =>
+    Number(arrondissementsOfCity.has(a)) - Number(arrondissementsOfCity.has(b)) ||
+    (population[b] ?? 0) - (population[a] ?? 0) ||
+    (codes[a] ?? 0) - (codes[b] ?? 0);
+  let byPostalCode: Map<number, number[]> | undefined;
+  const postalLists = new Map<string, readonly Commune[]>();
+  const communesOfPostalCode = (postalCode: string): readonly Commune[] => {
+    const key = postalCode.trim();
+    let list = postalLists.get(key);
+    if (!list) {
+      if (!byPostalCode) {
+        byPostalCode = new Map();
+        for (let i = 0; i < count; i++)
+          for (let k = postalStart[i] ?? 0; k < (postalStart[i + 1] ?? 0); k++)
+            pushTo(byPostalCode, postalValues[k] ?? 0, i);
+      }
+      const positions = /^\d{5}$/.test(key) ? byPostalCode.get(Number(key)) : undefined;
+      // Only postal codes that exist are kept: a caller may try every string a person types.
+      if (!positions) return [];
+      list = [...positions].sort(servedFirst).map(communeAt);
+      postalLists.set(key, list);
+    }
+    return list;
+  };
+
   let byName: Map<string, Commune[]> | undefined;
   const nameIndex = () => {
     if (!byName) {
       byName = new Map();
-      for (const commune of communes) pushTo(byName, commune.normalizedName, commune);
-      for (const list of byName.values()) list.sort(byPopulation);
+      for (let i = 0; i < count; i++) {
+        const commune = communeAt(i);
+        pushTo(byName, commune.normalizedName, commune);
+      }
+      for (const list of byName.values())
+        list.sort((a, b) => b.population - a.population || (a.code < b.code ? -1 : 1));
     }
     return byName;
   };
   let spatial: SpatialIndex | undefined;
   const spatialIndex = () => {
     spatial ??= buildSpatialIndex(
-      communes.map((commune) => commune.lat ?? 0),
-      communes.map((commune) => commune.lon ?? 0),
-      (i) => withoutCoordinates.has(i),
+      lat.map((value) => value / COORDINATE_SCALE),
+      lon.map((value) => value / COORDINATE_SCALE),
+      (i) => located[i] === 0,
     );
     return spatial;
   };
 
   const allByName = (name: string): readonly Commune[] => nameIndex().get(normalize(name)) ?? [];
   return {
-    communes,
-    byCode: (code) => {
-      const key = code.trim().toUpperCase();
-      return /^[0-9][0-9AB][0-9]{3}$/.test(key) ? byCode.get(key) : undefined;
+    get communes() {
+      all ??= Array.from({ length: count }, (_, i) => communeAt(i));
+      return all;
     },
-    byPostalCode: (postalCode) => byPostalCode.get(postalCode.trim()) ?? [],
+    byCode(code) {
+      const i = positionOf(code);
+      return i >= 0 ? communeAt(i) : undefined;
+    },
+    byPostalCode: communesOfPostalCode,
     allByName,
     byName(name, departement) {
       const candidates = allByName(name);
@@ -171,14 +267,17 @@ export function decodeCommunes(input: unknown): CommuneIndex {
         ? candidates[0]
         : candidates.find((commune) => commune.departement === departement.trim().toUpperCase());
     },
-    arrondissementsOf: (code) => arrondissementsByCity.get(code.trim()) ?? [],
+    arrondissementsOf(code) {
+      const i = binarySearch(
+        codes,
+        /^[0-9][0-9AB][0-9]{3}$/.test(code.trim()) ? codeNumber(code.trim()) : -1,
+      );
+      return (arrondissementsOfCity.get(i) ?? []).map(communeAt);
+    },
     communesWithin(queryLat, queryLon, radiusKm) {
       return spatialIndex()
         .within(queryLat, queryLon, radiusKm)
-        .flatMap(({ id, distanceKm }) => {
-          const commune = communes[id];
-          return commune ? [{ commune, distanceKm }] : [];
-        });
+        .map(({ id, distanceKm }) => ({ commune: communeAt(id), distanceKm }));
     },
   };
 }

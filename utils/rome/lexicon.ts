@@ -28,6 +28,7 @@ export interface RomeFiche {
   principal: string;
 }
 
+/** An appellation; the decoded lexicon spells out its label, short label and forms on first read. */
 export interface Appellation {
   /** code_ogr, as France Travail writes it ("11573"). */
   code: string;
@@ -37,8 +38,8 @@ export interface Appellation {
   fiche: string;
   /** Its historic code: usually its fiche's parent, sometimes (404 of them) the ROME v3 code it came from. */
   parent: string;
-  /** Normalised readings, masculine first ("boulanger", "boulangere"); spelled out on first read. */
-  readonly forms: readonly string[];
+  /** Normalised readings, masculine first ("boulanger", "boulangere"). */
+  forms: readonly string[];
   principal: boolean;
   rare: boolean;
 }
@@ -62,43 +63,59 @@ export interface RomeLexicon {
   romeCodeOfAppellation(code: string | number): string | undefined;
 }
 
+/** Spells out the texts of the appellation at a position of the asset. */
+interface AppellationTexts {
+  label(position: number): string;
+  shortLabel(position: number): string;
+  forms(position: number): readonly string[];
+}
+
 /**
- * An appellation of the decoded lexicon. Spelling out both genders of 13,000
- * labels is most of the decoding time, so `forms` is worked out on first
- * read; a getter on the class rather than on each object, which would cost a
- * closure per appellation and slow every object down.
+ * An appellation of the decoded lexicon. Its texts are spelled out from the
+ * word streams on first read: most look-ups never read most labels, and the
+ * gendered forms of 13,000 labels are most of the decoding time otherwise.
+ * Getters on the class rather than on each object, which would cost closures
+ * per appellation and slow every object down; so `label`, `shortLabel` and
+ * `forms` are read through the prototype, not own properties.
  */
 class LexiconAppellation implements Appellation {
   readonly code: string;
-  readonly label: string;
-  readonly shortLabel: string;
   readonly fiche: string;
   readonly parent: string;
   readonly principal: boolean;
   readonly rare: boolean;
-  readonly #spell: (position: number) => readonly string[];
+  readonly #texts: AppellationTexts;
   readonly #position: number;
+  #label: string | undefined;
+  #shortLabel: string | undefined;
   #forms: readonly string[] | undefined;
 
-  /** `spell(position)` works out the forms of the appellation at `position` in the asset. */
   constructor(
-    fields: Omit<Appellation, 'forms'>,
-    spell: (position: number) => readonly string[],
+    fields: Omit<Appellation, 'label' | 'shortLabel' | 'forms'>,
+    texts: AppellationTexts,
     position: number,
   ) {
     this.code = fields.code;
-    this.label = fields.label;
-    this.shortLabel = fields.shortLabel;
     this.fiche = fields.fiche;
     this.parent = fields.parent;
     this.principal = fields.principal;
     this.rare = fields.rare;
-    this.#spell = spell;
+    this.#texts = texts;
     this.#position = position;
   }
 
+  get label(): string {
+    this.#label ??= this.#texts.label(this.#position);
+    return this.#label;
+  }
+
+  get shortLabel(): string {
+    this.#shortLabel ??= this.#texts.shortLabel(this.#position);
+    return this.#shortLabel;
+  }
+
   get forms(): readonly string[] {
-    this.#forms ??= this.#spell(this.#position);
+    this.#forms ??= this.#texts.forms(this.#position);
     return this.#forms;
   }
 }
@@ -168,23 +185,26 @@ export function decodeLexicon(input: unknown): RomeLexicon {
     return fiche;
   });
 
-  const spell = (i: number) => genderReadings(normalizedWords(labels, i)).map((reading) => reading.join(' '));
+  const texts: AppellationTexts = {
+    label: (i) => labelText(labels, i),
+    shortLabel(i) {
+      const short = shortLabels.get(i);
+      return short ? text(short) : (appellations[i]?.label ?? '');
+    },
+    forms: (i) => genderReadings(normalizedWords(labels, i)).map((reading) => reading.join(' ')),
+  };
   const appellations: Appellation[] = [];
   fiches.forEach((fiche, f) => {
     const first = firstOfFiche[f] ?? 0;
     for (let i = first; i < (firstOfFiche[f + 1] ?? 0); i++) {
-      const label = i === first ? fiche.label : labelText(labels, i);
-      const short = shortLabels.get(i);
       const fields = {
         code: String(codes[i]),
-        label,
-        shortLabel: short ? text(short) : label,
         fiche: fiche.code,
         parent: ficheCodes[ownParents.get(i) ?? -1] ?? fiche.parent,
         principal: i === first,
         rare: rare[i] === 1,
       };
-      appellations.push(new LexiconAppellation(fields, spell, i));
+      appellations.push(new LexiconAppellation(fields, texts, i));
     }
   });
 

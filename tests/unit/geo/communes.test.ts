@@ -1,9 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { resolveSharedData } from '../../../scripts/data/assets';
+import { parseCsv } from '../../../scripts/data/csv';
 import { loadCommunes } from '../../../scripts/data/load-assets';
 import { decodeCommunes } from '../../../utils/geo/communes';
 import { haversineKm } from '../../../utils/geo/distance';
 
 const communes = loadCommunes();
+const COMMUNES_DIR = join(resolveSharedData(), 'communes');
+const laposte = parseCsv(readFileSync(join(COMMUNES_DIR, 'laposte_hexasmal_2020.csv'), 'utf8'), ';');
+/** Overseas collectivities and TAAF: Saint-Pierre-et-Miquelon … Clipperton. */
+const COLLECTIVITIES = ['975', '977', '978', '984', '986', '987', '988', '989'];
 
 describe('commune index', () => {
   it('finds Lyon and its nine arrondissements', () => {
@@ -53,6 +62,38 @@ describe('commune index', () => {
     expect(villeurbanne?.distanceKm).toBeLessThan(6);
     expect(around.some((hit) => hit.commune.code === '38185')).toBe(false);
     expect(around.every((hit) => hit.distanceKm <= 30)).toBe(true);
+  });
+
+  it('has coordinates for every commune but those of the overseas collectivities, which neither source locates', () => {
+    const missing = communes.communes.filter((c) => c.lat === undefined || c.lon === undefined);
+    expect(missing.length).toBeGreaterThan(0);
+    for (const commune of missing) expect(COLLECTIVITIES, commune.code).toContain(commune.departement);
+    // Neither file has a centre for them either: the gap is in the sources, not in the build.
+    const centres = z
+      .array(z.object({ code: z.string(), centre: z.unknown().optional() }).loose())
+      .parse(JSON.parse(readFileSync(join(COMMUNES_DIR, 'communes-centres-2021.json'), 'utf8')));
+    const located = new Set(centres.filter((c) => c.centre).map((c) => c.code));
+    for (const row of laposte) if (row.coordonnees_gps) located.add(row.Code_commune_INSEE ?? '');
+    expect(missing.filter((c) => located.has(c.code))).toEqual([]);
+  });
+
+  it('places a commune restored since 2021 where La Poste puts the delegated commune of that name', () => {
+    // Sainte-Anastasie (15171) left Neussargues en Pinatelle: La Poste 2020 lists it as Ligne_5 "STE ANASTASIE".
+    const row = laposte.find((r) => r.Ligne_5 === 'STE ANASTASIE' && r.Code_postal === '15170');
+    const [lat, lon] = (row?.coordonnees_gps ?? '').split(',').map(Number);
+    const commune = communes.byCode('15171');
+    expect(commune?.lat).toBeCloseTo(lat ?? Number.NaN, 4);
+    expect(commune?.lon).toBeCloseTo(lon ?? Number.NaN, 4);
+  });
+
+  it('hands out one object per commune, whichever look-up finds it', () => {
+    const lyon = communes.byCode('69123');
+    expect(communes.communes.find((c) => c.code === '69123')).toBe(lyon);
+    expect(communes.byName('Lyon')).toBe(lyon);
+    expect(communes.byPostalCode('69001')).toBe(communes.byPostalCode(' 69001 '));
+    expect(communes.byPostalCode('6900')).toEqual([]);
+    expect(communes.byPostalCode('00000')).toEqual([]);
+    expect(lyon?.normalizedName).toBe('lyon');
   });
 
   it('rejects an asset of another shape', () => {
