@@ -10,7 +10,12 @@ import { dirname, join } from 'node:path';
 import type { Rollup } from 'vite';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findSinks, rewriteSinks, stripUnsafeSinks } from '../../../../scripts/build/strip-unsafe-sinks';
+import {
+  findSinks,
+  rewriteSinks,
+  SINK_REWRITES,
+  stripUnsafeSinks,
+} from '../../../../scripts/build/strip-unsafe-sinks';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 const require = createRequire(join(ROOT, 'package.json'));
@@ -96,7 +101,7 @@ describe('rewriteSinks', () => {
 
 describe('in a Vite build', () => {
   /** Builds one entry module's code with the plugin; the JS chunks out. */
-  async function bundle(entry: string): Promise<string> {
+  async function bundle(entry: string, plugin = stripUnsafeSinks()): Promise<string> {
     const output = await build({
       root: ROOT,
       configFile: false,
@@ -107,7 +112,7 @@ describe('in a Vite build', () => {
           resolveId: (id) => (id === 'virtual:entry' ? '\0entry' : null),
           load: (id) => (id === '\0entry' ? entry : null),
         },
-        stripUnsafeSinks(),
+        plugin,
       ],
       build: { write: false, minify: true, rollupOptions: { input: 'virtual:entry' } },
     });
@@ -130,6 +135,16 @@ describe('in a Vite build', () => {
   it('refuses a bundle that still holds a sink', async () => {
     await expect(bundle('document.body.innerHTML = location.hash;')).rejects.toThrow(
       /strip-unsafe-sinks: .*innerHTML\/outerHTML assignment/s,
+    );
+  });
+
+  it('fails the build when a dependency no longer holds the expected code', async () => {
+    // The published Preact, as an upgrade that rewrote the branch would look to the plugin.
+    const upgraded = SINK_REWRITES.map((r) => ({ ...r, pattern: /if\(\w+\)upgraded-away/g }));
+    await expect(
+      bundle("import { render } from 'preact'; render(null, document.body);", stripUnsafeSinks(upgraded)),
+    ).rejects.toThrow(
+      /strip-unsafe-sinks: expected Preact's dangerouslySetInnerHTML branch .* once in .*preact.*found it 0 times/s,
     );
   });
 });
