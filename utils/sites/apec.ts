@@ -19,15 +19,21 @@ export const apec: SiteAdapter = {
   matches: ['https://www.apec.fr/candidat/*'],
   isListing: (url) =>
     url.pathname.includes('/recherche-emploi.html/emploi') && !url.pathname.includes('detail-offre'),
-  extract(root, url) {
+  extract(root, url, memo) {
     if (url.pathname.includes('/detail-offre/')) return extractJobPostings(root, url, ['h1']);
-    return extractCards(root, url, APEC_SPEC, (card, fields) => {
-      // The values sit next to icons whose alt text names them.
-      fields.contract = textBeside(card, ['img[alt="type de contrat"]']);
-      fields.salary = textBeside(card, ['img[alt="Salaire texte"]', 'img[alt*="alaire"]']);
-      fields.location = textBeside(card, ['img[alt="localisation"]', 'img[alt*="ocalisation"]']);
-      const id = /detail-offre\/([^/?#]+)/.exec(fields.url ?? '')?.[1];
-      return id ? { id } : undefined;
-    });
+    return extractCards(
+      root,
+      url,
+      APEC_SPEC,
+      (card, fields) => {
+        // The values sit next to icons whose alt text names them.
+        fields.contract = textBeside(card, ['img[alt="type de contrat"]']);
+        fields.salary = textBeside(card, ['img[alt="Salaire texte"]', 'img[alt*="alaire"]']);
+        fields.location = textBeside(card, ['img[alt="localisation"]', 'img[alt*="ocalisation"]']);
+        const id = /detail-offre\/([^/?#]+)/.exec(fields.url ?? '')?.[1];
+        return id ? { id } : undefined;
+      },
+      memo,
+    );
   },
 };

@@ -1,8 +1,8 @@
 import { dedupe } from './dedupe';
 import { absoluteUrl, pickAll, pickText, pickUrl, safeQueryAll } from './dom';
 import { makeOffer, type OfferFields } from './offer';
-import { nonEmpty, textOf } from './text';
-import type { ExtractedOffer, OfferField, StructuredOffer } from './types';
+import { cleanText, nonEmpty, textOf } from './text';
+import type { CardMemo, ExtractedOffer, OfferField, StructuredOffer } from './types';
 
 /** Where a board puts an offer card and its fields: several selectors each, tried in order. */
 export interface CardSpec {
@@ -22,18 +22,27 @@ export function readCard(card: Element, spec: CardSpec, base: URL): OfferFields 
   return fields;
 }
 
-/** Finds the cards of a spec and reads each (a card nested in another found card is dropped). */
+/**
+ * Finds the cards of a spec and reads each (a card nested in another found
+ * card is dropped); a card already in `memo` is not read again. `extra` must
+ * read only inside the card, so that its reading can be kept.
+ */
 export function extractCards(
   root: ParentNode,
   url: URL,
   spec: CardSpec,
   extra?: (card: Element, fields: OfferFields) => StructuredOffer | undefined,
+  memo?: CardMemo,
 ): ExtractedOffer[] {
   const cards = outermost(pickAll(root, spec.cards));
   return cards.map((card) => {
+    const known = memo?.get(card);
+    if (known) return known;
     const fields = readCard(card, spec, url);
     const structured = extra?.(card, fields);
-    return makeOffer(card, fields, structured);
+    const offer = makeOffer(card, fields, structured);
+    memo?.set(card, offer);
+    return offer;
   });
 }
 
@@ -64,8 +73,9 @@ export function textBeside(card: Element, markers: readonly string[]): string | 
 export function leafMatching(card: Element, selector: string, pattern: RegExp): string | undefined {
   for (const el of safeQueryAll(card, selector)) {
     if (el.children.length > 0) continue;
-    const text = textOf(el);
-    if (pattern.test(text)) return text;
+    // A leaf's text is its textContent, cleaned: no tree walk needed (this runs on every div of every card).
+    const text = cleanText(el.textContent);
+    if (text !== '' && pattern.test(text)) return text;
   }
   return undefined;
 }

@@ -12,9 +12,14 @@ export function pick(root: ParentNode, selectors: readonly string[]): Element | 
 /** The non-empty text of the first selector that yields some (selectors tried in order). */
 export function pickText(root: ParentNode, selectors: readonly string[]): string | undefined {
   for (const selector of selectors) {
-    for (const element of safeQueryAll(root, selector)) {
-      const text = nonEmpty(textOf(element));
-      if (text) return text;
+    // The first match nearly always has the text: querySelector stops there, querySelectorAll would not.
+    const first = safeQuery(root, selector);
+    if (!first) continue;
+    const text = nonEmpty(textOf(first));
+    if (text) return text;
+    for (const element of safeQueryAll(root, selector).slice(1)) {
+      const later = nonEmpty(textOf(element));
+      if (later) return later;
     }
   }
   return undefined;
@@ -61,9 +66,13 @@ export function absoluteUrl(href: string | null | undefined, base: URL): string 
 /** The href of the first matching link, made absolute. */
 export function pickUrl(root: ParentNode, selectors: readonly string[], base: URL): string | undefined {
   for (const selector of selectors) {
-    for (const element of safeQueryAll(root, selector)) {
-      const url = absoluteUrl(element.getAttribute('href'), base);
-      if (url) return url;
+    const first = safeQuery(root, selector);
+    if (!first) continue;
+    const url = absoluteUrl(first.getAttribute('href'), base);
+    if (url) return url;
+    for (const element of safeQueryAll(root, selector).slice(1)) {
+      const later = absoluteUrl(element.getAttribute('href'), base);
+      if (later) return later;
     }
   }
   return undefined;

@@ -45,23 +45,29 @@ export const francetravail: SiteAdapter = {
   name: 'France Travail',
   matches: ['https://candidat.francetravail.fr/offres/*'],
   isListing: (url) => url.pathname === '/offres/recherche' || url.pathname === '/offres/recherche/',
-  extract(root, url) {
+  extract(root, url, memo) {
     if (DETAIL_PATH.test(url.pathname)) {
       return extractJobPostings(root, url, ['h1[itemprop="title"]', 'h1']).map((offer) =>
         offer.contract ? offer : fillMissing(offer, { contract: contractBesideWorkTime(root) }),
       );
     }
-    return extractCards(root, url, FRANCETRAVAIL_SPEC, (card, fields) => {
-      fields.company = companyOf(card);
-      // "CDI<br>Temps plein": the contract, then the working time.
-      const split = /^(.*?)\s*(temps (?:plein|partiel))$/i.exec(fields.contract ?? '');
-      if (split) {
-        fields.contract = split[1];
-        fields.workTime = split[2];
-      }
-      const id = card.getAttribute('data-id-offre') ?? undefined;
-      if (id) fields.url = new URL(`/offres/recherche/detail/${encodeURIComponent(id)}`, url).href;
-      return id ? { id } : undefined;
-    });
+    return extractCards(
+      root,
+      url,
+      FRANCETRAVAIL_SPEC,
+      (card, fields) => {
+        fields.company = companyOf(card);
+        // "CDI<br>Temps plein": the contract, then the working time.
+        const split = /^(.*?)\s*(temps (?:plein|partiel))$/i.exec(fields.contract ?? '');
+        if (split) {
+          fields.contract = split[1];
+          fields.workTime = split[2];
+        }
+        const id = card.getAttribute('data-id-offre') ?? undefined;
+        if (id) fields.url = new URL(`/offres/recherche/detail/${encodeURIComponent(id)}`, url).href;
+        return id ? { id } : undefined;
+      },
+      memo,
+    );
   },
 };

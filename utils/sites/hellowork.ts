@@ -21,16 +21,25 @@ export const hellowork: SiteAdapter = {
   name: 'HelloWork',
   matches: ['https://www.hellowork.com/fr-fr/*'],
   isListing: (url) => url.pathname.includes('/emploi/'),
-  extract(root, url) {
+  extract(root, url, memo) {
     // Offer pages list "similar offers" as serpCards too: the page's own offer is in its JSON-LD.
     if (DETAIL_PATH.test(url.pathname)) return extractJobPostings(root, url, ['h1']);
-    return extractCards(root, url, HELLOWORK_SPEC, (card, fields) => {
-      // The salary chip has no data-cy; the title link's aria-label spells out the working time.
-      fields.salary = leafMatching(card, 'div, span', /\d.*€/);
-      const label = card.querySelector('a[data-cy="offerTitle"]')?.getAttribute('aria-label') ?? '';
-      fields.workTime = /temps (plein|partiel)/i.exec(label)?.[0];
-      const id = /\/emplois\/(\d+)\.html/.exec(fields.url ?? '')?.[1];
-      return id ? { id } : undefined;
-    });
+    return extractCards(
+      root,
+      url,
+      HELLOWORK_SPEC,
+      (card, fields) => {
+        // The salary chip has no data-cy; the title link's aria-label spells out the working time.
+        // Most cards state no salary: one look at the card's text spares a walk over all its divs and spans.
+        fields.salary = card.textContent?.includes('€')
+          ? leafMatching(card, 'div, span', /\d.*€/)
+          : undefined;
+        const label = card.querySelector('a[data-cy="offerTitle"]')?.getAttribute('aria-label') ?? '';
+        fields.workTime = /temps (plein|partiel)/i.exec(label)?.[0];
+        const id = /\/emplois\/(\d+)\.html/.exec(fields.url ?? '')?.[1];
+        return id ? { id } : undefined;
+      },
+      memo,
+    );
   },
 };

@@ -4,7 +4,7 @@ import { readMosaicJobs } from './indeed-mosaic';
 import { extractJobPostings } from './jsonld';
 import { fillMissing, makeOffer } from './offer';
 import { textOf } from './text';
-import type { ExtractedOffer, SiteAdapter } from './types';
+import type { CardMemo, ExtractedOffer, SiteAdapter } from './types';
 
 // Search results (2026-07 snapshot of the same markup family in tests/fixtures/pages/indeed/).
 export const INDEED_SPEC: CardSpec = {
@@ -51,22 +51,28 @@ function jobKey(card: Element): string | undefined {
   return key && JOB_KEY.test(key) ? key : undefined;
 }
 
-function listingCards(root: ParentNode, url: URL): ExtractedOffer[] {
-  const found = extractCards(root, url, INDEED_SPEC, (card, fields) => {
-    // Salary, contract and working time share the same chips: sort them by what they say.
-    for (const chip of safeQueryAll(
-      card,
-      '[data-testid="attribute_snippet_testid"], .salary-snippet-container',
-    )) {
-      const text = textOf(chip);
-      if (!fields.salary && SALARY.test(text)) fields.salary = text;
-      else if (!fields.workTime && WORK_TIME.test(text)) fields.workTime = text;
-      else if (!fields.contract && CONTRACT.test(text)) fields.contract = text;
-    }
-    const key = jobKey(card);
-    if (key) fields.url = `${url.origin}/viewjob?jk=${key}`;
-    return key ? { id: key } : undefined;
-  });
+function listingCards(root: ParentNode, url: URL, memo?: CardMemo): ExtractedOffer[] {
+  const found = extractCards(
+    root,
+    url,
+    INDEED_SPEC,
+    (card, fields) => {
+      // Salary, contract and working time share the same chips: sort them by what they say.
+      for (const chip of safeQueryAll(
+        card,
+        '[data-testid="attribute_snippet_testid"], .salary-snippet-container',
+      )) {
+        const text = textOf(chip);
+        if (!fields.salary && SALARY.test(text)) fields.salary = text;
+        else if (!fields.workTime && WORK_TIME.test(text)) fields.workTime = text;
+        else if (!fields.contract && CONTRACT.test(text)) fields.contract = text;
+      }
+      const key = jobKey(card);
+      if (key) fields.url = `${url.origin}/viewjob?jk=${key}`;
+      return key ? { id: key } : undefined;
+    },
+    memo,
+  );
   const visible = found.filter((offer) => !isDecoy(offer.element));
   return found.length > 0 ? visible : anchorCards(root, url);
 }
@@ -139,8 +145,8 @@ export const indeed: SiteAdapter = {
   name: 'Indeed',
   matches: ['https://fr.indeed.com/*'],
   isListing: (url) => /^\/(jobs|emplois|q-)/.test(url.pathname),
-  extract(root, url) {
+  extract(root, url, memo) {
     if (/^\/(m\/)?viewjob/.test(url.pathname)) return offerPage(root, url);
-    return mergeMosaic(root, listingCards(root, url));
+    return mergeMosaic(root, listingCards(root, url, memo));
   },
 };

@@ -3,7 +3,7 @@ import { absoluteUrl, pick, safeQueryAll, walkUpToCard } from './dom';
 import { extractJobPostings } from './jsonld';
 import { makeOffer } from './offer';
 import { nonEmpty, textOf } from './text';
-import type { ExtractedOffer, SiteAdapter } from './types';
+import type { CardMemo, ExtractedOffer, SiteAdapter } from './types';
 
 // LinkedIn runs heavy A/B tests: each layout below is tried in turn, and the
 // link-walking fallback keeps working when every class has changed.
@@ -58,29 +58,41 @@ function viewUrl(id: string): string {
   return `https://www.linkedin.com/jobs/view/${id}/`;
 }
 
-function guestCards(root: ParentNode, url: URL): ExtractedOffer[] {
-  return extractCards(root, url, LINKEDIN_GUEST_SPEC, (card, fields) => {
-    // The link carries tracking parameters (position, refId, trackingId) that identify the search, not the offer.
-    if (fields.url) fields.url = fields.url.replace(/[?#].*$/, '');
-    const id = linkedinJobId(card.getAttribute('data-entity-urn'));
-    return id ? { id } : undefined;
-  });
+function guestCards(root: ParentNode, url: URL, memo?: CardMemo): ExtractedOffer[] {
+  return extractCards(
+    root,
+    url,
+    LINKEDIN_GUEST_SPEC,
+    (card, fields) => {
+      // The link carries tracking parameters (position, refId, trackingId) that identify the search, not the offer.
+      if (fields.url) fields.url = fields.url.replace(/[?#].*$/, '');
+      const id = linkedinJobId(card.getAttribute('data-entity-urn'));
+      return id ? { id } : undefined;
+    },
+    memo,
+  );
 }
 
-function classicCards(root: ParentNode, url: URL): ExtractedOffer[] {
+function classicCards(root: ParentNode, url: URL, memo?: CardMemo): ExtractedOffer[] {
   // LinkedIn empties the cards scrolled out of view ("occluded"): an empty card is
   // skipped now and read when it is filled again.
-  return extractCards(root, url, LINKEDIN_CLASSIC_SPEC, (card, fields) => {
-    const id = card.getAttribute('data-occludable-job-id') ?? card.getAttribute('data-job-id') ?? undefined;
-    fields.salary = leafMatching(card, 'li, span, div', /\d.*(€|\$|£)/);
-    if (id && /^\d+$/.test(id)) fields.url = viewUrl(id);
-    return id ? { id } : undefined;
-  }).filter((offer) => offer.title !== undefined);
+  return extractCards(
+    root,
+    url,
+    LINKEDIN_CLASSIC_SPEC,
+    (card, fields) => {
+      const id = card.getAttribute('data-occludable-job-id') ?? card.getAttribute('data-job-id') ?? undefined;
+      fields.salary = leafMatching(card, 'li, span, div', /\d.*(€|\$|£)/);
+      if (id && /^\d+$/.test(id)) fields.url = viewUrl(id);
+      return id ? { id } : undefined;
+    },
+    memo,
+  ).filter((offer) => offer.title !== undefined);
 }
 
 // The new layout has no links and hashed classes: its text lines are, in order,
 // title, company, place, then optional salary and insights.
-function newLayoutCards(root: ParentNode): ExtractedOffer[] {
+function newLayoutCards(root: ParentNode, _url: URL, _memo?: CardMemo): ExtractedOffer[] {
   return outermost(safeQueryAll(root, NEW_LAYOUT_CARDS.join(','))).map((card) => {
     const id = /job-card-component-ref-(\d+)/.exec(card.getAttribute('componentkey') ?? '')?.[1];
     const lines = safeQueryAll(card, 'p')
@@ -129,13 +141,13 @@ export const linkedin: SiteAdapter = {
   name: 'LinkedIn',
   matches: ['https://*.linkedin.com/jobs/*'],
   isListing: (url) => url.pathname.startsWith('/jobs/') && !url.pathname.startsWith('/jobs/view/'),
-  extract(root, url) {
+  extract(root, url, memo) {
     if (url.pathname.startsWith('/jobs/view/')) {
       const postings = extractJobPostings(root, url, ['h1.top-card-layout__title', 'h1']);
       if (postings.length > 0) return postings;
     }
     for (const layout of [guestCards, classicCards, newLayoutCards, linkFallback]) {
-      const offers = layout(root, url);
+      const offers = layout(root, url, memo);
       if (offers.length > 0) return offers;
     }
     return [];

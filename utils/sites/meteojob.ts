@@ -20,11 +20,17 @@ export const meteojob: SiteAdapter = {
   name: 'Meteojob',
   matches: ['https://www.meteojob.com/*'],
   isListing: (url) => url.pathname === '/jobs' || url.pathname.startsWith('/jobs/'),
-  extract(root, url) {
-    const offers = extractCards(root, url, METEOJOB_SPEC, (card) => {
-      const id = /^job-offer-(.+)$/.exec(card.id)?.[1];
-      return id ? { id } : undefined;
-    });
+  extract(root, url, memo) {
+    const offers = extractCards(
+      root,
+      url,
+      METEOJOB_SPEC,
+      (card) => {
+        const id = /^job-offer-(.+)$/.exec(card.id)?.[1];
+        return id ? { id } : undefined;
+      },
+      memo,
+    );
     // An offer page has no card list: its JobPosting data stands for it.
     return offers.length > 0 ? offers : extractJobPostings(root, url, ['h1']);
   },

@@ -57,6 +57,16 @@ export interface ExtractedOffer {
 }
 
 /**
+ * What was read on each card, kept by the caller across passes so that a pass
+ * after "load more" reads only the new cards. Only readings that depend on the
+ * card alone go in (never data merged from elsewhere on the page).
+ */
+export interface CardMemo {
+  get(card: Element): ExtractedOffer | undefined;
+  set(card: Element, offer: ExtractedOffer): void;
+}
+
+/**
  * A job board. Pure: DOM in, data out (no browser.*), so it runs on the live
  * page and on linkedom documents in Node.
  */
@@ -67,6 +77,10 @@ export interface SiteAdapter {
   matches: string[];
   /** True for pages where offers are expected: finding none there means the site has changed. */
   isListing?(url: URL): boolean;
-  /** Finds the offers on the page; never throws on broken or hostile markup. */
-  extract(root: ParentNode, url: URL): ExtractedOffer[];
+  /**
+   * Finds the offers on the page; never throws on broken or hostile markup.
+   * With a memo, a card already read is not read again (the caller forgets a
+   * card whenever anything inside it changes).
+   */
+  extract(root: ParentNode, url: URL, memo?: CardMemo): ExtractedOffer[];
 }

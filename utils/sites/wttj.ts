@@ -25,22 +25,28 @@ export const wttj: SiteAdapter = {
   name: 'Welcome to the Jungle',
   matches: ['https://www.welcometothejungle.com/*'],
   isListing: (url) => /^\/[a-z]{2}\/jobs\/?$/.test(url.pathname),
-  extract(root, url) {
+  extract(root, url, memo) {
     if (DETAIL_PATH.test(url.pathname)) {
       return extractJobPostings(root, url, ['h1', '[data-testid="job-metadata-block"] h2']);
     }
-    return extractCards(root, url, WTTJ_SPEC, (card, fields) => {
-      fields.title ??= nonEmpty(
-        card.querySelector('a[aria-label]')?.getAttribute('aria-label')?.replace(OFFER_LABEL, ''),
-      );
-      fields.company ??= companyOf(card, fields.url);
-      fields.location = textBeside(card, ['i[name="location"]']);
-      fields.contract = textBeside(card, ['i[name="contract"]']);
-      fields.salary = dropLabel(textBeside(card, ['i[name="salary"]']));
-      fields.experience = dropLabel(textBeside(card, ['i[name="suitcase"]']));
-      const id = card.querySelector('[data-object-id]')?.getAttribute('data-object-id') ?? undefined;
-      return id ? { id } : undefined;
-    });
+    return extractCards(
+      root,
+      url,
+      WTTJ_SPEC,
+      (card, fields) => {
+        fields.title ??= nonEmpty(
+          card.querySelector('a[aria-label]')?.getAttribute('aria-label')?.replace(OFFER_LABEL, ''),
+        );
+        fields.company ??= companyOf(card, fields.url);
+        fields.location = textBeside(card, ['i[name="location"]']);
+        fields.contract = textBeside(card, ['i[name="contract"]']);
+        fields.salary = dropLabel(textBeside(card, ['i[name="salary"]']));
+        fields.experience = dropLabel(textBeside(card, ['i[name="suitcase"]']));
+        const id = card.querySelector('[data-object-id]')?.getAttribute('data-object-id') ?? undefined;
+        return id ? { id } : undefined;
+      },
+      memo,
+    );
   },
 };
 
