@@ -21,4 +21,10 @@ export interface MatchResult {
   /** Label of the métier the offer fits best, when it fits one. */
   metier?: string;
   criteria: Record<CriterionName, CriterionResult>;
+  /**
+   * Set when the offer would have been a match or a partial match but the
+   * person's excluded keywords or companies rule it out: the French reason
+   * ("mot exclu : java", "entreprise exclue"). The verdict is then `no`, the score 0.
+   */
+  excluded?: string;
 }

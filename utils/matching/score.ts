@@ -129,14 +129,16 @@ export function scoreParsedOffer(offer: ParsedOffer, profile: CompiledMatchProfi
     return { score: 0, verdict: 'no', criteria };
   }
   const excluded = exclusion(offer, profile);
-  if (excluded)
-    return {
-      ...best,
-      score: 0,
-      verdict: 'no',
-      criteria: { ...best.criteria, title: { status: 'ko', reason: excluded } },
-    };
-  return best;
+  if (!excluded) return best;
+  const result: MatchResult = {
+    ...best,
+    score: 0,
+    verdict: 'no',
+    criteria: { ...best.criteria, title: { status: 'ko', reason: excluded } },
+  };
+  // Said only where it changed something: an offer that was no match anyway stays a plain "no".
+  if (best.verdict !== 'no') result.excluded = excluded;
+  return result;
 }
 
 /** Parses and scores one offer. */
