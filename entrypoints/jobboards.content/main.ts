@@ -15,10 +15,12 @@ import { pagePort, reportPage, requestMatchProfile } from './messages';
 
 export async function runHighlighting(onInvalidated: (stop: () => void) => void): Promise<void> {
   performance.mark(TIMING.start);
-  const [profile, settings] = await Promise.all([requestMatchProfile(), loadSettings()]);
+  const answers = Promise.all([requestMatchProfile(), loadSettings()]);
+  // Read while the background answers: the first browser.i18n call of a page is slow, and the wait is idle time.
+  const labels = badgeLabels(t);
+  const [profile, settings] = await answers;
   if (!profile) return;
   performance.mark(TIMING.profile);
-  const labels = badgeLabels(t);
   const highlighter = createHighlighter(document, compileMatchProfile(profile), settings, labels);
 
   let last = '';
@@ -44,6 +46,7 @@ export async function runHighlighting(onInvalidated: (stop: () => void) => void)
   onInvalidated(() => {
     unobserve();
     unwatch();
+    highlighter.dispose();
     port.release();
   });
 }

@@ -28,7 +28,10 @@ import { engineMarks } from './support/expected-marks';
 import { type FixtureServer, startFixtureServer } from './support/https-server';
 import { PROD_CHROME_DIR, ROOT } from './support/paths';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+};
 
 const FIXTURE = join(ROOT, 'tests/fixtures/pages/hellowork/listing-developpeur-montpellier-2026-03.html');
 const LISTING_URL = 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=d%C3%A9veloppeur&l=Montpellier';
@@ -65,15 +68,15 @@ function typedProfile(): Profile {
   );
 }
 
-/** "verdict:score" of each offer the engine marks on the fixture page. */
-function expectedMarks(adjustments: Adjustments): string[] {
+/** "verdict:score" of each offer the engine marks on the fixture page (with `withExcluded`, the excluded ones too). */
+function expectedMarks(adjustments: Adjustments, withExcluded = false): string[] {
   const matchProfile = deriveMatchProfile(
     applyAdjustments(typedProfile(), adjustments),
     data,
     matchAdjustmentsOf(adjustments),
   );
   if (!matchProfile) throw new Error('no match profile');
-  return engineMarks(FIXTURE, LISTING_URL, matchProfile);
+  return engineMarks(FIXTURE, LISTING_URL, matchProfile, { withExcluded });
 }
 
 const marksOn = (page: Page) =>
@@ -83,6 +86,19 @@ const marksOn = (page: Page) =>
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
+
+/** The counts the content script of `page` reported to the background (what the toolbar badge shows). */
+async function pageStatusOf(page: Page): Promise<{ offers: number; matches: number } | undefined> {
+  const [worker] = browser.context.serviceWorkers();
+  if (!worker) throw new Error('no service worker');
+  const all = (await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, unknown>;
+  const url = page.url();
+  for (const [key, value] of Object.entries(all)) {
+    const status = value as { url?: string; offers: number; matches: number };
+    if (key.startsWith('pageStatus.') && status.url === url) return status;
+  }
+  return undefined;
+}
 
 async function openOptions(): Promise<Page> {
   const page = await browser.context.newPage();
@@ -115,10 +131,12 @@ afterAll(async () => {
 describe('options page (production build, Chromium)', () => {
   it('builds a profile by hand, marks offers, excludes a keyword, exports and deletes', async () => {
     const before = expectedMarks(NO_ADJUSTMENTS);
-    const after = expectedMarks({ ...NO_ADJUSTMENTS, excludedKeywords: [EXCLUDED] });
-    // The exclusion must take some marks away, or the test proves nothing.
+    const after = expectedMarks({ ...NO_ADJUSTMENTS, excludedKeywords: [EXCLUDED] }, true);
+    const matchingAfter = after.filter((mark) => !mark.startsWith('excluded:'));
+    // The exclusion must turn some matching marks into "excluded" ones, or the test proves nothing.
     expect(before.length).toBeGreaterThan(0);
-    expect(after.length).toBeLessThan(before.length);
+    expect(matchingAfter.length).toBeLessThan(before.length);
+    expect(after.length - matchingAfter.length).toBe(before.length - matchingAfter.length);
 
     const options = await openOptions();
     await options.waitForSelector('#metier0-title');
@@ -146,7 +164,13 @@ describe('options page (production build, Chromium)', () => {
       .toEqual([EXCLUDED]);
     // The content script reads the match profile when the page loads.
     await listing.reload();
+    // The excluded offers now carry the grey "Exclu" mark instead of their match, and are not counted.
     await expect.poll(() => marksOn(listing), { timeout: 20_000 }).toEqual(after);
+    await expect
+      .poll(() => pageStatusOf(listing), { timeout: 20_000 })
+      .toMatchObject({
+        matches: matchingAfter.length,
+      });
 
     const [download] = await Promise.all([
       options.waitForEvent('download'),

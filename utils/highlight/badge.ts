@@ -5,7 +5,7 @@
  * (host.shadowRoot is null for them). Every page-derived string goes in
  * through textContent, never markup.
  */
-import { CRITERIA, type CriterionStatus, type MatchResult } from '@/utils/matching/result';
+import { CRITERIA, type CriterionStatus, type MatchResult, type Verdict } from '@/utils/matching/result';
 import type { BadgeLabels } from './labels';
 
 /** Tag of the host element: a custom element name, so page CSS written for real tags does not hit it. */
@@ -39,6 +39,39 @@ const STYLE = `
 .reason { overflow-wrap: anywhere; }
 `;
 
+/** One constructed stylesheet per document, shared by every badge's shadow root (parsed once, not per badge). */
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+function sharedSheet(doc: Document): CSSStyleSheet | null {
+  if (sheets.has(doc)) return sheets.get(doc) ?? null;
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet ?? globalThis.CSSStyleSheet;
+    sheet = new Sheet();
+    sheet.replaceSync(STYLE);
+  } catch {
+    sheet = null;
+  }
+  sheets.set(doc, sheet);
+  return sheet;
+}
+
+/** Styles a shadow root: the shared sheet where the browser adopts it (not every content-script world does), else a <style>. */
+function addStyle(root: ShadowRoot, doc: Document): void {
+  const sheet = sharedSheet(doc);
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // Falls through to a <style> element.
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  root.prepend(style);
+}
+
 export interface Badge {
   host: HTMLElement;
   update(result: MatchResult): void;
@@ -54,8 +87,6 @@ export function createBadge(doc: Document, result: MatchResult, labels: BadgeLab
     'all: initial; display: inline-block; margin-inline-start: 0.4em; vertical-align: middle; line-height: 0;',
   );
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-expanded', 'false');
@@ -64,26 +95,27 @@ export function createBadge(doc: Document, result: MatchResult, labels: BadgeLab
   const metier = doc.createElement('span');
   metier.className = 'metier';
   button.append(score, metier);
-  const pop = doc.createElement('div');
-  pop.className = 'pop';
-  pop.id = 'reasons';
-  pop.hidden = true;
-  button.setAttribute('aria-controls', 'reasons');
-  const list = doc.createElement('ul');
-  pop.append(list);
-  root.append(style, button, pop);
+  root.append(button);
+  addStyle(root, doc);
 
   let pinned = false;
   let current = result;
-  // Built on first opening: thousands of cards must not cost thousands of hidden lists.
-  let listBuilt = false;
-  const fillList = () => {
-    listBuilt = true;
-    list.replaceChildren(...criterionItems(doc, current, labels));
-  };
+  // Built on first opening: thousands of cards must not cost thousands of hidden popovers.
+  let pop: HTMLElement | null = null;
+  let list: HTMLElement | null = null;
+  const fillList = () => list?.replaceChildren(...criterionItems(doc, current, labels));
   const open = () => {
-    if (!pop.hidden) return;
-    if (!listBuilt) fillList();
+    if (pop && !pop.hidden) return;
+    if (!pop) {
+      pop = doc.createElement('div');
+      pop.className = 'pop';
+      pop.id = 'reasons';
+      list = doc.createElement('ul');
+      pop.append(list);
+      fillList();
+      root.append(pop);
+      button.setAttribute('aria-controls', 'reasons');
+    }
     pop.hidden = false;
     button.setAttribute('aria-expanded', 'true');
     place(button, pop, doc);
@@ -93,7 +125,7 @@ export function createBadge(doc: Document, result: MatchResult, labels: BadgeLab
   function close() {
     doc.defaultView?.removeEventListener('scroll', close, { capture: true });
     pinned = false;
-    pop.hidden = true;
+    if (pop) pop.hidden = true;
     button.setAttribute('aria-expanded', 'false');
   }
   // Inside the shadow root only: the card's own link and handlers never see a click on the badge.
@@ -112,55 +144,71 @@ export function createBadge(doc: Document, result: MatchResult, labels: BadgeLab
   for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick']) {
     button.addEventListener(type, (event) => event.stopPropagation());
   }
-  pop.addEventListener('click', swallow);
   button.addEventListener('mouseenter', open);
   button.addEventListener('focus', open);
   button.addEventListener('mouseleave', () => !pinned && close());
   button.addEventListener('blur', close);
   root.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key !== 'Escape' || pop.hidden) return;
+    if ((event as KeyboardEvent).key !== 'Escape' || !pop || pop.hidden) return;
     swallow(event);
     close();
   });
 
   const update = (next: MatchResult) => {
-    host.setAttribute(VERDICT_ATTRIBUTE, next.verdict);
+    const excluded = next.excluded !== undefined;
+    host.setAttribute(VERDICT_ATTRIBUTE, shownVerdict(next));
     host.setAttribute(SCORE_ATTRIBUTE, String(next.score));
-    button.className = `badge ${next.verdict}`;
-    score.textContent = String(next.score);
-    metier.textContent = next.metier ?? '';
-    metier.hidden = !next.metier;
+    // An excluded offer shows why, not a score of 0.
+    button.className = `badge ${excluded ? 'no' : next.verdict}`;
+    score.textContent = excluded ? labels.excluded : String(next.score);
+    metier.textContent = excluded ? '' : (next.metier ?? '');
+    metier.hidden = excluded || !next.metier;
     button.setAttribute('aria-label', summary(next, labels));
     current = next;
-    if (listBuilt) fillList();
+    fillList();
   };
   update(result);
   return { host, update, close };
 }
 
-/** One line per criterion: icon, name, reason (the reason as text only). */
+/** The verdict the host shows the page and the tests: `excluded` for an offer the person's exclusions rule out. */
+export function shownVerdict(result: MatchResult): Verdict | 'excluded' {
+  return result.excluded !== undefined ? 'excluded' : result.verdict;
+}
+
+/** One line per criterion: icon, name, reason (the reason as text only); for an excluded offer, only why. */
 function criterionItems(doc: Document, result: MatchResult, labels: BadgeLabels): HTMLElement[] {
+  if (result.excluded !== undefined) {
+    return [criterionItem(doc, 'ko', labels.excluded, labels.excludedBecause(result.excluded))];
+  }
   return CRITERIA.map((name) => {
     const { status, reason } = result.criteria[name];
-    const item = doc.createElement('li');
-    item.className = status === 'partial' ? 'partial-c' : status;
-    const icon = doc.createElement('span');
-    icon.className = 'icon';
-    icon.setAttribute('aria-hidden', 'true');
-    icon.textContent = ICONS[status];
-    const label = doc.createElement('span');
-    label.className = 'name';
-    label.textContent = labels.criterion[name];
-    const text = doc.createElement('span');
-    text.className = 'reason';
-    text.textContent = reason;
-    item.append(icon, label, text);
-    return item;
+    return criterionItem(doc, status, labels.criterion[name], reason);
   });
 }
 
-/** What a screen reader says of the badge: verdict, score, métier, then every criterion. */
+function criterionItem(doc: Document, status: CriterionStatus, name: string, reason: string): HTMLElement {
+  const item = doc.createElement('li');
+  item.className = status === 'partial' ? 'partial-c' : status;
+  const icon = doc.createElement('span');
+  icon.className = 'icon';
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = ICONS[status];
+  const label = doc.createElement('span');
+  label.className = 'name';
+  label.textContent = name;
+  const text = doc.createElement('span');
+  text.className = 'reason';
+  text.textContent = reason;
+  item.append(icon, label, text);
+  return item;
+}
+
+/** What a screen reader says of the badge: verdict, score, métier, then every criterion (excluded: why). */
 export function summary(result: MatchResult, labels: BadgeLabels): string {
+  if (result.excluded !== undefined) {
+    return `${labels.product}, ${labels.excluded}. ${labels.excludedBecause(result.excluded)}`;
+  }
   const head = [
     labels.product,
     labels.verdict[result.verdict],

@@ -59,12 +59,18 @@ export class Decorator {
   decorate(card: Element, result: MatchResult, title?: string): boolean {
     const matching = isMatching(result, this.settings);
     const effect = cardEffect(matching, this.settings.mode);
-    // A badge shows on what matches, and in dim mode also on faded partial offers (so the reason is there).
-    const wantsBadge = matching || (effect === 'dim' && result.verdict !== 'no');
+    // A badge shows on what matches, on what the person's exclusions rule out (saying why) unless hidden,
+    // and in dim mode also on faded partial offers (so the reason is there).
+    const wantsBadge =
+      matching ||
+      (result.excluded !== undefined && effect !== 'hide') ||
+      (effect === 'dim' && result.verdict !== 'no');
     let mark = this.marks.get(card);
     if (!mark) {
       // A card the page cloned from a marked one carries an empty copy of our host: not ours, drop it.
-      for (const stray of card.querySelectorAll(HOST_TAG)) stray.remove();
+      // (getElementsByTagName: a cached live list, far cheaper than a querySelectorAll on every new card.)
+      const strays = card.getElementsByTagName(HOST_TAG);
+      if (strays.length > 0) for (const stray of [...strays]) stray.remove();
       mark = { badge: null, anchor: null, saved: null, result: null, effect: null, wantsBadge: false };
       this.marks.set(card, mark);
       this.cards.add(card);

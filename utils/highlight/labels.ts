@@ -5,7 +5,7 @@
  * engine, already in French.
  */
 import type { CriterionName, CriterionStatus, Verdict } from '@/utils/matching/result';
-import type { Translate } from '@/utils/profile/describe';
+import type { MessageKey, Translate } from '@/utils/profile/describe';
 
 export interface BadgeLabels {
   product: string;
@@ -16,10 +16,26 @@ export interface BadgeLabels {
   scoreOutOf(score: number): string;
   /** "Contrat : non, CDD (vous cherchez : CDI)". */
   reasonLine(criterion: string, status: string, reason: string): string;
+  /** The text of the badge of an offer the person's exclusions rule out: "Exclu". */
+  excluded: string;
+  /** What a screen reader says of it: "Offre exclue par vos choix : mot exclu : java". */
+  excludedBecause(reason: string): string;
+}
+
+/**
+ * A message with substitutions, asked of the translator once with markers and
+ * filled in here: the badges fill the same few messages thousands of times,
+ * and each browser.i18n call costs far more than a string join.
+ */
+function filler(t: Translate, key: MessageKey, count: number): (...values: string[]) => string {
+  const markers = Array.from({ length: count }, (_, i) => `\uE000${i}\uE001`);
+  const parts = t(key, markers).split(/\uE000(\d)\uE001/);
+  return (...values) => parts.map((part, i) => (i % 2 === 1 ? (values[Number(part)] ?? '') : part)).join('');
 }
 
 /** The badge's words in the translator's language. */
 export function badgeLabels(t: Translate): BadgeLabels {
+  const scoreOutOf = filler(t, 'highlight_scoreOutOf', 1);
   return {
     product: t('extName'),
     verdict: { match: t('highlight_match'), partial: t('highlight_partial'), no: t('highlight_no') },
@@ -37,7 +53,9 @@ export function badgeLabels(t: Translate): BadgeLabels {
       ko: t('highlight_ko'),
       unknown: t('highlight_unknown'),
     },
-    scoreOutOf: (score) => t('highlight_scoreOutOf', String(score)),
-    reasonLine: (criterion, status, reason) => t('highlight_reasonLine', [criterion, status, reason]),
+    scoreOutOf: (score) => scoreOutOf(String(score)),
+    reasonLine: filler(t, 'highlight_reasonLine', 3),
+    excluded: t('highlight_excluded'),
+    excludedBecause: filler(t, 'highlight_excludedBecause', 1),
   };
 }

@@ -20,9 +20,15 @@ export interface MarkOptions {
   /** With `keep`: the cards to drop before reading the page, as a test page does. */
   cardSelector?: string;
   keep?: (index: number) => boolean;
+  /** Also the "Exclu" marks of offers the exclusions rule out, as "excluded:0", in page order. */
+  withExcluded?: boolean;
 }
 
-/** "verdict:score" of each offer `matchProfile` marks on the saved page `file` read at `url`, in page order. */
+/**
+ * "verdict:score" of each offer `matchProfile` marks as matching on the saved
+ * page `file` read at `url`, in page order (with `withExcluded`, the excluded
+ * offers' marks too, as the host attributes show them).
+ */
 export function engineMarks(
   file: string,
   url: string,
@@ -43,8 +49,10 @@ export function engineMarks(
   return adapter
     .extract(document as unknown as Document, page)
     .map((offer) => scoreOffer(toOfferInput(offer), compiled))
-    .filter((result) => result.verdict !== 'no')
-    .map((result) => `${result.verdict}:${result.score}`);
+    .flatMap((result) => {
+      if (result.verdict !== 'no') return [`${result.verdict}:${result.score}`];
+      return options.withExcluded && result.excluded !== undefined ? [`excluded:${result.score}`] : [];
+    });
 }
 
 /** The same for the demo profile. */

@@ -20,7 +20,8 @@ function badgeInLink() {
   document.body.replaceChildren(link);
   const root = attach.mock.results[0]?.value as ShadowRoot;
   const button = root.querySelector('button') as HTMLButtonElement;
-  const pop = root.querySelector('.pop') as HTMLElement;
+  // The popover is built on first opening.
+  const pop = () => root.querySelector<HTMLElement>('.pop');
   return { link, badge, root, button, pop };
 }
 
@@ -43,30 +44,31 @@ describe('badge', () => {
     const { link, button, pop } = badgeInLink();
     const linkClicks = vi.fn();
     link.addEventListener('click', linkClicks);
-    expect(pop.hidden).toBe(true);
+    expect(pop()).toBeNull();
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
     button.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
     expect(linkClicks).not.toHaveBeenCalled();
-    expect(pop.hidden).toBe(false);
+    expect(pop()?.hidden).toBe(false);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    const items = [...pop.querySelectorAll('li')].map((li) => li.textContent);
+    expect(button.getAttribute('aria-controls')).toBe(pop()?.id);
+    const items = [...(pop()?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
     expect(items).toHaveLength(6);
     expect(items).toContain(`✗Contrat${result.criteria.contract.reason}`);
     button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-    expect(pop.hidden).toBe(true);
+    expect(pop()?.hidden).toBe(true);
     expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('opens on focus and hover, closes on blur and leave', () => {
     const { button, pop } = badgeInLink();
     button.dispatchEvent(new FocusEvent('focus'));
-    expect(pop.hidden).toBe(false);
+    expect(pop()?.hidden).toBe(false);
     button.dispatchEvent(new FocusEvent('blur'));
-    expect(pop.hidden).toBe(true);
+    expect(pop()?.hidden).toBe(true);
     button.dispatchEvent(new MouseEvent('mouseenter'));
-    expect(pop.hidden).toBe(false);
+    expect(pop()?.hidden).toBe(false);
     button.dispatchEvent(new MouseEvent('mouseleave'));
-    expect(pop.hidden).toBe(true);
+    expect(pop()?.hidden).toBe(true);
   });
 });

@@ -21,10 +21,17 @@ describe('badge labels', () => {
       asked.push(key);
       return fr(key, substitutions);
     });
-    expect(asked.filter((key) => key.startsWith('highlight_'))).toHaveLength(13);
+    // Each message once, up front: filling a badge asks the browser nothing more.
+    const askedFirst = asked.filter((key) => key.startsWith('highlight_'));
+    expect(new Set(askedFirst).size).toBe(askedFirst.length);
+    expect(askedFirst).toHaveLength(17);
     expect(labels.verdict.partial).toBe('Correspond en partie');
     expect(labels.scoreOutOf(72)).toBe('72 sur 100');
     expect(labels.reasonLine('Contrat', 'non', 'CDD')).toBe('Contrat : non, CDD');
+    expect(labels.reasonLine('Salaire', 'oui', '2 100 €/mois ($1)')).toBe('Salaire : oui, 2 100 €/mois ($1)');
+    expect(labels.excluded).toBe('Exclu');
+    expect(labels.excludedBecause('mot exclu : java')).toBe('Offre exclue par vos choix : mot exclu : java');
+    expect(asked.filter((key) => key.startsWith('highlight_'))).toHaveLength(17);
   });
 
   it('speaks English with the English messages, the reasons staying as the engine wrote them', () => {
