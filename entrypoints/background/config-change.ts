@@ -11,7 +11,7 @@ export interface ConfigChangeDeps {
   isConnected(): Promise<boolean>;
   /** Signs out against `config`, the configuration the session was opened with. */
   signOut(config: FranceTravailConfig): Promise<void>;
-  /** Forgets the profile and tells the open pages (what a sign-out does after signOut). */
+  /** Tells the open pages (signOut has already forgotten the profile). */
   afterSignOut(): Promise<void>;
 }
 

@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import { openDatabase } from '@/utils/db/database';
-import { forgetFranceTravailProfile } from '@/utils/db/kept-profile-store';
 import { recordSyncError, saveProfile } from '@/utils/db/profile-store';
 import { fetchMetiersRecherches } from '@/utils/francetravail/api-client';
 import { currentConfig } from '@/utils/francetravail/config-store';
@@ -25,6 +24,7 @@ import { registerContentMessages } from './content-messages';
 import { createMatchProfileSource } from './match-profile';
 import { registerOptionsMessages } from './options-messages';
 import { isFromExtensionPage } from './sender';
+import { createSignOut } from './sign-out';
 import { readAppState } from './state';
 
 // Extension pages forbid eval (CSP), so zod's JIT can never run here; jitless also skips its
@@ -38,6 +38,9 @@ export default defineBackground(() => {
     fetchMetiers: async () =>
       fetchMetiersRecherches({ apiBase: (await currentConfig()).apiBase, getAccessToken, reauthenticate }),
   });
+
+  // Every sign-out goes through here, so a sync in flight never writes after it.
+  const signOutAndForget = createSignOut({ db, endSync: profileSync.endSession, signOut });
 
   const state = () => readAppState(db, profileSync.inFlight());
 
@@ -80,9 +83,8 @@ export default defineBackground(() => {
         await saveProfile(db, demoProfile(new Date()));
         return broadcast();
       case 'signOut':
-        await signOut();
         // France Travail's profile goes; one the person typed comes back.
-        await forgetFranceTravailProfile(db);
+        await signOutAndForget();
         return broadcast();
     }
   }
@@ -94,13 +96,12 @@ export default defineBackground(() => {
   });
 
   registerContentMessages({ getMatchProfile: createMatchProfileSource(db) });
-  registerOptionsMessages({ db, isConnected, signOut, broadcast, now: () => new Date() });
+  registerOptionsMessages({ db, isConnected, signOut: signOutAndForget, broadcast, now: () => new Date() });
 
   signOutOnConfigChange({
     isConnected,
-    signOut,
+    signOut: signOutAndForget,
     afterSignOut: async () => {
-      await forgetFranceTravailProfile(db);
       await broadcast();
     },
   });

@@ -6,7 +6,7 @@
  */
 import type { Profile } from '../profile/model';
 import type { RepereDatabase } from './database';
-import { readProfile, saveProfile } from './profile-store';
+import { readProfile, recordSyncSuccess, saveProfile } from './profile-store';
 
 /** The typed profile kept aside while France Travail's is in place, or null. */
 export async function readKeptTypedProfile(db: RepereDatabase): Promise<Profile | null> {
@@ -29,6 +29,29 @@ export async function saveFranceTravailProfile(db: RepereDatabase, profile: Prof
     const current = await readProfile(db);
     if (current?.source === 'manual') await db.keptProfile.put({ id: 'typed', profile: current });
     await saveProfile(db, profile);
+  });
+}
+
+/**
+ * What a finished sync writes: France Travail's profile (saveFranceTravailProfile)
+ * and the date of the success, together, and only if `stillCurrent()` holds
+ * when the transaction starts. The check runs synchronously as the transaction
+ * opens, so a sign-out either came first (nothing is written) or its own
+ * transaction runs after this one and forgets what it wrote: an answer that
+ * arrives after sign-out never brings France Travail's profile back. Returns
+ * whether it wrote.
+ */
+export async function saveSyncedProfile(
+  db: RepereDatabase,
+  profile: Profile,
+  syncedAt: string,
+  stillCurrent: () => boolean,
+): Promise<boolean> {
+  return db.transaction('rw', [db.profile, db.metiers, db.keptProfile, db.syncState], async () => {
+    if (!stillCurrent()) return false;
+    await saveFranceTravailProfile(db, profile);
+    await recordSyncSuccess(db, syncedAt);
+    return true;
   });
 }
 

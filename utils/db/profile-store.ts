@@ -45,10 +45,20 @@ export async function recordSyncSuccess(db: RepereDatabase, at: string): Promise
   await db.syncState.put({ id: 'current', lastSuccessAt: at, lastError: null });
 }
 
-/** Records a failure next to the last success, which is kept. */
-export async function recordSyncError(db: RepereDatabase, error: SyncError): Promise<void> {
-  await db.transaction('rw', db.syncState, async () => {
+/**
+ * Records a failure next to the last success, which is kept; only when
+ * `stillCurrent()` holds as the transaction starts (see saveSyncedProfile).
+ * Returns whether it was recorded.
+ */
+export async function recordSyncError(
+  db: RepereDatabase,
+  error: SyncError,
+  stillCurrent: () => boolean = () => true,
+): Promise<boolean> {
+  return db.transaction('rw', db.syncState, async () => {
+    if (!stillCurrent()) return false;
     const previous = await readSyncState(db);
     await db.syncState.put({ ...previous, lastError: error });
+    return true;
   });
 }
