@@ -48,6 +48,7 @@ export interface CommuneIndex {
 }
 
 const COORDINATE_SCALE = 10_000;
+const MAX_POSTAL_CODE = 99_999;
 
 /**
  * A commune of the decoded index. Normalising 35,000 names costs more than
@@ -66,9 +67,15 @@ class IndexedCommune implements Commune {
   declare lat?: number;
   declare lon?: number;
   declare city?: string;
-  #normalizedName: string | undefined;
+  readonly #normalizedNameAt: (position: number) => string;
+  readonly #position: number;
 
-  constructor(fields: Omit<Commune, 'normalizedName'>) {
+  /** `normalizedNameAt(position)` normalises the name of the commune at `position` in the asset, once. */
+  constructor(
+    fields: Omit<Commune, 'normalizedName'>,
+    normalizedNameAt: (position: number) => string,
+    position: number,
+  ) {
     this.code = fields.code;
     this.name = fields.name;
     this.postalCodes = fields.postalCodes;
@@ -78,11 +85,12 @@ class IndexedCommune implements Commune {
     if (fields.lat !== undefined) this.lat = fields.lat;
     if (fields.lon !== undefined) this.lon = fields.lon;
     if (fields.city !== undefined) this.city = fields.city;
+    this.#normalizedNameAt = normalizedNameAt;
+    this.#position = position;
   }
 
   get normalizedName(): string {
-    this.#normalizedName ??= normalize(this.name);
-    return this.#normalizedName;
+    return this.#normalizedNameAt(this.#position);
   }
 }
 
@@ -138,6 +146,8 @@ export function decodeCommunes(input: unknown): CommuneIndex {
     const postalCount = postal[at++] ?? 0;
     for (let k = 0; k < postalCount; k++) {
       previousPostalCode += unzigzag(postal[at++] ?? 0);
+      if (previousPostalCode < 0 || previousPostalCode > MAX_POSTAL_CODE)
+        throw new Error('communes asset: bad postal code');
       postalValues[length++] = previousPostalCode;
     }
     postalStart[i + 1] = length;
@@ -165,6 +175,17 @@ export function decodeCommunes(input: unknown): CommuneIndex {
   )
     throw new Error('communes asset: bad former codes');
 
+  // Shared by the objects and the name index, which needs every name but not every object.
+  const normalizedNames: (string | undefined)[] = new Array(count);
+  const normalizedNameAt = (i: number): string => {
+    let name = normalizedNames[i];
+    if (name === undefined) {
+      name = normalize(names[i] ?? '');
+      normalizedNames[i] = name;
+    }
+    return name;
+  };
+
   const objects: (Commune | undefined)[] = new Array(count);
   const communeAt = (i: number): Commune => {
     let commune = objects[i];
@@ -175,17 +196,21 @@ export function decodeCommunes(input: unknown): CommuneIndex {
       for (let k = postalStart[i] ?? 0; k < (postalStart[i + 1] ?? 0); k++)
         postalCodes.push(String(postalValues[k]).padStart(5, '0'));
       const city = cityOf[i] ?? -1;
-      commune = new IndexedCommune({
-        code,
-        name: names[i] ?? '',
-        postalCodes,
-        departement,
-        region: asset.departements[departement] ?? '',
-        population: population[i] ?? 0,
-        lat: located[i] === 1 ? (lat[i] ?? 0) / COORDINATE_SCALE : undefined,
-        lon: located[i] === 1 ? (lon[i] ?? 0) / COORDINATE_SCALE : undefined,
-        city: city >= 0 ? codeFromNumber(codes[city] ?? 0) : undefined,
-      });
+      commune = new IndexedCommune(
+        {
+          code,
+          name: names[i] ?? '',
+          postalCodes,
+          departement,
+          region: asset.departements[departement] ?? '',
+          population: population[i] ?? 0,
+          lat: located[i] === 1 ? (lat[i] ?? 0) / COORDINATE_SCALE : undefined,
+          lon: located[i] === 1 ? (lon[i] ?? 0) / COORDINATE_SCALE : undefined,
+          city: city >= 0 ? codeFromNumber(codes[city] ?? 0) : undefined,
+        },
+        normalizedNameAt,
+        i,
+      );
       objects[i] = commune;
     }
     return commune;
@@ -205,39 +230,61 @@ export function decodeCommunes(input: unknown): CommuneIndex {
     Number(arrondissementsOfCity.has(a)) - Number(arrondissementsOfCity.has(b)) ||
     (population[b] ?? 0) - (population[a] ?? 0) ||
     (codes[a] ?? 0) - (codes[b] ?? 0);
-  let byPostalCode: Map<number, number[]> | undefined;
+  // Postal code -> communes, built on first use by a counting sort: the communes of postal code v are
+  // postalOrder[postalFirst[v]] up to postalOrder[postalFirst[v + 1]], in commune order.
+  let postalFirst: Int32Array | undefined;
+  let postalOrder: Int32Array | undefined;
   const postalLists = new Map<string, readonly Commune[]>();
   const communesOfPostalCode = (postalCode: string): readonly Commune[] => {
     const key = postalCode.trim();
     let list = postalLists.get(key);
     if (!list) {
-      if (!byPostalCode) {
-        byPostalCode = new Map();
+      if (!postalFirst || !postalOrder) {
+        const first = new Int32Array(MAX_POSTAL_CODE + 2);
+        for (const value of postalValues) first[value + 1] = (first[value + 1] ?? 0) + 1;
+        for (let v = 1; v < first.length; v++) first[v] = (first[v] ?? 0) + (first[v - 1] ?? 0);
+        const next = first.slice();
+        const order = new Int32Array(postalValues.length);
         for (let i = 0; i < count; i++)
-          for (let k = postalStart[i] ?? 0; k < (postalStart[i + 1] ?? 0); k++)
-            pushTo(byPostalCode, postalValues[k] ?? 0, i);
+          for (let k = postalStart[i] ?? 0; k < (postalStart[i + 1] ?? 0); k++) {
+            const value = postalValues[k] ?? 0;
+            order[next[value] ?? 0] = i;
+            next[value] = (next[value] ?? 0) + 1;
+          }
+        postalFirst = first;
+        postalOrder = order;
       }
-      const positions = /^\d{5}$/.test(key) ? byPostalCode.get(Number(key)) : undefined;
+      const value = /^\d{5}$/.test(key) ? Number(key) : -1;
+      const from = value >= 0 ? (postalFirst[value] ?? 0) : 0;
+      const to = value >= 0 ? (postalFirst[value + 1] ?? 0) : 0;
       // Only postal codes that exist are kept: a caller may try every string a person types.
-      if (!positions) return [];
-      list = [...positions].sort(servedFirst).map(communeAt);
+      if (from === to) return [];
+      list = [...postalOrder.subarray(from, to)].sort(servedFirst).map(communeAt);
       postalLists.set(key, list);
     }
     return list;
   };
 
-  let byName: Map<string, Commune[]> | undefined;
-  const nameIndex = () => {
-    if (!byName) {
-      byName = new Map();
-      for (let i = 0; i < count; i++) {
-        const commune = communeAt(i);
-        pushTo(byName, commune.normalizedName, commune);
+  // Normalised name -> positions, most populated first; objects only for the names looked up.
+  let byName: Map<string, number[]> | undefined;
+  const nameLists = new Map<string, readonly Commune[]>();
+  const communesNamed = (normalizedName: string): readonly Commune[] => {
+    let list = nameLists.get(normalizedName);
+    if (!list) {
+      if (!byName) {
+        byName = new Map();
+        for (let i = 0; i < count; i++) pushTo(byName, normalizedNameAt(i), i);
+        for (const positions of byName.values())
+          positions.sort(
+            (a, b) => (population[b] ?? 0) - (population[a] ?? 0) || (codes[a] ?? 0) - (codes[b] ?? 0),
+          );
       }
-      for (const list of byName.values())
-        list.sort((a, b) => b.population - a.population || (a.code < b.code ? -1 : 1));
+      const positions = byName.get(normalizedName);
+      if (!positions) return [];
+      list = positions.map(communeAt);
+      nameLists.set(normalizedName, list);
     }
-    return byName;
+    return list;
   };
   let spatial: SpatialIndex | undefined;
   const spatialIndex = () => {
@@ -249,7 +296,7 @@ export function decodeCommunes(input: unknown): CommuneIndex {
     return spatial;
   };
 
-  const allByName = (name: string): readonly Commune[] => nameIndex().get(normalize(name)) ?? [];
+  const allByName = (name: string): readonly Commune[] => communesNamed(normalize(name));
   return {
     get communes() {
       all ??= Array.from({ length: count }, (_, i) => communeAt(i));
