@@ -5,17 +5,26 @@ import { useTranslate } from './translate-context';
 
 /**
  * Says that the profile the person typed is kept aside while France Travail's
- * is in use, names its métiers so they recognise it, and that it comes back at
- * sign-out; `children` may offer to bring it back now.
+ * (signed in) or the demo (signed out) is in use, names its métiers so they
+ * recognise it, and how it comes back: at sign-out, or when they ask for it;
+ * `children` may offer to bring it back now.
  */
-export function KeptTypedProfile({ profile, children }: { profile: Profile; children?: ComponentChildren }) {
+export function KeptTypedProfile({
+  profile,
+  signedIn,
+  children,
+}: {
+  profile: Profile;
+  signedIn: boolean;
+  children?: ComponentChildren;
+}) {
   const t = useTranslate();
   const titles = profile.metiers
     .map((metier) => describeTitle(metier, t))
     .filter((title): title is string => title !== undefined);
   return (
     <div class="kept-profile" data-testid="kept-typed-profile">
-      <p>{t('source_typedKept', titles.join(' · '))}</p>
+      <p>{t(signedIn ? 'source_typedKept' : 'source_typedKeptDemo', titles.join(' · '))}</p>
       {children}
     </div>
   );

@@ -7,7 +7,7 @@
  * useDemoProfile (try the product without an account).
  * Options page / popup -> background (optionsRequestSchema, answered by
  * entrypoints/background/options-messages.ts): saveManualProfile, getAdjustments,
- * saveAdjustments, exportData, deleteEverything, getTabStatus.
+ * saveAdjustments, exportData, deleteEverything, getTabStatus, restoreTypedProfile.
  * Background -> extension pages: stateChanged (broadcast, carries the new state).
  * Content scripts -> background: getMatchProfile, reportPage (contentRequestSchema,
  * checked by entrypoints/background/content-messages.ts).
@@ -118,9 +118,10 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
 /**
  * Extension pages -> background, beyond the popup's five: the options page's
  * saves, export and deletion, and the popup's question about a tab. Answers:
- * saveManualProfile, saveAdjustments, deleteEverything -> AppState (a manual
- * profile is refused while signed in: France Travail's is never replaced
- * silently); getAdjustments -> Adjustments; exportData -> ExportedData;
+ * saveManualProfile, saveAdjustments, deleteEverything, restoreTypedProfile ->
+ * AppState (a manual profile is refused while signed in: France Travail's is
+ * never replaced silently; restoreTypedProfile too, signing out brings the
+ * typed profile back); getAdjustments -> Adjustments; exportData -> ExportedData;
  * getTabStatus -> PageStatus | null.
  */
 export const optionsRequestSchema = z.discriminatedUnion('type', [
@@ -130,6 +131,8 @@ export const optionsRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('exportData') }),
   z.object({ type: z.literal('deleteEverything') }),
   z.object({ type: z.literal('getTabStatus'), tabId: z.number().int().min(0) }),
+  // Signed out, the typed profile kept aside while the demo is shown comes back.
+  z.object({ type: z.literal('restoreTypedProfile') }),
 ]);
 export type OptionsRequest = z.infer<typeof optionsRequestSchema>;
 

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { openDatabase } from '@/utils/db/database';
-import { recordSyncError, saveProfile } from '@/utils/db/profile-store';
+import { saveDemoProfile } from '@/utils/db/kept-profile-store';
+import { recordSyncError } from '@/utils/db/profile-store';
 import { fetchMetiersRecherches } from '@/utils/francetravail/api-client';
 import { currentConfig } from '@/utils/francetravail/config-store';
 import { toSyncError } from '@/utils/francetravail/errors';
@@ -80,7 +81,8 @@ export default defineBackground(() => {
       case 'refresh':
         return syncAndBroadcast();
       case 'useDemoProfile':
-        await saveProfile(db, demoProfile(new Date()));
+        // A typed profile is set aside, not replaced: the person can take it back (options page).
+        await saveDemoProfile(db, demoProfile(new Date()));
         return broadcast();
       case 'signOut':
         // France Travail's profile goes; one the person typed comes back.

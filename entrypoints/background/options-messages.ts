@@ -6,7 +6,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { readAdjustments, saveAdjustments } from '@/utils/db/adjustments-store';
 import type { RepereDatabase } from '@/utils/db/database';
-import { saveTypedProfile } from '@/utils/db/kept-profile-store';
+import { restoreKeptTypedProfile, saveTypedProfile } from '@/utils/db/kept-profile-store';
 import { type AppState, type OptionsRequest, parseOptionsRequest } from '@/utils/messaging';
 import { manualProfile } from '@/utils/profile/manual';
 import { readPageStatus } from './content-messages';
@@ -46,6 +46,11 @@ export async function handleOptionsRequest(
       return deps.broadcast();
     case 'getTabStatus':
       return readPageStatus(request.tabId);
+    case 'restoreTypedProfile':
+      // Signed in, France Travail's profile is in use: signing out is what brings the typed one back.
+      if (await deps.isConnected()) throw new Error('signed in: sign out to take the typed profile back');
+      await restoreKeptTypedProfile(db);
+      return deps.broadcast();
   }
 }
 

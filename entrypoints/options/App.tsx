@@ -24,7 +24,8 @@ export function App() {
       notice={options.notice}
       onSaveManual={options.saveManual}
       onUseDemo={() => run('useDemoProfile')}
-      onRestoreTyped={() => run('signOut')}
+      // Signed in, signing out is what brings the typed profile back.
+      onRestoreTyped={state?.signedIn ? () => run('signOut') : options.restoreTyped}
       onAdjustments={options.saveAdjustments}
       onSettings={options.changeSettings}
       onToggleSite={options.toggleSite}

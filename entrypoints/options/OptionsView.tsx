@@ -33,7 +33,7 @@ export interface OptionsViewProps {
   onRemoveCustomSite: (host: string) => void;
   onExport: () => void;
   onDeleteEverything: () => void;
-  /** Signs out of France Travail, which brings the typed profile back. */
+  /** Brings the typed profile back: signed in, by signing out of France Travail; signed out, in place of the demo. */
   onRestoreTyped?: () => void;
   /** The France Travail application in use (§ Avancé). */
   advanced: AdvancedSettingsProps;

@@ -18,7 +18,7 @@ export interface ProfileSectionProps {
   onSaveManual: (metiers: ManualMetier[]) => void;
   onUseDemo: () => void;
   onAdjustments: (adjustments: Adjustments) => void;
-  /** Signs out of France Travail, which brings the typed profile back. */
+  /** Brings the typed profile back: signed in, by signing out of France Travail; signed out, in place of the demo. */
   onRestoreTyped?: () => void;
 }
 
@@ -44,7 +44,7 @@ export function ProfileSection({
       <>
         {profile && <ProfileSource source={profile.source} />}
         {keptTypedProfile && (
-          <KeptTypedProfile profile={keptTypedProfile}>
+          <KeptTypedProfile profile={keptTypedProfile} signedIn>
             {onRestoreTyped && (
               <button
                 type="button"
@@ -76,6 +76,21 @@ export function ProfileSection({
   return (
     <>
       {profile && <ProfileSource source={profile.source} />}
+      {keptTypedProfile && (
+        <KeptTypedProfile profile={keptTypedProfile} signedIn={false}>
+          {onRestoreTyped && (
+            <button
+              type="button"
+              class="button button-secondary"
+              data-testid="restore-typed"
+              disabled={saving}
+              onClick={onRestoreTyped}
+            >
+              {t('options_restoreTypedDemo')}
+            </button>
+          )}
+        </KeptTypedProfile>
+      )}
       <p>{t('options_manualIntro')}</p>
       {data ? (
         <ManualProfileForm

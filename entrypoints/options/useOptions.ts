@@ -33,6 +33,8 @@ export interface OptionsModel {
   removeCustomSite: (host: string) => void;
   exportAll: () => void;
   deleteEverything: () => void;
+  /** Signed out: the typed profile kept aside comes back in place of the demo. */
+  restoreTyped: () => void;
 }
 
 const send = (request: OptionsRequest): Promise<unknown> => browser.runtime.sendMessage(request);
@@ -108,5 +110,6 @@ export function useOptions(): OptionsModel {
         setSettings(await loadSettings());
         setCustomSites(await listCustomSites());
       }, 'deleted'),
+    restoreTyped: () => void act(() => send({ type: 'restoreTypedProfile' })),
   };
 }

@@ -82,7 +82,9 @@ export function PopupView({
         )}
       </div>
       {profile && <ProfileSource source={profile.source} />}
-      {keptTypedProfile && <KeptTypedProfile profile={keptTypedProfile} />}
+      {keptTypedProfile && (
+        <KeptTypedProfile profile={keptTypedProfile} signedIn={state?.signedIn === true} />
+      )}
       {state &&
         (state.signedIn ? (
           <SignedIn

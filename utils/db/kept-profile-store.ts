@@ -23,12 +23,36 @@ export async function readProfiles(
   }));
 }
 
-/** Stores France Travail's profile; a typed profile in place is set aside first, never overwritten. */
-export async function saveFranceTravailProfile(db: RepereDatabase, profile: Profile): Promise<void> {
+/** Stores `profile` over the one in use, which is set aside first when the person typed it. */
+async function replaceKeepingTyped(db: RepereDatabase, profile: Profile): Promise<void> {
   await db.transaction('rw', db.profile, db.metiers, db.keptProfile, async () => {
     const current = await readProfile(db);
     if (current?.source === 'manual') await db.keptProfile.put({ id: 'typed', profile: current });
     await saveProfile(db, profile);
+  });
+}
+
+/** Stores France Travail's profile; a typed profile in place is set aside first, never overwritten. */
+export async function saveFranceTravailProfile(db: RepereDatabase, profile: Profile): Promise<void> {
+  await replaceKeepingTyped(db, profile);
+}
+
+/** Stores the demo profile (one click, to try the product); a typed profile in place is set aside, as for France Travail's. */
+export async function saveDemoProfile(db: RepereDatabase, profile: Profile): Promise<void> {
+  await replaceKeepingTyped(db, profile);
+}
+
+/**
+ * Puts the typed profile kept aside back in use, in place of the demo (the
+ * person asked for it back). Returns false, changing nothing, when none is kept.
+ */
+export async function restoreKeptTypedProfile(db: RepereDatabase): Promise<boolean> {
+  return db.transaction('rw', db.profile, db.metiers, db.keptProfile, async () => {
+    const kept = await readKeptTypedProfile(db);
+    if (!kept) return false;
+    await saveProfile(db, kept);
+    await db.keptProfile.clear();
+    return true;
   });
 }
 

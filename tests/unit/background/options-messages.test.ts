@@ -7,7 +7,11 @@ import { createMatchProfileSource } from '@/entrypoints/background/match-profile
 import { type OptionsMessageDeps, registerOptionsMessages } from '@/entrypoints/background/options-messages';
 import { readAdjustments } from '@/utils/db/adjustments-store';
 import { openDatabase, type RepereDatabase } from '@/utils/db/database';
-import { readKeptTypedProfile, saveFranceTravailProfile } from '@/utils/db/kept-profile-store';
+import {
+  readKeptTypedProfile,
+  saveDemoProfile,
+  saveFranceTravailProfile,
+} from '@/utils/db/kept-profile-store';
 import { readProfile, saveProfile } from '@/utils/db/profile-store';
 import { CONFIG_OVERRIDE_KEY, saveConfigOverride } from '@/utils/francetravail/config-store';
 import { type AppState, type ExportedData, parseOptionsRequest } from '@/utils/messaging';
@@ -86,6 +90,30 @@ describe('options requests', () => {
     expect(parseOptionsRequest({ type: 'saveManualProfile', profile: badContract })).toBeNull();
     expect(parseOptionsRequest({ type: 'getTabStatus', tabId: -1 })).toBeNull();
     expect(parseOptionsRequest({ type: 'getState' })).toBeNull();
+    expect(parseOptionsRequest({ type: 'restoreTypedProfile' })).toEqual({ type: 'restoreTypedProfile' });
+    expect(parseOptionsRequest({ type: 'restoreTypedProfile', profile: BOULANGER })).toEqual({
+      type: 'restoreTypedProfile',
+    });
+  });
+
+  it('signed out, brings the typed profile kept aside for the demo back', async () => {
+    await send({ type: 'saveManualProfile', profile: BOULANGER });
+    const typed = await readProfile(db);
+    await saveDemoProfile(db, demoProfile(NOW));
+    const state = (await send({ type: 'restoreTypedProfile' })) as AppState;
+    expect(state.profile).toEqual(typed);
+    expect(state.keptTypedProfile).toBeNull();
+    expect(await readKeptTypedProfile(db)).toBeNull();
+  });
+
+  it('signed in, refuses to bring the typed profile back in place of France Travail’s (sign-out does)', async () => {
+    await send({ type: 'saveManualProfile', profile: BOULANGER });
+    connected = true;
+    await saveFranceTravailProfile(db, profileFromApi(DEMO_METIERS_RECHERCHES, NOW));
+    await expect(send({ type: 'restoreTypedProfile' })).rejects.toThrow(/sign out/);
+    expect((await readProfile(db))?.source).toBe('francetravail');
+    expect((await readKeptTypedProfile(db))?.source).toBe('manual');
+    expect(await send({ type: 'restoreTypedProfile' }, contentSender)).toBeUndefined();
   });
 
   it('saves a typed profile as source "manual" when signed out', async () => {

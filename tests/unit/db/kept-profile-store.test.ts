@@ -9,6 +9,8 @@ import {
   forgetFranceTravailProfile,
   readKeptTypedProfile,
   readProfiles,
+  restoreKeptTypedProfile,
+  saveDemoProfile,
   saveFranceTravailProfile,
   saveTypedProfile,
 } from '@/utils/db/kept-profile-store';
@@ -116,5 +118,53 @@ describe('kept typed profile', () => {
     expect(await readKeptTypedProfile(db)).toEqual(newer);
     await deleteProfile(db);
     expect(await readProfiles(db)).toEqual({ profile: null, keptTypedProfile: null });
+  });
+});
+
+describe('typed profile kept aside while the demo is shown', () => {
+  it('sets a typed profile aside for the demo, keeps it through a second demo, and brings it back on request', async () => {
+    const db = freshDb();
+    const mine = typed(BOULANGER, '2026-11-20T10:00:00Z');
+    await saveTypedProfile(db, mine);
+    await saveDemoProfile(db, demoProfile(new Date('2026-11-29T10:00:00Z')));
+    expect(await readProfiles(db)).toEqual({
+      profile: demoProfile(new Date('2026-11-29T10:00:00Z')),
+      keptTypedProfile: mine,
+    });
+    await saveDemoProfile(db, demoProfile(new Date('2026-11-29T11:00:00Z')));
+    expect(await readKeptTypedProfile(db)).toEqual(mine);
+    expect(await restoreKeptTypedProfile(db)).toBe(true);
+    expect(await readProfiles(db)).toEqual({ profile: mine, keptTypedProfile: null });
+  });
+
+  it('changes nothing when asked for a typed profile that is not kept', async () => {
+    const db = freshDb();
+    const demo = demoProfile(new Date('2026-11-29T10:00:00Z'));
+    await saveDemoProfile(db, demo);
+    expect(await restoreKeptTypedProfile(db)).toBe(false);
+    expect(await readProfiles(db)).toEqual({ profile: demo, keptTypedProfile: null });
+  });
+
+  it('drops the kept profile when a new one is typed over the demo', async () => {
+    const db = freshDb();
+    await saveTypedProfile(db, typed(BOULANGER, '2026-11-20T10:00:00Z'));
+    await saveDemoProfile(db, demoProfile(new Date('2026-11-29T10:00:00Z')));
+    const newer = typed(AIDE_SOIGNANT, '2026-11-29T11:00:00Z');
+    await saveTypedProfile(db, newer);
+    expect(await readProfiles(db)).toEqual({ profile: newer, keptTypedProfile: null });
+  });
+
+  it('keeps it through a France Travail session started from the demo, and brings it back at sign-out', async () => {
+    const db = freshDb();
+    const mine = typed(BOULANGER, '2026-11-20T10:00:00Z');
+    await saveTypedProfile(db, mine);
+    await saveDemoProfile(db, demoProfile(new Date('2026-11-29T10:00:00Z')));
+    await saveFranceTravailProfile(db, franceTravail('2026-11-29T11:00:00Z'));
+    expect(await readProfiles(db)).toEqual({
+      profile: franceTravail('2026-11-29T11:00:00Z'),
+      keptTypedProfile: mine,
+    });
+    await forgetFranceTravailProfile(db);
+    expect(await readProfiles(db)).toEqual({ profile: mine, keptTypedProfile: null });
   });
 });

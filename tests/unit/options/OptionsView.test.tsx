@@ -108,6 +108,11 @@ describe('options page accessibility', () => {
     expect(await violations()).toEqual([]);
   });
 
+  it('demo with a typed profile kept aside has no axe violation', async () => {
+    view({ ...demo, keptTypedProfile: keptTyped }, { onRestoreTyped: vi.fn() });
+    expect(await violations()).toEqual([]);
+  });
+
   it('has no axe violation with the suggestions open and the deletion being confirmed', async () => {
     const { get } = view(signedOut);
     type(get<HTMLInputElement>('#metier0-title'), 'dev back');
@@ -178,6 +183,26 @@ describe('options page', () => {
     );
     click(get('[data-testid="restore-typed"]'));
     expect(onRestoreTyped).toHaveBeenCalledOnce();
+  });
+
+  it('demo with a typed profile kept aside: says the demo is in use, names the typed one, and brings it back on request', () => {
+    const onRestoreTyped = vi.fn();
+    const { get } = view({ ...demo, keptTypedProfile: keptTyped }, { onRestoreTyped });
+    expect(get('[data-testid="profile-source"]').textContent).toBe('Profil de démonstration');
+    const note = get('[data-testid="kept-typed-profile"]').textContent;
+    expect(note).toContain('Votre profil saisi (Aide-soignant / Aide-soignante (J1501)) est gardé de côté');
+    expect(note).toContain('démonstration');
+    expect(note).not.toContain('déconnectez');
+    const restore = get('[data-testid="restore-typed"]');
+    expect(restore.textContent).toBe('Reprendre mon profil saisi');
+    click(restore);
+    expect(onRestoreTyped).toHaveBeenCalledOnce();
+  });
+
+  it('demo without a kept profile: no such note nor button', () => {
+    const { root } = view(demo, { onRestoreTyped: vi.fn() });
+    expect(root.querySelector('[data-testid="kept-typed-profile"]')).toBeNull();
+    expect(root.querySelector('[data-testid="restore-typed"]')).toBeNull();
   });
 
   it('signed in without a kept profile: no such note nor button', () => {

@@ -341,4 +341,21 @@ describe('PopupView, typed profile kept aside', () => {
     document.body.innerHTML = '';
     expect(show({ state: signedIn }).all('kept-typed-profile')).toHaveLength(0);
   });
+
+  it('signed out with the demo in use, says the typed profile is kept aside until taken back in the options', () => {
+    const demo = {
+      ...signedOut,
+      profile: { ...twoMetiers, source: 'demo' as const },
+      keptTypedProfile: keptTyped,
+    };
+    const { text, one } = show({ state: demo });
+    expect(one('profile-source').getAttribute('data-source')).toBe('demo');
+    expect(text('kept-typed-profile')).toContain(
+      'Votre profil saisi (Aide-soignant / Aide-soignante (J1501))',
+    );
+    expect(text('kept-typed-profile')).toContain('dans les options');
+    expect(text('kept-typed-profile')).not.toContain('déconnectez');
+    document.body.innerHTML = '';
+    expect(show({ state: demo }, en).text('kept-typed-profile')).toContain('while you try the demo profile');
+  });
 });
