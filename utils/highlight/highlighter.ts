@@ -78,6 +78,9 @@ export function createHighlighter(
   const forget = (records: readonly MutationRecord[]) => {
     for (const record of records) {
       if (record.type === 'attributes' && record.attributeName === 'style') continue;
+      // Most records of a pass are our own badge going in: tell them by the node added before walking up.
+      const added = record.addedNodes;
+      if (added.length === 1 && record.removedNodes.length === 0 && isOwnNode(added[0] as Node)) continue;
       if (isOwnMutation(record, isOwnNode)) continue;
       for (let el = changedElement(record); el; el = el.parentElement) readings.delete(el);
       for (const node of record.removedNodes) if (node.nodeType === 1) readings.delete(node as Element);

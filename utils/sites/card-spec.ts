@@ -50,12 +50,28 @@ export function extractCards(
 export function outermost(elements: readonly Element[]): Element[] {
   const unique = dedupe(elements, (el) => el);
   const set = new Set(unique);
-  return unique.filter((el) => {
-    for (let parent = el.parentElement; parent; parent = parent.parentElement) {
-      if (set.has(parent)) return false;
+  // Whether an element is or lies inside one of the list, remembered per ancestor: the cards of a
+  // listing share their ancestors, so thousands of cards cost one walk up, not one each.
+  const covered = new Map<Element, boolean>();
+  const isCovered = (start: Element): boolean => {
+    const path: Element[] = [];
+    let answer = false;
+    for (let el: Element | null = start; el; el = el.parentElement) {
+      const known = covered.get(el);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(el);
+      if (set.has(el)) {
+        answer = true;
+        break;
+      }
     }
-    return true;
-  });
+    for (const el of path) covered.set(el, answer || set.has(el));
+    return answer;
+  };
+  return unique.filter((el) => !el.parentElement || !isCovered(el.parentElement));
 }
 
 /** The text of the element holding the first matched marker (an icon, an img alt), e.g. WTTJ, APEC. */
