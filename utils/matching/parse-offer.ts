@@ -4,7 +4,7 @@ import { normalize } from './normalize';
 import type { OfferInput, ParsedOffer } from './offer';
 import { type ParsedPlace, parsePlace } from './place';
 import { type ParsedSalary, parseSalary } from './salary';
-import { titleTokens } from './title';
+import { titleTokenSet } from './title';
 import { type ParsedWorkTime, parseWorkTime } from './work-time';
 
 /**
@@ -19,11 +19,28 @@ class TextCache<T> {
     let value = this.map.get(key);
     if (value === undefined) {
       value = compute();
-      if (this.map.size >= this.limit) this.map.clear();
-      this.map.set(key, value);
+      this.set(key, value);
     }
     return value;
   }
+  /** The cached value, for callers that compute without a closure (the title: one per offer). */
+  peek(key: string): T | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, value: T): void {
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(key, value);
+  }
+}
+
+/** The title's tokens, parsed once per distinct title. */
+function titleTokensOf(title: string): Set<string> {
+  let tokens = titles.peek(title);
+  if (tokens === undefined) {
+    tokens = titleTokenSet(title);
+    titles.set(title, tokens);
+  }
+  return tokens;
 }
 
 const LIMIT = 4096;
@@ -50,7 +67,7 @@ export function parseOffer(offer: OfferInput): ParsedOffer {
   const contractKey = textKey(offer.contract);
   const workTimeKey = textKey(offer.workTime);
   const parsed: ParsedOffer = {
-    titleTokens: titles.get(title, () => new Set(titleTokens(title))),
+    titleTokens: titleTokensOf(title),
     titleText: title,
     company: companies.get(offer.company ?? '', () => normalize(offer.company ?? '')),
     place,

@@ -16,10 +16,12 @@ const GENDER_NOTICE =
 
 /** Feminine endings written after a word: "(e)", "·ère", ".euse", "/ne", "-euse". */
 const SUFFIXES = 'e|ne|le|se|euse|trice|rice|ice|ere|fe|te|ve|ive|tive|esse|sse';
-const PARENTHESIS_SUFFIX = new RegExp(`([a-z]+) ?\\((${SUFFIXES})\\)`, 'g');
-const JOINED_SUFFIX = new RegExp(`([a-z]+)[.·/](${SUFFIXES})(?:[.·]s)?(?![a-z])`, 'g');
+// Each marker pattern starts at the start of a word ((?<![a-z]), which its leftmost match does
+// anyway): without it the engine retries the pattern at every letter of every word.
+const PARENTHESIS_SUFFIX = new RegExp(`(?<![a-z])([a-z]+) ?\\((${SUFFIXES})\\)`, 'g');
+const JOINED_SUFFIX = new RegExp(`(?<![a-z])([a-z]+)[.·/](${SUFFIXES})(?:[.·]s)?(?![a-z])`, 'g');
 /** After a dash only the unambiguous endings: "-le", "-te" would eat place names ("Villeneuve-le-Roi"). */
-const DASH_SUFFIX = /([a-z]+)-(e|ne|se|euse|trice|rice|ere)(?![a-z-])/g;
+const DASH_SUFFIX = /(?<![a-z])([a-z]+)-(e|ne|se|euse|trice|rice|ere)(?![a-z-])/g;
 
 /** Separators between the two halves of "Vendeur / Vendeuse" or "Développeuse - Développeur". */
 const PAIR_SEPARATOR = /\s*\/\s*|\s+-\s+/;
@@ -138,10 +140,85 @@ const PHRASE_WORDS = new Set(
   NOISE_PHRASES.map((phrase) => phrase.split(' ').find((w) => !STOP_WORDS.has(w))),
 );
 
-/** normalize() of text foldText() already lowered and stripped of accents: for ASCII only the punctuation is left to do. */
-function normalizeFolded(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test needs \x00
-  return /^[\x00-\x7f]*$/.test(text) ? text.replace(/[^a-z0-9]+/g, ' ').trim() : normalize(text);
+/** JS white space (what \s matches) outside ASCII: foldText turns each into a space. */
+const WIDE_SPACES =
+  '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** Typographic characters foldText rewrites: quotes, dashes, dots, ligatures. */
+const TYPOGRAPHIC = '’‘ʼ´‐‑‒–—―−·•‧∙⋅œæß';
+
+/**
+ * foldText() of each Latin character above ASCII (U+00A0-U+024F: every
+ * accented letter of French and its neighbours) and of the typographic
+ * characters, computed once: ' ' for white space.
+ */
+const FOLDED = (() => {
+  const table = new Map<number, string>();
+  const fold = (c: string) => (/\s/.test(c) ? ' ' : foldText(c));
+  for (let code = 0xa0; code <= 0x24f; code++) table.set(code, fold(String.fromCharCode(code)));
+  for (const c of WIDE_SPACES + TYPOGRAPHIC) table.set(c.charCodeAt(0), fold(c));
+  return table;
+})();
+
+/**
+ * foldText() of a title in one pass over its characters (the ten regular
+ * expressions of foldText cost more than the rest of the parse); text with
+ * any other character, combining accents included, goes through foldText.
+ */
+export function foldTitle(text: string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  let space = false;
+  let run = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : -1;
+    // Printable ASCII but the backquote: copied as it is, a run at a time.
+    if (code > 32 && code < 127 && code !== 96) {
+      if (run < 0) {
+        if (space) out += ' ';
+        space = false;
+        run = i;
+      }
+      continue;
+    }
+    if (run >= 0) {
+      out += lower.slice(run, i);
+      run = -1;
+    }
+    if (code < 0) break;
+    let piece: string;
+    if (code === 32 || (code >= 9 && code <= 13)) piece = ' ';
+    else if (code === 96) piece = "'";
+    else {
+      const folded = FOLDED.get(code);
+      if (folded === undefined) return foldText(text);
+      piece = folded;
+    }
+    if (piece === ' ') space = out !== '';
+    else if (piece !== '') {
+      if (space) out += ' ';
+      space = false;
+      out += piece;
+    }
+  }
+  return out;
+}
+
+/** The words of normalize() of text foldTitle() already lowered and stripped of accents: for ASCII only the punctuation is left to drop. */
+function normalizedWords(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  // One scan cutting the letters and digits out, for ASCII; anything else goes through normalize().
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (code >= 128) return words(normalize(text));
+    if (start >= 0) out.push(text.slice(start, i));
+    start = -1;
+  }
+  return out;
 }
 
 /** The feminine of a masculine word, given the ending the title wrote after it. */
@@ -173,12 +250,15 @@ function feminine(stem: string, suffix: string): string {
   }
 }
 
+const masculineReading = (_match: string, stem: string) => stem;
+const feminineReading = (_match: string, stem: string, suffix: string) => feminine(stem, suffix);
+
 /** The masculine and feminine readings of inline markers: "vendeur(se)" -> "vendeur", "vendeuse". */
 function inlineReadings(text: string): string[] {
   // Most titles have no marker: skip the six replacements.
   if (!/[(.·/-]/.test(text)) return [text];
-  const masculine = replaceMarkers(text, (_m, stem) => stem);
-  const feminineText = replaceMarkers(text, (_m, stem, suffix) => feminine(stem, suffix));
+  const masculine = replaceMarkers(text, masculineReading);
+  const feminineText = replaceMarkers(text, feminineReading);
   return masculine === feminineText ? [masculine] : [masculine, feminineText];
 }
 
@@ -213,7 +293,14 @@ const GENDER_TWINS = new Set([
 
 /** Two words that are one word in two genders: "vendeur"/"vendeuse", "chef"/"cheffe", "ajusteur-monteur"/"ajusteuse-monteuse". */
 function sameWordOtherGender(a: string, b: string): boolean {
-  if (a === b || GENDER_TWINS.has(`${a} ${b}`) || GENDER_TWINS.has(`${b} ${a}`)) return true;
+  if (a === b) return true;
+  // Most pairs tried are different words: a differing first letter settles it, but for the twins.
+  if (
+    a.charCodeAt(0) !== b.charCodeAt(0) ||
+    a.charCodeAt(1) !== b.charCodeAt(1) ||
+    a.charCodeAt(2) !== b.charCodeAt(2)
+  )
+    return GENDER_TWINS.has(`${a} ${b}`) || GENDER_TWINS.has(`${b} ${a}`);
   const aParts = a.split('-');
   const bParts = b.split('-');
   if (aParts.length !== bParts.length) return false;
@@ -229,16 +316,26 @@ function sameWordOtherGender(a: string, b: string): boolean {
  * How many trailing words of the left half pair with the leading words of the
  * right half as gendered twins (0: the halves are not a gendered pair).
  */
-function pairedWordCount(left: string[], right: string[]): number {
+function pairedWordCount(left: readonly string[], right: readonly string[]): number {
   for (let m = Math.min(left.length, right.length); m > 0; m--) {
-    const tail = left.slice(left.length - m);
-    const head = right.slice(0, m);
-    if (tail.every((word, i) => sameWordOtherGender(word, head[i] ?? ''))) return m;
+    const offset = left.length - m;
+    let paired = true;
+    for (let i = 0; i < m && paired; i++)
+      paired = sameWordOtherGender(left[offset + i] ?? '', right[i] ?? '');
+    if (paired) return m;
   }
   return 0;
 }
 
-const words = (segment: string): string[] => segment.split(' ').filter((w) => w !== '');
+const nonEmpty = (word: string) => word !== '';
+
+/** The words of a segment: split on single spaces, with the filter only when runs or ends of spaces are there. */
+function words(segment: string): string[] {
+  if (segment === '') return [];
+  const clean =
+    segment.charCodeAt(0) !== 32 && segment.charCodeAt(segment.length - 1) !== 32 && !segment.includes('  ');
+  return clean ? segment.split(' ') : segment.split(' ').filter(nonEmpty);
+}
 
 /**
  * Joins the segments of a title, resolving gendered pairs ("technicien /
@@ -247,14 +344,15 @@ const words = (segment: string): string[] => segment.split(' ').filter((w) => w 
  */
 function pairReadings(text: string): string[] {
   // Folded text has single spaces: without "/" or " - " there is one segment and nothing to pair.
-  if (!text.includes('/') && !text.includes(' - ')) return [words(text).join(' ')];
-  const segments = text.split(PAIR_SEPARATOR);
+  // Its spaces need no collapsing: normalizedWords() splits it next.
+  if (!text.includes('/') && !text.includes(' - ')) return [text];
+  const segments = text.split(PAIR_SEPARATOR).map(words);
   const first: string[] = [];
   const second: string[] = [];
   let i = 0;
   while (i < segments.length) {
-    const left = words(segments[i] ?? '');
-    const right = i + 1 < segments.length ? words(segments[i + 1] ?? '') : [];
+    const left = segments[i] ?? [];
+    const right = segments[i + 1] ?? [];
     const m = right.length > 0 ? pairedWordCount(left, right) : 0;
     if (m === 0) {
       first.push(...left);
@@ -278,13 +376,20 @@ function pairReadings(text: string): string[] {
   return firstReading === secondReading ? [firstReading] : [firstReading, secondReading];
 }
 
+function hasPhraseWord(tokens: readonly string[]): boolean {
+  for (const token of tokens) if (PHRASE_WORDS.has(token)) return true;
+  return false;
+}
+
+const isLetter = (kept: readonly string[], i: number) => (kept[i] ?? '').length === 1;
+
 /** Drops contract, level, date and duration words from a normalised title. */
-function dropNoise(normalized: string): string {
-  let text = ` ${normalized} `;
+function dropNoise(normalized: string[]): string[] {
+  let tokens = normalized;
   // The regex backtracks over the whole title: only run it when its verb is there.
-  if (text.includes(' recherche ')) text = text.replace(RECRUITER_SENTENCE, ' ');
-  let tokens = words(text);
-  if (tokens.some((token) => PHRASE_WORDS.has(token))) {
+  if (tokens.includes('recherche') || hasPhraseWord(tokens)) {
+    let text = ` ${normalized.join(' ')} `;
+    if (text.includes(' recherche ')) text = text.replace(RECRUITER_SENTENCE, ' ');
     for (const phrase of NOISE_PHRASES)
       if (text.includes(` ${phrase} `)) text = text.split(` ${phrase} `).join(' ');
     tokens = words(text);
@@ -311,10 +416,19 @@ function dropNoise(normalized: string): string {
   let start = 0;
   let end = kept.length;
   // A single letter next to another is part of an acronym ("r d" of "R&D"), not a dangling "d".
-  const letter = (i: number) => (kept[i] ?? '').length === 1;
-  while (start < end && STOP_WORDS.has(kept[start] ?? '') && !(letter(start) && letter(start + 1))) start++;
-  while (end > start && STOP_WORDS.has(kept[end - 1] ?? '') && !(letter(end - 1) && letter(end - 2))) end--;
-  return kept.slice(start, end).join(' ');
+  while (
+    start < end &&
+    STOP_WORDS.has(kept[start] ?? '') &&
+    !(isLetter(kept, start) && isLetter(kept, start + 1))
+  )
+    start++;
+  while (
+    end > start &&
+    STOP_WORDS.has(kept[end - 1] ?? '') &&
+    !(isLetter(kept, end - 1) && isLetter(kept, end - 2))
+  )
+    end--;
+  return start === 0 && end === kept.length ? kept : kept.slice(start, end);
 }
 
 /**
@@ -323,15 +437,29 @@ function dropNoise(normalized: string): string {
  * "Vendeur / Vendeuse" split into both genders. Empty when nothing is left.
  */
 export function titleForms(raw: string): string[] {
-  const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ');
-  const forms: string[] = [];
+  return titleReadings(raw).map((reading) => reading.join(' '));
+}
+
+/** The kept words of every distinct reading of a title, masculine first (titleForms before the join). */
+function titleReadings(raw: string): string[][] {
+  const folded = foldTitle(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ');
+  const readings: string[][] = [];
+  // Joined only once a second reading comes: most titles have one.
+  let forms: string[] | undefined;
   for (const reading of inlineReadings(folded)) {
     for (const paired of pairReadings(reading)) {
-      const form = dropNoise(normalizeFolded(paired));
-      if (form !== '' && !forms.includes(form)) forms.push(form);
+      const kept = dropNoise(normalizedWords(paired));
+      if (kept.length === 0) continue;
+      if (readings.length > 0) {
+        forms ??= readings.map((r) => r.join(' '));
+        const form = kept.join(' ');
+        if (forms.includes(form)) continue;
+        forms.push(form);
+      }
+      readings.push(kept);
     }
   }
-  return forms;
+  return readings;
 }
 
 /** The métier words of a job title, normalised, in their masculine reading. */
@@ -346,8 +474,11 @@ export function cleanTitle(raw: string): string {
  * dropping it would leave "technicien r d" as plain "technicien".
  */
 export function formTokens(form: string): string[] {
-  const all = words(form);
-  const tokens: string[] = [];
+  return wordTokens(words(form), []);
+}
+
+/** formTokens of a form's words, pushed onto `tokens`. */
+function wordTokens(all: readonly string[], tokens: string[]): string[] {
   for (let i = 0; i < all.length; i++) {
     const word = all[i] ?? '';
     if (word.length > 1) {
@@ -364,9 +495,16 @@ export function formTokens(form: string): string[] {
 
 /** The distinct meaningful words of every reading of a job title (both genders). */
 export function titleTokens(raw: string): string[] {
-  const tokens = new Set<string>();
-  for (const form of titleForms(raw)) for (const token of formTokens(form)) tokens.add(token);
-  return [...tokens];
+  return [...titleTokenSet(raw)];
+}
+
+/** titleTokens as a Set, in the same order, as offers carry them. */
+export function titleTokenSet(raw: string): Set<string> {
+  const readings = titleReadings(raw);
+  if (readings.length === 1) return new Set(wordTokens(readings[0] ?? [], []));
+  const tokens: string[] = [];
+  for (const reading of readings) wordTokens(reading, tokens);
+  return new Set(tokens);
 }
 
 /** French agent nouns ("ostreiculteur", "pisteuse", "pushiste", "ecoutant"): a head without one of these endings ("store", "community", "salarie") is a qualifier or a foreign word, never a job on its own. */

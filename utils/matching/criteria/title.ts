@@ -8,8 +8,13 @@ export interface CompiledTitle {
   family: TitleIndex;
   related: TitleIndex;
   evidence?: CompiledEvidence;
-  /** Evidence per parsed title: parse-offer hands out one Set per distinct title, so recurring titles are summed once. */
-  scores: WeakMap<ReadonlySet<string>, number>;
+  /**
+   * Evidence per parsed title: parse-offer hands out one Set per distinct
+   * title, so recurring titles are summed once. A Map cleared when full, not
+   * a WeakMap: on a page of distinct titles the WeakMap's upkeep cost more
+   * than the sums it saved (bench: 30,000 -> 41,000 offers/s).
+   */
+  scores: Map<ReadonlySet<string>, number>;
   label: string;
 }
 
@@ -25,12 +30,15 @@ export const TITLE_EVIDENCE_OK = 1;
 /** Weaker evidence: a near métier (partial), as a form of a sibling fiche is. */
 export const TITLE_EVIDENCE_NEAR = 0.5;
 
+/** As many titles as parse-offer keeps: a title it still hands out keeps its sum. */
+const SCORE_CACHE_LIMIT = 4096;
+
 /** Builds the look-up tables of a métier's title criterion. */
 export function compileTitle(metier: MatchMetier): CompiledTitle {
   const compiled: CompiledTitle = {
     family: buildTitleIndex(metier.titleForms),
     related: buildTitleIndex(metier.relatedForms),
-    scores: new WeakMap(),
+    scores: new Map(),
     label: metier.label,
   };
   if (metier.titleEvidence) compiled.evidence = compileEvidence(metier.titleEvidence);
@@ -39,9 +47,11 @@ export function compileTitle(metier: MatchMetier): CompiledTitle {
 
 function evidenceOf(tokens: ReadonlySet<string>, title: CompiledTitle): number {
   if (!title.evidence) return Number.NEGATIVE_INFINITY;
+  // Recurring titles share their Set (parse-offer caches it): their evidence is summed once.
   let score = title.scores.get(tokens);
   if (score === undefined) {
     score = titleEvidenceScore(tokens, title.evidence);
+    if (title.scores.size >= SCORE_CACHE_LIMIT) title.scores.clear();
     title.scores.set(tokens, score);
   }
   return score;
