@@ -258,6 +258,8 @@ function inlineReadings(text: string): string[] {
   // Most titles have no marker: skip the six replacements.
   if (!/[(.·/-]/.test(text)) return [text];
   const masculine = replaceMarkers(text, masculineReading);
+  // Nothing replaced ("Stage - Vendeur", "Bac+2"): the feminine reading is the same text.
+  if (masculine === text) return [text];
   const feminineText = replaceMarkers(text, feminineReading);
   return masculine === feminineText ? [masculine] : [masculine, feminineText];
 }
