@@ -21,6 +21,12 @@ const TOKENS_KEY = 'auth.tokens';
 const CONNECTED_KEY = 'auth.connected';
 /** A token this close to its expiry is treated as expired. */
 const EXPIRY_MARGIN_MS = 60 * 1000;
+/**
+ * Bumped by each sign-out: a sign-in (a silent one inside a sync, say) that
+ * was under way when the person signed out must not store its tokens and mark
+ * them connected again afterwards.
+ */
+let signOuts = 0;
 
 export async function isConnected(): Promise<boolean> {
   const stored = await browser.storage.local.get(CONNECTED_KEY);
@@ -34,6 +40,7 @@ async function readTokens(): Promise<Tokens | null> {
 
 /** Runs the whole flow; `interactive: false` is the silent re-authentication (prompt=none). */
 export async function signIn(interactive: boolean): Promise<Tokens> {
+  const started = signOuts;
   const config = await currentConfig();
   const { url, pending } = await createAuthRequest(config, browser.identity.getRedirectURL(), {
     silent: !interactive,
@@ -54,8 +61,14 @@ export async function signIn(interactive: boolean): Promise<Tokens> {
     throw new FranceTravailError('authFailed', 'another sign-in replaced this one');
   }
   const tokens = await completeAuthRequest(config, stored, callbackUrl);
-  await browser.storage.session.set({ [TOKENS_KEY]: tokens });
-  await browser.storage.local.set({ [CONNECTED_KEY]: true });
+  if (signOuts !== started) {
+    throw new FranceTravailError(interactive ? 'cancelled' : 'signInRequired', 'signed out during sign-in');
+  }
+  // Both asked for at once, right after the check: a sign-out's removals come after them.
+  await Promise.all([
+    browser.storage.session.set({ [TOKENS_KEY]: tokens }),
+    browser.storage.local.set({ [CONNECTED_KEY]: true }),
+  ]);
   return tokens;
 }
 
@@ -77,6 +90,7 @@ export async function reauthenticate(): Promise<string> {
  * `config` is the one the session was opened with when it has just been replaced.
  */
 export async function signOut(config?: FranceTravailConfig): Promise<void> {
+  signOuts += 1;
   const tokens = await readTokens();
   await browser.storage.session.remove([TOKENS_KEY, PENDING_KEY]);
   await browser.storage.local.remove(CONNECTED_KEY);

@@ -14,6 +14,8 @@ import { admin } from '../support/mock-session';
 const REDIRECT = 'https://hinmapnmlbkjhijjfcfhienpnkfipcbk.chromiumapp.org/';
 let mock: Mock;
 let launched: Array<{ url: string; interactive: boolean; pendingStored: unknown }>;
+/** Set by a test to hold the code exchange back: `reached` settles when the request arrives, `release` lets it go. */
+let tokenGate: { reached: () => void; released: Promise<void> } | null = null;
 
 /**
  * identity.launchWebAuthFlow as the browser does it, against the mock: follow
@@ -36,6 +38,13 @@ beforeAll(async () => {
   const realFetch = globalThis.fetch;
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
+    if (tokenGate && url.startsWith(buildConfig.tokenUrl)) {
+      const gate = tokenGate;
+      gate.reached();
+      return gate.released.then(() =>
+        realFetch(url.startsWith(configured) ? mock.url + url.slice(configured.length) : url, init),
+      );
+    }
     return realFetch(url.startsWith(configured) ? mock.url + url.slice(configured.length) : url, init);
   });
 });
@@ -45,6 +54,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await admin(mock, 'reset', {});
   launched = [];
+  tokenGate = null;
   vi.spyOn(fakeBrowser.identity, 'getRedirectURL').mockReturnValue(REDIRECT);
   vi.spyOn(fakeBrowser.identity, 'launchWebAuthFlow').mockImplementation(launchWebAuthFlow);
 });
@@ -99,6 +109,42 @@ describe('tokens', () => {
     expect(launched).toHaveLength(1);
     expect(launched[0]?.interactive).toBe(false);
     expect(new URL(launched[0]?.url ?? '').searchParams.get('prompt')).toBe('none');
+  });
+
+  it('a silent sign-in under way when the person signs out stores no token and does not sign them back in', async () => {
+    await admin(mock, 'config', { autoApprove: true });
+    await signIn(true);
+    await fakeBrowser.storage.session.set({
+      'auth.tokens': { accessToken: 'old', idToken: null, expiresAt: Date.now() - 1, scope: '' },
+    });
+    let reached: () => void = () => {};
+    const atExchange = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    let release: () => void = () => {};
+    tokenGate = {
+      reached,
+      released: new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+    };
+    // Node's fetch keeps no cookie, so the mock's browser session is played by approving the silent request.
+    vi.mocked(fakeBrowser.identity.launchWebAuthFlow).mockImplementation(async (details) => {
+      const url = new URL(details.url);
+      url.searchParams.delete('prompt');
+      url.searchParams.set('autoApprove', '1');
+      return launchWebAuthFlow({ ...details, url: url.href });
+    });
+    const silent = getAccessToken();
+    // The silent window came back, and its code is being exchanged; a failure before that fails the test.
+    await Promise.race([atExchange, silent.then(() => Promise.reject(new Error('no exchange')))]);
+    tokenGate = null;
+    await signOut();
+    release();
+    await expect(silent).rejects.toMatchObject({ code: 'signInRequired' });
+    expect(launched.at(-1)?.interactive).toBe(false);
+    expect(await isConnected()).toBe(false);
+    expect((await fakeBrowser.storage.session.get('auth.tokens'))['auth.tokens']).toBeUndefined();
   });
 
   it('forgets every secret on sign-out', async () => {
