@@ -46,30 +46,26 @@ export function packUints(values: readonly number[]): string {
 
 /** Decodes the packed text form back into its non-negative integers. */
 export function unpackUints(text: string): number[] {
-  // Count first (one "last digit" per number) so the list is allocated once, not grown.
+  // At most one number per character: allocated once at that size, cut to length at the end.
+  const values = new Array<number>(text.length).fill(0);
   let count = 0;
+  let value = 0;
+  let open = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const digit = code < 128 ? (DIGIT_OF[code] ?? -1) : -1;
     if (digit < 0) throw new SyntaxError(`invalid packed character at ${i}`);
-    if (digit < BASE) count++;
-  }
-  const values = new Array<number>(count).fill(0);
-  let value = 0;
-  let open = false;
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const digit = DIGIT_OF[text.charCodeAt(i)] ?? 0;
     if (digit >= BASE) {
       value = value * BASE + (digit - BASE);
       open = true;
     } else {
-      values[n++] = value * BASE + digit;
+      values[count++] = value * BASE + digit;
       value = 0;
       open = false;
     }
   }
   if (open) throw new SyntaxError('packed text ends in the middle of a number');
+  values.length = count;
   return values;
 }
 

@@ -87,11 +87,10 @@ export function readShortLabels(
     const tail = stream[at + 1] ?? 0;
     const middle = stream[at + 2] ?? 0;
     if (head + tail > end - start) throw new Error('lexicon asset: short label longer than kept');
-    const words = [
-      ...long.words.subarray(start, start + head),
-      ...stream.slice(at + 3, at + 3 + middle),
-      ...long.words.subarray(end - tail, end),
-    ];
+    const words: number[] = [];
+    for (let k = start; k < start + head; k++) words.push(long.words[k] ?? 0);
+    for (let k = at + 3; k < at + 3 + middle; k++) words.push(stream[k] ?? 0);
+    for (let k = end - tail; k < end; k++) words.push(long.words[k] ?? 0);
     shortLabels.set(position, words);
     at += 3 + middle;
   }

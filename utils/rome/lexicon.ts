@@ -161,11 +161,16 @@ export function decodeLexicon(input: unknown): RomeLexicon {
   if (firstOfFiche[ficheCount] !== codes.length)
     throw new Error('lexicon asset: appellation counts do not add up');
   const labels = readFrontCodedLabels(unpackUints(asset.appellations.labels), codes.length);
-  const shortLabels = readShortLabels(
-    unpackUints(asset.appellations.shortLabels),
-    unpackDeltas(asset.appellations.shortened),
-    labels,
-  );
+  // Short labels are read by few callers (the options page): their stream is decoded on first read.
+  let shortLabels: Map<number, number[]> | undefined;
+  const shortLabelWords = (i: number) => {
+    shortLabels ??= readShortLabels(
+      unpackUints(asset.appellations.shortLabels),
+      unpackDeltas(asset.appellations.shortened),
+      labels,
+    );
+    return shortLabels.get(i);
+  };
   const rare = new Uint8Array(codes.length);
   for (const position of unpackDeltas(asset.appellations.rare)) rare[position] = 1;
   const ownParents = new Map<number, number>();
@@ -188,7 +193,7 @@ export function decodeLexicon(input: unknown): RomeLexicon {
   const texts: AppellationTexts = {
     label: (i) => labelText(labels, i),
     shortLabel(i) {
-      const short = shortLabels.get(i);
+      const short = shortLabelWords(i);
       return short ? text(short) : (appellations[i]?.label ?? '');
     },
     forms: (i) => genderReadings(normalizedWords(labels, i)).map((reading) => reading.join(' ')),
