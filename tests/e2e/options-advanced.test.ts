@@ -2,7 +2,8 @@
  * In real Chromium with the extension built against the local mock (FT_MOCK=1):
  * - a profile typed by hand survives a France Travail session: kept aside while
  *   France Travail's is in use (both pages say so), back at sign-out from the
- *   popup, and back from the options page's own button;
+ *   popup, and back from the options page's own button; signed out, kept aside
+ *   too while the demo is tried, and back from the options page;
  * - options § Avancé: another client id saved at run time is the one the mock
  *   then sees in the authorize and token requests; a reset shows the build's
  *   values again and signs the person out (a change of client ends the session),
@@ -172,6 +173,32 @@ describe('typed profile and France Travail sign-in (Chromium, local mock)', () =
     expect(await options.inputValue('#metier0-title')).toBe(typedTitle);
     await popup.bringToFront();
     await expectTypedProfileBack();
+    expect((await mockState()).logouts).toHaveLength(2);
+  });
+
+  it('signed out, keeps the typed profile aside while the demo is tried, and brings it back from the options page', async () => {
+    await options.bringToFront();
+    await options.getByTestId('use-demo').click();
+    await options.locator('[data-testid="profile-source"][data-source="demo"]').waitFor({ timeout: 20_000 });
+    expect(await options.getByTestId('kept-typed-profile').innerText()).toContain(typedTitle);
+    await options.screenshot({ path: join(SHOTS, 'options-demo-typed-kept.png'), fullPage: true });
+    expect(await seriousViolations(options)).toEqual([]);
+
+    await popup.bringToFront();
+    await popup.reload();
+    await popup.locator('[data-testid="profile-source"][data-source="demo"]').waitFor();
+    expect(await popup.getByTestId('kept-typed-profile').innerText()).toContain(typedTitle);
+    expect(await seriousViolations(popup)).toEqual([]);
+
+    await options.bringToFront();
+    await options.getByTestId('restore-typed').click();
+    await options
+      .locator('[data-testid="profile-source"][data-source="manual"]')
+      .waitFor({ timeout: 20_000 });
+    expect(await options.inputValue('#metier0-title')).toBe(typedTitle);
+    await popup.bringToFront();
+    await expectTypedProfileBack();
+    // No sign-in happened: nothing was said to France Travail.
     expect((await mockState()).logouts).toHaveLength(2);
   });
 });
