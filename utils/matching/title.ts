@@ -293,6 +293,9 @@ const GENDER_TWINS = new Set([
   'valet femme',
 ]);
 
+/** Every word of a twin pair: any other word has no twin, and needs no look-up. */
+const TWIN_WORDS = new Set([...GENDER_TWINS].flatMap((pair) => pair.split(' ')));
+
 /** Two words that are one word in two genders: "vendeur"/"vendeuse", "chef"/"cheffe", "ajusteur-monteur"/"ajusteuse-monteuse". */
 function sameWordOtherGender(a: string, b: string): boolean {
   if (a === b) return true;
@@ -302,7 +305,7 @@ function sameWordOtherGender(a: string, b: string): boolean {
     a.charCodeAt(1) !== b.charCodeAt(1) ||
     a.charCodeAt(2) !== b.charCodeAt(2)
   )
-    return GENDER_TWINS.has(`${a} ${b}`) || GENDER_TWINS.has(`${b} ${a}`);
+    return TWIN_WORDS.has(a) && (GENDER_TWINS.has(`${a} ${b}`) || GENDER_TWINS.has(`${b} ${a}`));
   const aParts = a.split('-');
   const bParts = b.split('-');
   if (aParts.length !== bParts.length) return false;
@@ -351,6 +354,7 @@ function pairReadings(text: string): string[] {
   const segments = text.split(PAIR_SEPARATOR).map(words);
   const first: string[] = [];
   const second: string[] = [];
+  let paired = false;
   let i = 0;
   while (i < segments.length) {
     const left = segments[i] ?? [];
@@ -362,6 +366,7 @@ function pairReadings(text: string): string[] {
       i += 1;
       continue;
     }
+    paired = true;
     const leftReading = [...left, ...right.slice(m)];
     const rightReading = [...left.slice(0, left.length - m), ...right];
     const leftWords = left.slice(left.length - m);
@@ -373,6 +378,8 @@ function pairReadings(text: string): string[] {
     second.push(...(leftFirst ? rightReading : leftReading));
     i += 2;
   }
+  // No gendered pair ("Stage - Vendeur"): the separators are punctuation normalizedWords() drops.
+  if (!paired) return [text];
   const firstReading = first.join(' ');
   const secondReading = second.join(' ');
   return firstReading === secondReading ? [firstReading] : [firstReading, secondReading];
