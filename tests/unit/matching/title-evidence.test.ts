@@ -98,16 +98,27 @@ describe('titleEvidenceScore', () => {
     );
   });
 
-  it('lets the qualifiers of a title headed by a specific family word vary', () => {
+  it('lets the qualifiers of a title headed by a specific family job noun vary', () => {
+    // "viennoisier" names the bakery family; "ouvrier", a word of many fiches, heads nothing.
     const underHead =
-      titleEvidenceScore(['boulanger', 'kotlin'], evidence) - titleEvidenceScore(['boulanger'], evidence);
+      titleEvidenceScore(['viennoisier', 'kotlin'], evidence) - titleEvidenceScore(['viennoisier'], evidence);
     const underGeneric =
-      titleEvidenceScore(['ouvrier', 'boulanger', 'kotlin'], evidence) -
-      titleEvidenceScore(['ouvrier', 'boulanger'], evidence);
+      titleEvidenceScore(['ouvrier', 'viennoisier', 'kotlin'], evidence) -
+      titleEvidenceScore(['ouvrier', 'viennoisier'], evidence);
     expect(underHead).toBeGreaterThan(underGeneric);
-    // The same words, the family's head first, weigh more than after a generic head.
-    expect(titleEvidenceScore(['boulanger', 'ouvrier'], evidence)).toBeGreaterThan(
-      titleEvidenceScore(['ouvrier', 'boulanger'], evidence),
+    expect(titleEvidenceScore(['viennoisier', 'ouvrier'], evidence)).toBeGreaterThan(
+      titleEvidenceScore(['ouvrier', 'viennoisier'], evidence),
+    );
+  });
+
+  it('takes no head from a word that is no French job noun (an English title puts its head last)', () => {
+    // "learning" (machine learning) weighs for the developer fiche, but "Learning Specialist" is headed by its last word.
+    const developer = compileEvidence(
+      titleEvidenceOf(lexicon, 'M1805') ?? { words: {}, miss: 0, common: [], commonMiss: 0 },
+    );
+    expect(developer.words.get('learning')).toBeGreaterThan(0);
+    expect(titleEvidenceScore(['learning', 'kotlin'], developer)).toBeCloseTo(
+      titleEvidenceScore(['learning'], developer) + developer.miss,
     );
   });
 

@@ -219,7 +219,10 @@ const NEAR_WORD = 0.5;
  * -0.5, 0.5: 0.681, 0.986, 9, the extra ones being "Technicien de
  * maintenance en équipements industriels" for two other maintenance fiches;
  * specific heads only, 1, -0.5, 0.5: 0.676, 0.991, 6; 0.5, 0, 1: 0.692,
- * 0.987, 6; 0.5, 0, 1 with a threshold of 0.5: 0.713, 0.985, 12.
+ * 0.987, 6; 0.5, 0, 1 with a threshold of 0.5: 0.713, 0.985, 12. The head
+ * must also read as a French job noun (isJobNoun): an English title puts its
+ * head last, and "Learning & Capabilities Specialist" was headed by
+ * "learning" for the developer and AI fiches (0.685, 0.987, 4).
  */
 const HEAD_OWN = 0.5;
 const QUALIFIER_MISS = 0;
@@ -277,7 +280,7 @@ export function titleEvidenceScore(tokens: Iterable<string>, evidence: CompiledE
     const weight = evidence.words.get(stem);
     if (weight !== undefined) {
       score += weight;
-      if (head) headOwn = evidence.heads.has(stem);
+      if (head) headOwn = evidence.heads.has(stem) && isJobNoun(token);
     } else if (evidence.common.has(stem)) score += evidence.commonMiss;
     else {
       const root = stem.length >= PREFIX ? evidence.prefixes.get(stem.slice(0, PREFIX)) : undefined;
