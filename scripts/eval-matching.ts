@@ -15,6 +15,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCommunes, loadLexicon } from './data/load-assets';
+import { lexiconCeiling } from './lib/eval-ceiling';
 import { type Confusion, falsePositiveRate, precision, recall } from './lib/eval-metrics';
 import {
   type Evaluation,
@@ -55,6 +56,7 @@ const communes = loadCommunes();
 const held = heldOutAppellations(lexicon, LEXICON_OPTIONS.every);
 const reduced = lexiconWithout(lexicon, new Set(held.map((a) => a.code)));
 const lexiconCasesList = lexiconCases(reduced, held, LEXICON_OPTIONS);
+const ceiling = lexiconCeiling(reduced, held);
 const reducedStatus = engineTitleStatus(reduced, communes);
 const lexiconEval = evaluateTitles(
   lexiconCasesList,
@@ -87,6 +89,8 @@ const result = {
     ...summary(lexiconEval, lexiconCasesList.length),
     heldOutEvery: LEXICON_OPTIONS.every,
     negativesPerLabel: LEXICON_OPTIONS.negativesPerLabel,
+    /** What no lexicon-only matcher can find: labels whose fiche has nothing left, or nothing in common with them. */
+    ceiling: { ...ceiling, recallCeiling: round(ceiling.recallCeiling) },
   },
   offresV2: summary(offerEval, offers.length),
   /** The same decisions counting a partial title (a near métier) as a match too. */
@@ -108,6 +112,9 @@ if (asJson) {
   );
   console.log(line(`ROME held-out 1/${LEXICON_OPTIONS.every}`, result.lexicon));
   console.log(line('Offres v2 fixtures', result.offresV2));
+  console.log(
+    `held-out labels no lexicon-only matcher can find: ${ceiling.orphaned} whose fiche has no other appellation, ${ceiling.noSharedWord} sharing no word with their fiche; recall ceiling ${pct(result.lexicon.ceiling.recallCeiling)}`,
+  );
   console.log('counting a partial title (near métier) as a match too:');
   console.log(line(`ROME held-out 1/${LEXICON_OPTIONS.every}`, result.okOrPartial.lexicon));
   console.log(line('Offres v2 fixtures', result.okOrPartial.offresV2));

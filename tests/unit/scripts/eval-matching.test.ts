@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
+import { lexiconCeiling } from '../../../scripts/lib/eval-ceiling';
 import {
   count,
   emptyConfusion,
@@ -127,5 +128,49 @@ describe('held-out lexicon', () => {
     expect(confusion.tp + confusion.fp + confusion.fn + confusion.tn).toBe(
       kept.length * (1 + (item?.negatives.length ?? 0)),
     );
+  });
+});
+
+describe('the recall ceiling of a lexicon-only matcher', () => {
+  const lexicon = loadLexicon();
+  const held = (codes: readonly string[]) => {
+    const appellations = codes.map((code) => {
+      const appellation = lexicon.appellation(code);
+      if (!appellation) throw new Error(`no appellation ${code}`);
+      return appellation;
+    });
+    return { appellations, reduced: lexiconWithout(lexicon, new Set(codes)) };
+  };
+
+  it('counts nothing against a label that shares its métier word with its fiche', () => {
+    // "Boulanger / Boulangère" out of D1102 leaves "Boulanger-traiteur", "Boulanger-viennoisier"…
+    const { appellations, reduced } = held(['11573']);
+    expect(lexiconCeiling(reduced, appellations)).toEqual({
+      labels: 1,
+      orphaned: 0,
+      noSharedWord: 0,
+      recallCeiling: 1,
+    });
+  });
+
+  it('counts the labels of a fiche held out whole as orphans', () => {
+    const codes = lexicon.appellations.filter((a) => a.fiche === 'G1809').map((a) => a.code);
+    expect(codes.length).toBeGreaterThan(0);
+    const { appellations, reduced } = held(codes);
+    const ceiling = lexiconCeiling(reduced, appellations);
+    expect(ceiling.orphaned).toBe(codes.length);
+    expect(ceiling.recallCeiling).toBe(0);
+  });
+
+  it('counts a label that shares no word with what is left of its fiche', () => {
+    // G1809 holds "Barista" and "Serveur / Serveuse de café": without the first, nothing says "barista".
+    const { appellations, reduced } = held(['200104']);
+    expect(reduced.appellations.some((a) => a.fiche === 'G1809')).toBe(true);
+    expect(lexiconCeiling(reduced, appellations)).toEqual({
+      labels: 1,
+      orphaned: 0,
+      noSharedWord: 1,
+      recallCeiling: 0,
+    });
   });
 });
