@@ -6,6 +6,7 @@ import type { Adjustments } from '@/utils/adjustments';
 import type { AppState } from '@/utils/messaging';
 import { manualMetierOf } from '@/utils/profile/manual';
 import type { ManualMetier } from '@/utils/profile/manual-schema';
+import type { Profile } from '@/utils/profile/model';
 import { AdjustmentsForm } from './AdjustmentsForm';
 import { ManualProfileForm } from './ManualProfileForm';
 import type { ReferenceData } from './reference-data';
@@ -44,19 +45,7 @@ export function ProfileSection({
       <>
         {profile && <ProfileSource source={profile.source} />}
         {keptTypedProfile && (
-          <KeptTypedProfile profile={keptTypedProfile} signedIn>
-            {onRestoreTyped && (
-              <button
-                type="button"
-                class="button button-secondary"
-                data-testid="restore-typed"
-                disabled={saving}
-                onClick={onRestoreTyped}
-              >
-                {t('options_restoreTyped')}
-              </button>
-            )}
-          </KeptTypedProfile>
+          <KeptNote profile={keptTypedProfile} signedIn saving={saving} onRestore={onRestoreTyped} />
         )}
         <p>{t('options_readOnly')}</p>
         {profile && profile.metiers.length > 0 && <MetierList metiers={profile.metiers} />}
@@ -77,19 +66,7 @@ export function ProfileSection({
     <>
       {profile && <ProfileSource source={profile.source} />}
       {keptTypedProfile && (
-        <KeptTypedProfile profile={keptTypedProfile} signedIn={false}>
-          {onRestoreTyped && (
-            <button
-              type="button"
-              class="button button-secondary"
-              data-testid="restore-typed"
-              disabled={saving}
-              onClick={onRestoreTyped}
-            >
-              {t('options_restoreTypedDemo')}
-            </button>
-          )}
-        </KeptTypedProfile>
+        <KeptNote profile={keptTypedProfile} signedIn={false} saving={saving} onRestore={onRestoreTyped} />
       )}
       <p>{t('options_manualIntro')}</p>
       {data ? (
@@ -116,6 +93,36 @@ export function ProfileSection({
         </button>
       </div>
     </>
+  );
+}
+
+/** The typed profile kept aside, with the button that brings it back (signing out first when signed in). */
+function KeptNote({
+  profile,
+  signedIn,
+  saving,
+  onRestore,
+}: {
+  profile: Profile;
+  signedIn: boolean;
+  saving: boolean;
+  onRestore: (() => void) | undefined;
+}) {
+  const t = useTranslate();
+  return (
+    <KeptTypedProfile profile={profile} signedIn={signedIn}>
+      {onRestore && (
+        <button
+          type="button"
+          class="button button-secondary"
+          data-testid="restore-typed"
+          disabled={saving}
+          onClick={onRestore}
+        >
+          {t(signedIn ? 'options_restoreTyped' : 'options_restoreTypedDemo')}
+        </button>
+      )}
+    </KeptTypedProfile>
   );
 }
 
