@@ -11,26 +11,14 @@ import { readProfiles, saveTypedProfile } from '@/utils/db/kept-profile-store';
 import { readSyncState } from '@/utils/db/profile-store';
 import { FranceTravailError } from '@/utils/francetravail/errors';
 import { DEMO_METIERS_RECHERCHES } from '@/utils/profile/demo';
-import { manualProfile } from '@/utils/profile/manual';
 import { createProfileSync } from '@/utils/sync/profile-sync';
+import { typedAideSoignant } from '../support/typed-profile';
 
 let db: RepereDatabase;
 let n = 0;
 afterEach(() => db.delete());
 
-const typed = manualProfile(
-  {
-    metiers: [
-      {
-        appellation: { code: '10891', label: 'Aide-soignant / Aide-soignante' },
-        places: [{ kind: 'departement', code: '31', label: 'Haute-Garonne' }],
-        contracts: ['CDD'],
-        workTime: 'part',
-      },
-    ],
-  },
-  new Date('2026-11-20T10:00:00Z'),
-);
+const typed = typedAideSoignant;
 
 /** A promise and the functions that settle it, for an answer held back until the test says so. */
 function deferred<T>() {

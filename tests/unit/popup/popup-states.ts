@@ -1,8 +1,8 @@
 /** AppStates for the popup tests, around the real-data métiers of tests/unit/profile/describe-metiers.ts. */
 import type { AppState, SyncError } from '../../../utils/messaging';
-import { manualProfile } from '../../../utils/profile/manual';
 import type { Profile } from '../../../utils/profile/model';
 import { asem, boulanger } from '../profile/describe-metiers';
+import { typedAideSoignant } from '../support/typed-profile';
 
 export const SYNCED_AT = '2026-11-29T09:42:00.000Z';
 
@@ -46,17 +46,4 @@ export const offline: AppState = { ...signedIn, lastError: networkError };
 export const syncing: AppState = { ...signedIn, syncing: true };
 
 /** A profile typed in the options page, kept aside while France Travail's is in use. */
-export const keptTyped: Profile = manualProfile(
-  {
-    metiers: [
-      {
-        appellation: { code: '10891', label: 'Aide-soignant / Aide-soignante' },
-        rome: { code: 'J1501', label: "Soins d'hygiène, de confort du patient" },
-        places: [{ kind: 'departement', code: '31', label: 'Haute-Garonne' }],
-        contracts: ['CDD'],
-        workTime: 'part',
-      },
-    ],
-  },
-  new Date('2026-11-20T10:00:00Z'),
-);
+export const keptTyped: Profile = typedAideSoignant;

@@ -4,8 +4,8 @@ import { readKeptTypedProfile, saveTypedProfile } from '@/utils/db/kept-profile-
 import { readProfile, readSyncState } from '@/utils/db/profile-store';
 import { FranceTravailError } from '@/utils/francetravail/errors';
 import { DEMO_METIERS_RECHERCHES } from '@/utils/profile/demo';
-import { manualProfile } from '@/utils/profile/manual';
 import { createProfileSync, isStale, PROFILE_TTL_MS } from '@/utils/sync/profile-sync';
+import { typedAideSoignant } from '../support/typed-profile';
 
 let db: RepereDatabase;
 let n = 0;
@@ -28,19 +28,7 @@ describe('profile sync', () => {
 
   it('keeps a typed profile aside instead of overwriting it, and only on success', async () => {
     db = openDatabase(`sync-${++n}`);
-    const typed = manualProfile(
-      {
-        metiers: [
-          {
-            appellation: { code: '10891', label: 'Aide-soignant / Aide-soignante' },
-            places: [{ kind: 'departement', code: '31', label: 'Haute-Garonne' }],
-            contracts: ['CDD'],
-            workTime: 'part',
-          },
-        ],
-      },
-      new Date('2026-11-20T10:00:00Z'),
-    );
+    const typed = typedAideSoignant;
     await saveTypedProfile(db, typed);
     const failing = createProfileSync({
       db,

@@ -1,0 +1,18 @@
+/** A profile typed in the options page (real ROME appellation and département), for the tests that keep one aside. */
+import { manualProfile } from '../../../utils/profile/manual';
+import type { Profile } from '../../../utils/profile/model';
+
+export const typedAideSoignant: Profile = manualProfile(
+  {
+    metiers: [
+      {
+        appellation: { code: '10891', label: 'Aide-soignant / Aide-soignante' },
+        rome: { code: 'J1501', label: "Soins d'hygiène, de confort du patient" },
+        places: [{ kind: 'departement', code: '31', label: 'Haute-Garonne' }],
+        contracts: ['CDD'],
+        workTime: 'part',
+      },
+    ],
+  },
+  new Date('2026-11-20T10:00:00Z'),
+);
