@@ -71,17 +71,17 @@ export function weightedScore(criteria: Record<CriterionName, CriterionResult>):
   return possible === 0 ? 0 : Math.round((100 * earned) / possible);
 }
 
-function scoreAgainst(offer: ParsedOffer, compiled: CompiledMetier): MatchResult {
+function scoreAgainst(offer: ParsedOffer, compiled: CompiledMetier, title: CriterionResult): MatchResult {
   const { metier } = compiled;
   const criteria: Record<CriterionName, CriterionResult> = {
-    title: scoreTitle(offer, compiled.title),
+    title,
     place: scorePlace(offer, compiled.zone),
     contract: scoreContract(offer, metier.contracts),
     salary: scoreSalary(offer, metier.minMonthlySalary),
     workTime: scoreWorkTime(offer, metier.workTimes),
     experience: scoreExperience(offer, metier.experienceMonths),
   };
-  const titleStatus = criteria.title.status;
+  const titleStatus = title.status;
   if (titleStatus === 'ko' || titleStatus === 'unknown') return { score: 0, verdict: 'no', criteria };
   const anyKo = CRITERIA.some((name) => criteria[name].status === 'ko');
   return {
@@ -112,8 +112,17 @@ const NO_PROFILE: CriterionResult = { status: 'unknown', reason: 'aucun métier 
 export function scoreParsedOffer(offer: ParsedOffer, profile: CompiledMatchProfile): MatchResult {
   const rank = { match: 2, partial: 1, no: 0 } as const;
   let best: MatchResult | undefined;
+  // A métier whose title is not the offer's gives `no`, which any other verdict beats and which
+  // ties with the first such métier: only that one is scored on the other criteria, and only when
+  // no métier fits the title (most offers of a page fit none).
+  let firstMiss: { compiled: CompiledMetier; title: CriterionResult } | undefined;
   for (const metier of profile.metiers) {
-    const result = scoreAgainst(offer, metier);
+    const title = scoreTitle(offer, metier.title);
+    if (title.status === 'ko' || title.status === 'unknown') {
+      firstMiss ??= { compiled: metier, title };
+      continue;
+    }
+    const result = scoreAgainst(offer, metier, title);
     if (
       !best ||
       rank[result.verdict] > rank[best.verdict] ||
@@ -121,6 +130,7 @@ export function scoreParsedOffer(offer: ParsedOffer, profile: CompiledMatchProfi
     )
       best = result;
   }
+  if (!best && firstMiss) best = scoreAgainst(offer, firstMiss.compiled, firstMiss.title);
   if (!best) {
     const criteria = Object.fromEntries(CRITERIA.map((c) => [c, NO_PROFILE])) as Record<
       CriterionName,

@@ -4,8 +4,19 @@ import type { CriterionResult } from '../result';
 /** Made once: building a number format per offer was half the scoring time on a job-board page. */
 const FRENCH_INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
+/** Amounts already written: formatting was the costliest step of scoring an offer with a salary. */
+const written = new Map<number, string>();
+
 /** "2 100 €": French grouping, with a plain space so reasons read the same everywhere. */
-const euros = (amount: number) => `${FRENCH_INTEGER.format(Math.round(amount)).replace(/\s/g, ' ')} €`;
+function euros(amount: number): string {
+  let text = written.get(amount);
+  if (text === undefined) {
+    text = `${FRENCH_INTEGER.format(Math.round(amount)).replace(/\s/g, ' ')} €`;
+    if (written.size >= 1024) written.clear();
+    written.set(amount, text);
+  }
+  return text;
+}
 
 /** A range compares on its top: the offer can pay that much. */
 export function scoreSalary(offer: ParsedOffer, minMonthly: number | undefined): CriterionResult {
