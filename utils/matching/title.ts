@@ -23,9 +23,6 @@ const JOINED_SUFFIX = new RegExp(`(?<![a-z])([a-z]+)[.·/](${SUFFIXES})(?:[.·]s
 /** After a dash only the unambiguous endings: "-le", "-te" would eat place names ("Villeneuve-le-Roi"). */
 const DASH_SUFFIX = /(?<![a-z])([a-z]+)-(e|ne|se|euse|trice|rice|ere)(?![a-z-])/g;
 
-/** Separators between the two halves of "Vendeur / Vendeuse" or "Développeuse - Développeur". */
-const PAIR_SEPARATOR = /\s*\/\s*|\s+-\s+/;
-
 /** Words that say something about the contract, level or date, never the métier. */
 const NOISE_PHRASES = [
   'contrat de professionnalisation',
@@ -343,6 +340,48 @@ function words(segment: string): string[] {
 }
 
 /**
+ * The words of the segments between the separators of the two halves of
+ * "Vendeur / Vendeuse" or "Développeuse - Développeur": a "/" and the spaces
+ * around it, or a lone "-" between spaces (those after a separator are its
+ * own). One scan: splitting on a regular expression, then each segment on its
+ * spaces, was a quarter of the title parse.
+ */
+function pairSegments(text: string): string[][] {
+  const segments: string[][] = [];
+  let segment: string[] = [];
+  let start = -1;
+  // Whether a separator ends at the last space seen: a "-" after it is a word.
+  let afterSeparator = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code !== 32 && code !== 47) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      const dash =
+        i - start === 1 && text.charCodeAt(start) === 45 && code === 32 && i < text.length && start > 0;
+      if (dash && text.charCodeAt(start - 1) === 32 && !afterSeparator) {
+        segments.push(segment);
+        segment = [];
+        afterSeparator = true;
+      } else {
+        segment.push(text.slice(start, i));
+        afterSeparator = false;
+      }
+      start = -1;
+    }
+    if (code === 47) {
+      segments.push(segment);
+      segment = [];
+      afterSeparator = true;
+    }
+  }
+  segments.push(segment);
+  return segments;
+}
+
+/**
  * Joins the segments of a title, resolving gendered pairs ("technicien /
  * technicienne de maintenance") into two readings; the reading with the
  * shorter paired words (usually the masculine) comes first.
@@ -351,7 +390,7 @@ function pairReadings(text: string): string[] {
   // Folded text has single spaces: without "/" or " - " there is one segment and nothing to pair.
   // Its spaces need no collapsing: normalizedWords() splits it next.
   if (!text.includes('/') && !text.includes(' - ')) return [text];
-  const segments = text.split(PAIR_SEPARATOR).map(words);
+  const segments = pairSegments(text);
   const first: string[] = [];
   const second: string[] = [];
   let paired = false;
