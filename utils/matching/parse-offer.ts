@@ -15,32 +15,16 @@ import { type ParsedWorkTime, parseWorkTime } from './work-time';
 class TextCache<T> {
   private readonly map = new Map<string, T>();
   constructor(private readonly limit: number) {}
-  get(key: string, compute: () => T): T {
+  /** The value for `key`, parsed from `input` the first time (a function and its input, not a closure per call). */
+  get<I>(key: string, input: I, parse: (input: I) => T): T {
     let value = this.map.get(key);
     if (value === undefined) {
-      value = compute();
-      this.set(key, value);
+      value = parse(input);
+      if (this.map.size >= this.limit) this.map.clear();
+      this.map.set(key, value);
     }
     return value;
   }
-  /** The cached value, for callers that compute without a closure (the title: one per offer). */
-  peek(key: string): T | undefined {
-    return this.map.get(key);
-  }
-  set(key: string, value: T): void {
-    if (this.map.size >= this.limit) this.map.clear();
-    this.map.set(key, value);
-  }
-}
-
-/** The title's tokens, parsed once per distinct title. */
-function titleTokensOf(title: string): Set<string> {
-  let tokens = titles.peek(title);
-  if (tokens === undefined) {
-    tokens = titleTokenSet(title);
-    titles.set(title, tokens);
-  }
-  return tokens;
 }
 
 const LIMIT = 4096;
@@ -61,31 +45,34 @@ function textKey(value: string | readonly string[] | undefined): string | undefi
 /** Reads every field of an offer once; the result is scored against each métier. */
 export function parseOffer(offer: OfferInput): ParsedOffer {
   const title = offer.title ?? '';
-  // The cached place is shared: copied before the offer's own postal code is added.
-  const place = { ...places.get(offer.location ?? '', () => parsePlace(offer.location ?? '')) };
-  if (offer.postalCode && !place.postalCode) place.postalCode = offer.postalCode;
+  const location = offer.location ?? '';
+  // The cached place is shared: copied only when the offer's own postal code is added to it.
+  let place = places.get(location, location, parsePlace);
+  if (offer.postalCode && !place.postalCode) place = { ...place, postalCode: offer.postalCode };
+  const company = offer.company ?? '';
   const contractKey = textKey(offer.contract);
   const workTimeKey = textKey(offer.workTime);
   const parsed: ParsedOffer = {
-    titleTokens: titleTokensOf(title),
+    // Parsed once per distinct title: recurring titles share their Set, and their evidence sums.
+    titleTokens: titles.get(title, title, titleTokenSet),
     titleText: title,
-    company: companies.get(offer.company ?? '', () => normalize(offer.company ?? '')),
+    company: companies.get(company, company, normalize),
     place,
     contract:
       contractKey === undefined && offer.contract !== undefined
         ? parseContract(offer.contract)
-        : contracts.get(contractKey ?? '', () => parseContract(offer.contract)),
+        : contracts.get(contractKey ?? '', offer.contract, parseContract),
     salary:
       typeof offer.salary === 'string' || offer.salary === undefined
-        ? salaries.get(offer.salary ?? '', () => parseSalary(offer.salary))
+        ? salaries.get(offer.salary ?? '', offer.salary, parseSalary)
         : parseSalary(offer.salary),
     workTime:
       workTimeKey === undefined && offer.workTime !== undefined
         ? parseWorkTime(offer.workTime)
-        : workTimes.get(workTimeKey ?? '', () => parseWorkTime(offer.workTime)),
+        : workTimes.get(workTimeKey ?? '', offer.workTime, parseWorkTime),
     experience:
       typeof offer.experience === 'string' || offer.experience === undefined
-        ? experiences.get(offer.experience ?? '', () => parseExperience(offer.experience))
+        ? experiences.get(offer.experience ?? '', offer.experience, parseExperience)
         : parseExperience(offer.experience),
   };
   if (offer.coordinates) parsed.coordinates = offer.coordinates;
