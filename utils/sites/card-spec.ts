@@ -88,7 +88,8 @@ export function textBeside(card: Element, markers: readonly string[]): string | 
 /** The first leaf element whose text matches the pattern (a salary chip without a stable attribute). */
 export function leafMatching(card: Element, selector: string, pattern: RegExp): string | undefined {
   for (const el of safeQueryAll(card, selector)) {
-    if (el.children.length > 0) continue;
+    // firstElementChild, not children.length: no HTMLCollection made for every div of every card.
+    if (el.firstElementChild) continue;
     // A leaf's text is its textContent, cleaned: no tree walk needed (this runs on every div of every card).
     const text = cleanText(el.textContent);
     if (text !== '' && pattern.test(text)) return text;

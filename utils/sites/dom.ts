@@ -1,4 +1,4 @@
-import { nonEmpty, textOf } from './text';
+import { textOf } from './text';
 
 /** The first element matched by the first selector that matches anything (selectors tried in order). */
 export function pick(root: ParentNode, selectors: readonly string[]): Element | null {
@@ -15,10 +15,11 @@ export function pickText(root: ParentNode, selectors: readonly string[]): string
     // The first match nearly always has the text: querySelector stops there, querySelectorAll would not.
     const first = safeQuery(root, selector);
     if (!first) continue;
-    const text = nonEmpty(textOf(first));
+    // textOf is already clean: empty or not is all that is left to tell.
+    const text = textOf(first);
     if (text) return text;
     for (const element of safeQueryAll(root, selector).slice(1)) {
-      const later = nonEmpty(textOf(element));
+      const later = textOf(element);
       if (later) return later;
     }
   }

@@ -14,6 +14,9 @@ export const HELLOWORK_SPEC: CardSpec = {
   links: ['a[data-cy="offerTitle"]', 'a[href*="/emplois/"]'],
 };
 
+// Where the place and contract chips are (both layouts seen).
+const CHIPS =
+  '[data-cy="localisationCard"], [data-cy="contractCard"], [data-cy="localisation"], [data-cy="contract"]';
 const DETAIL_PATH = /\/emplois\/\d+\.html$/;
 
 export const hellowork: SiteAdapter = {
@@ -29,11 +32,11 @@ export const hellowork: SiteAdapter = {
       url,
       HELLOWORK_SPEC,
       (card, fields) => {
-        // The salary chip has no data-cy; the title link's aria-label spells out the working time.
-        // Most cards state no salary: one look at the card's text spares a walk over all its divs and spans.
-        fields.salary = card.textContent?.includes('€')
-          ? leafMatching(card, 'div, span', /\d.*€/)
-          : undefined;
+        // The salary chip has no data-cy: it sits among the place and contract chips, so only they are
+        // looked at (reading the whole card's text cost more than all its other fields together).
+        // The title link's aria-label spells out the working time.
+        const chips = card.querySelector(CHIPS)?.parentElement;
+        fields.salary = chips ? leafMatching(chips, 'div, span', /\d.*€/) : undefined;
         const label = card.querySelector('a[data-cy="offerTitle"]')?.getAttribute('aria-label') ?? '';
         fields.workTime = /temps (plein|partiel)/i.exec(label)?.[0];
         const id = /\/emplois\/(\d+)\.html/.exec(fields.url ?? '')?.[1];
