@@ -39,38 +39,76 @@ const STYLE = `
 .reason { overflow-wrap: anywhere; }
 `;
 
-/** One constructed stylesheet per document, shared by every badge's shadow root (parsed once, not per badge). */
-const sheets = new WeakMap<Document, CSSStyleSheet | null>();
-
-function sharedSheet(doc: Document): CSSStyleSheet | null {
-  if (sheets.has(doc)) return sheets.get(doc) ?? null;
-  let sheet: CSSStyleSheet | null = null;
-  try {
-    const Sheet = doc.defaultView?.CSSStyleSheet ?? globalThis.CSSStyleSheet;
-    sheet = new Sheet();
-    sheet.replaceSync(STYLE);
-  } catch {
-    sheet = null;
-  }
-  sheets.set(doc, sheet);
-  return sheet;
+/** What every badge of a document is cloned from, made once per document (cloning skips re-parsing the host's style and building the button). */
+interface Prototype {
+  host: HTMLElement;
+  button: HTMLButtonElement;
+  /** One constructed stylesheet shared by every badge's shadow root (parsed once); null where this world cannot adopt it. */
+  sheet: CSSStyleSheet | null;
+  /** Whether a shadow root of this world took the sheet. */
+  adopts: boolean;
 }
 
-/** Styles a shadow root: the shared sheet where the browser adopts it (not every content-script world does), else a <style>. */
-function addStyle(root: ShadowRoot, doc: Document): void {
-  const sheet = sharedSheet(doc);
+const prototypes = new WeakMap<Document, Prototype>();
+
+function prototypeOf(doc: Document): Prototype {
+  const known = prototypes.get(doc);
+  if (known) return known;
+  const host = doc.createElement(HOST_TAG);
+  // Inline: the page's stylesheets cannot out-rank these without !important on a tag they do not know.
+  host.setAttribute(
+    'style',
+    'all: initial; display: inline-block; margin-inline-start: 0.4em; vertical-align: middle; line-height: 0;',
+  );
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute('aria-expanded', 'false');
+  const score = doc.createElement('span');
+  score.className = 'score';
+  const metier = doc.createElement('span');
+  metier.className = 'metier';
+  button.append(score, metier);
+  const made: Prototype = { host, button, sheet: constructedSheet(doc), adopts: false };
+  prototypes.set(doc, made);
+  return made;
+}
+
+function constructedSheet(doc: Document): CSSStyleSheet | null {
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet ?? globalThis.CSSStyleSheet;
+    const sheet = new Sheet();
+    sheet.replaceSync(STYLE);
+    return sheet;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Styles a shadow root: the shared sheet where the browser adopts it (not every content-script world
+ * does: checked on the first badge only), else a <style>.
+ */
+function addStyle(root: ShadowRoot, doc: Document, prototype: Prototype): void {
+  const sheet = prototype.sheet;
   if (sheet) {
     try {
       root.adoptedStyleSheets = [sheet];
-      if (root.adoptedStyleSheets.length === 1) return;
+      if (prototype.adopts || root.adoptedStyleSheets.length === 1) {
+        prototype.adopts = true;
+        return;
+      }
     } catch {
       // Falls through to a <style> element.
     }
+    prototype.sheet = null;
   }
   const style = doc.createElement('style');
   style.textContent = STYLE;
   root.prepend(style);
 }
+
+// Shared by every badge: the card's own handlers never see a press on the badge.
+const stopPropagation = (event: Event) => event.stopPropagation();
 
 export interface Badge {
   host: HTMLElement;
@@ -80,23 +118,14 @@ export interface Badge {
 
 /** Builds a badge for a result; the caller inserts `host` into the page. */
 export function createBadge(doc: Document, result: MatchResult, labels: BadgeLabels): Badge {
-  const host = doc.createElement(HOST_TAG);
-  // Inline: the page's stylesheets cannot out-rank these without !important on a tag they do not know.
-  host.setAttribute(
-    'style',
-    'all: initial; display: inline-block; margin-inline-start: 0.4em; vertical-align: middle; line-height: 0;',
-  );
+  const prototype = prototypeOf(doc);
+  const host = prototype.host.cloneNode(false) as HTMLElement;
   const root = host.attachShadow({ mode: 'closed' });
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.setAttribute('aria-expanded', 'false');
-  const score = doc.createElement('span');
-  score.className = 'score';
-  const metier = doc.createElement('span');
-  metier.className = 'metier';
-  button.append(score, metier);
+  const button = prototype.button.cloneNode(true) as HTMLButtonElement;
+  const score = button.firstChild as HTMLElement;
+  const metier = button.lastChild as HTMLElement;
   root.append(button);
-  addStyle(root, doc);
+  addStyle(root, doc, prototype);
 
   let pinned = false;
   let current = result;
@@ -142,7 +171,7 @@ export function createBadge(doc: Document, result: MatchResult, labels: BadgeLab
     }
   });
   for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick']) {
-    button.addEventListener(type, (event) => event.stopPropagation());
+    button.addEventListener(type, stopPropagation);
   }
   button.addEventListener('mouseenter', open);
   button.addEventListener('focus', open);
