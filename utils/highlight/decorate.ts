@@ -34,6 +34,8 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 export function titleAnchor(card: Element, title: string | undefined): Element {
   if (card.matches(HEADINGS)) return card;
   const candidates = [...card.querySelectorAll(HEADINGS)];
+  // One heading (most cards): it is the answer whatever its text, so its text is not read.
+  if (candidates.length === 1) return candidates[0] as Element;
   const wanted = title?.trim().slice(0, 60);
   const byText = wanted ? candidates.find((h) => (h.textContent ?? '').includes(wanted)) : undefined;
   return byText ?? candidates[0] ?? card;
@@ -49,11 +51,30 @@ export class Decorator {
   private readonly marks = new WeakMap<Element, Mark>();
   /** The cards marked, to undo them all; pruned of cards the page dropped. */
   private readonly cards = new Set<Element>();
+  /** Our badge hosts: any other host on the page is an empty copy (a card cloned from a marked one). */
+  private readonly hosts = new WeakSet<Element>();
+  /** Whether a new card may hold such a copy; true until `lookForStrays` has looked. */
+  private straysAround = true;
 
   constructor(
     private readonly labels: BadgeLabels,
     private settings: DisplaySettings,
   ) {}
+
+  /**
+   * Looks over the whole document for badge hosts that are not ours; until the next call, new cards
+   * are searched for them only if there were any (a pass: one walk of the page instead of one per card).
+   */
+  lookForStrays(doc: Document): void {
+    const hosts = doc.getElementsByTagName(HOST_TAG);
+    this.straysAround = false;
+    for (let i = 0; i < hosts.length; i++) {
+      if (!this.hosts.has(hosts[i] as Element)) {
+        this.straysAround = true;
+        return;
+      }
+    }
+  }
 
   /** Marks a card for a result (idempotent); returns whether it counts as matching. */
   decorate(card: Element, result: MatchResult, title?: string): boolean {
@@ -69,8 +90,8 @@ export class Decorator {
     if (!mark) {
       // A card the page cloned from a marked one carries an empty copy of our host: not ours, drop it.
       // (getElementsByTagName: a cached live list, far cheaper than a querySelectorAll on every new card.)
-      const strays = card.getElementsByTagName(HOST_TAG);
-      if (strays.length > 0) for (const stray of [...strays]) stray.remove();
+      const strays = this.straysAround ? card.getElementsByTagName(HOST_TAG) : null;
+      if (strays && strays.length > 0) for (const stray of [...strays]) stray.remove();
       mark = { badge: null, anchor: null, saved: null, result: null, effect: null, wantsBadge: false };
       this.marks.set(card, mark);
       this.cards.add(card);
@@ -80,7 +101,10 @@ export class Decorator {
       if (effect !== 'none' || mark.saved) mark.saved = applyEffect(card, effect, mark.saved);
       if (wantsBadge) {
         if (mark.badge) mark.badge.update(result);
-        else mark.badge = createBadge(card.ownerDocument, result, this.labels);
+        else {
+          mark.badge = createBadge(card.ownerDocument, result, this.labels);
+          this.hosts.add(mark.badge.host);
+        }
       } else if (mark.badge) {
         mark.badge.host.remove();
         mark.badge = null;

@@ -129,6 +129,7 @@ export function createHighlighter(
       // A card that left the page may come back changed without a mutation we could see.
       for (const card of previous) if (!card.isConnected) readings.delete(card);
       const offers = adapter.extract(doc, url, readings);
+      decorator.lookForStrays(doc);
       const seen = new Set<Element>();
       let matches = 0;
       for (const offer of offers) {
