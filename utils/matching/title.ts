@@ -267,10 +267,26 @@ function replaceMarkers(
   reading: (match: string, stem: string, suffix: string) => string,
 ): string {
   let out = text;
-  if (out.includes('(')) out = out.replace(PARENTHESIS_SUFFIX, reading);
-  if (/[.·/]/.test(out)) out = out.replace(JOINED_SUFFIX, reading);
-  if (out.includes('-')) out = out.replace(DASH_SUFFIX, reading);
+  if (marks(out, '(')) out = out.replace(PARENTHESIS_SUFFIX, reading);
+  if (marks(out, '.') || marks(out, '·') || marks(out, '/')) out = out.replace(JOINED_SUFFIX, reading);
+  if (marks(out, '-')) out = out.replace(DASH_SUFFIX, reading);
   return out;
+}
+
+/** First letters of the feminine endings (SUFFIXES). */
+const SUFFIX_STARTS = 'efilnrstv';
+
+/**
+ * Whether `mark` is followed somewhere by a letter a feminine ending starts
+ * with: the marker patterns cannot match otherwise ("stage - vendeur",
+ * "bac+2 (b2b)"), and that look costs less than the regex scan.
+ */
+function marks(text: string, mark: string): boolean {
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+    const next = text.charAt(i + 1);
+    if (next !== '' && SUFFIX_STARTS.includes(next)) return true;
+  }
+  return false;
 }
 
 function commonPrefixLength(a: string, b: string): number {
