@@ -14,8 +14,10 @@ export interface CardSpec {
 /** Reads the fields of one card following a spec (links made absolute against the page URL). */
 export function readCard(card: Element, spec: CardSpec, base: URL): OfferFields {
   const fields: OfferFields = {};
-  for (const [field, selectors] of Object.entries(spec.fields) as [OfferField, readonly string[]][]) {
-    fields[field] = pickText(card, selectors);
+  // for…in, not Object.entries: no array of pairs made for every card.
+  for (const field in spec.fields) {
+    const selectors = spec.fields[field as Exclude<OfferField, 'url'>];
+    if (selectors) fields[field as OfferField] = pickText(card, selectors);
   }
   fields.url =
     pickUrl(card, spec.links, base) ?? absoluteUrl(card.closest('a[href]')?.getAttribute('href'), base);

@@ -53,11 +53,19 @@ export function safeQueryAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
+// Segments of unreserved characters, none "." or "..", no query or fragment.
+const PLAIN_PATH = /^(?:\/[\w~-][\w.~-]*)+\/?$/;
+
 /** Resolves an href against the page URL; undefined for empty, unparsable or non-http(s) links. */
 export function absoluteUrl(href: string | null | undefined, base: URL): string | undefined {
   if (!href) return undefined;
+  const path = href.trim();
+  // A plain absolute path (the boards' usual link) needs no URL parser: nothing in it to resolve or encode.
+  if (PLAIN_PATH.test(path) && /^https?:$/.test(base.protocol) && !base.username && !base.password) {
+    return base.origin + path;
+  }
   try {
-    const resolved = new URL(href.trim(), base);
+    const resolved = new URL(path, base);
     return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : undefined;
   } catch {
     return undefined;
