@@ -27,9 +27,10 @@ export async function runHighlighting(onInvalidated: (stop: () => void) => void)
   const port = pagePort();
   const pass = () => {
     const started = performance.now();
-    port.ensure();
     const counts: PageCounts = highlighter.pass();
     measurePass(started, counts.offers);
+    // After the marks: the port is for the toolbar badge's lifetime, the page's reader does not wait for it.
+    port.ensure();
     // The URL is in the signature so a SPA navigation re-reports.
     const signature = JSON.stringify(counts);
     if (signature === last) return;
