@@ -92,10 +92,18 @@ function scoreAgainst(offer: ParsedOffer, compiled: CompiledMetier, title: Crite
   };
 }
 
+/** The words an excluded keyword is looked for in, per title: normalised once, not once per offer. */
+const exclusionTexts = new Map<string, string>();
+
 /** Why an offer is excluded by the person's own rules, if it is. */
 function exclusion(offer: ParsedOffer, profile: CompiledMatchProfile): string | undefined {
   if (profile.excludedKeywords.length === 0) return excludedCompany(offer, profile);
-  const title = ` ${[...offer.titleTokens].join(' ')} ${normalize(offer.titleText)} `;
+  let title = exclusionTexts.get(offer.titleText);
+  if (title === undefined) {
+    title = ` ${[...offer.titleTokens].join(' ')} ${normalize(offer.titleText)} `;
+    if (exclusionTexts.size >= 4096) exclusionTexts.clear();
+    exclusionTexts.set(offer.titleText, title);
+  }
   for (const words of profile.excludedKeywords) {
     if (title.includes(` ${words.join(' ')} `)) return `mot exclu : ${words.join(' ')}`;
   }

@@ -132,10 +132,14 @@ const STOP_WORDS = new Set([
   'for',
 ]);
 
-/** One meaningful word of each noise phrase: a title without any of them holds no phrase to remove. */
-const PHRASE_WORDS = new Set(
-  NOISE_PHRASES.map((phrase) => phrase.split(' ').find((w) => !STOP_WORDS.has(w))),
-);
+/**
+ * One meaningful word of each noise phrase, and the recruiter sentence's verb:
+ * a title without any of them holds no phrase to remove (one look per word).
+ */
+const PHRASE_WORDS = new Set([
+  'recherche',
+  ...NOISE_PHRASES.map((phrase) => phrase.split(' ').find((w) => !STOP_WORDS.has(w))),
+]);
 
 /** JS white space (what \s matches) outside ASCII: foldText turns each into a space. */
 const WIDE_SPACES =
@@ -451,7 +455,7 @@ const isLetter = (kept: readonly string[], i: number) => (kept[i] ?? '').length 
 function dropNoise(normalized: string[]): string[] {
   let tokens = normalized;
   // The regex backtracks over the whole title: only run it when its verb is there.
-  if (tokens.includes('recherche') || hasPhraseWord(tokens)) {
+  if (hasPhraseWord(tokens)) {
     let text = ` ${normalized.join(' ')} `;
     if (text.includes(' recherche ')) text = text.replace(RECRUITER_SENTENCE, ' ');
     for (const phrase of NOISE_PHRASES)
