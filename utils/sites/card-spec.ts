@@ -36,7 +36,7 @@ export function extractCards(
   extra?: (card: Element, fields: OfferFields) => StructuredOffer | undefined,
   memo?: CardMemo,
 ): ExtractedOffer[] {
-  const cards = outermost(pickAll(root, spec.cards));
+  const cards = outermostInOrder(pickAll(root, spec.cards));
   return cards.map((card) => {
     const known = memo?.get(card);
     if (known) return known;
@@ -74,6 +74,22 @@ export function outermost(elements: readonly Element[]): Element[] {
     return answer;
   };
   return unique.filter((el) => !el.parentElement || !isCovered(el.parentElement));
+}
+
+/**
+ * `outermost` for a list in document order without duplicates (what one querySelectorAll gives):
+ * an element inside another of the list comes after it and inside the last one kept, so one
+ * `contains` per element does (no walk up, no map of ancestors).
+ */
+export function outermostInOrder(elements: readonly Element[]): Element[] {
+  const kept: Element[] = [];
+  let last: Element | undefined;
+  for (const el of elements) {
+    if (last?.contains(el)) continue;
+    kept.push(el);
+    last = el;
+  }
+  return kept;
 }
 
 /** The text of the element holding the first matched marker (an icon, an img alt), e.g. WTTJ, APEC. */
