@@ -136,20 +136,6 @@ export class Decorator {
     for (const card of [...this.cards]) if (!keep.has(card)) this.undecorate(card);
   }
 
-  /** Drops the marks of cards that left the page (a re-rendered list), so they can be collected. */
-  prune(): void {
-    for (const card of [...this.cards]) {
-      if (!card.isConnected) {
-        this.marks.delete(card);
-        this.cards.delete(card);
-      }
-    }
-  }
-
-  isMarked(card: Element): boolean {
-    return this.marks.has(card);
-  }
-
   /** New settings: the next pass re-applies every mark with them. */
   setSettings(settings: DisplaySettings): void {
     this.settings = settings;
