@@ -20,8 +20,6 @@ const CONTRACT_LABELS: Record<ContractCode, string> = {
 
 /** French words for a list of contract codes: "CDI, CDD". */
 export function contractLabels(codes: readonly ContractCode[]): string {
-  // One code is the common case: no array built.
-  if (codes.length === 1) return CONTRACT_LABELS[codes[0] as ContractCode] ?? codes[0];
   return codes.map((c) => CONTRACT_LABELS[c] ?? c).join(', ');
 }
 
