@@ -357,20 +357,22 @@ function pairSegments(text: string): string[][] {
       if (start < 0) start = i;
       continue;
     }
+    let separator = code === 47;
     if (start >= 0) {
-      const dash =
-        i - start === 1 && text.charCodeAt(start) === 45 && code === 32 && i < text.length && start > 0;
-      if (dash && text.charCodeAt(start - 1) === 32 && !afterSeparator) {
-        segments.push(segment);
-        segment = [];
-        afterSeparator = true;
-      } else {
-        segment.push(text.slice(start, i));
-        afterSeparator = false;
-      }
+      if (
+        i - start === 1 &&
+        text.charCodeAt(start) === 45 &&
+        text.charCodeAt(start - 1) === 32 &&
+        code === 32 &&
+        i < text.length &&
+        !afterSeparator
+      )
+        separator = true;
+      else segment.push(text.slice(start, i));
+      afterSeparator = false;
       start = -1;
     }
-    if (code === 47) {
+    if (separator) {
       segments.push(segment);
       segment = [];
       afterSeparator = true;
