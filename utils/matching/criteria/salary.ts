@@ -1,3 +1,4 @@
+import { cached } from '../cache';
 import type { ParsedOffer } from '../offer';
 import type { CriterionResult } from '../result';
 
@@ -8,15 +9,8 @@ const FRENCH_INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0
 const written = new Map<number, string>();
 
 /** "2 100 €": French grouping, with a plain space so reasons read the same everywhere. */
-function euros(amount: number): string {
-  let text = written.get(amount);
-  if (text === undefined) {
-    text = `${FRENCH_INTEGER.format(Math.round(amount)).replace(/\s/g, ' ')} €`;
-    if (written.size >= 1024) written.clear();
-    written.set(amount, text);
-  }
-  return text;
-}
+const format = (amount: number) => `${FRENCH_INTEGER.format(Math.round(amount)).replace(/\s/g, ' ')} €`;
+const euros = (amount: number) => cached(written, 1024, amount, amount, format);
 
 /** A range compares on its top: the offer can pay that much. */
 export function scoreSalary(offer: ParsedOffer, minMonthly: number | undefined): CriterionResult {

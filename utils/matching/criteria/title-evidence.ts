@@ -13,6 +13,7 @@
  */
 
 import type { RomeLexicon } from '../../rome/lexicon';
+import { cached } from '../cache';
 import { normalize } from '../normalize';
 import { formTokens, isJobNoun, stemWord } from '../title';
 
@@ -162,17 +163,6 @@ export function titleEvidenceOf(lexicon: RomeLexicon, romeCode: string): TitleEv
 
 /** Stems of title words, shared by every offer of a page (titles repeat their words). */
 const stems = new Map<string, string>();
-const STEM_CACHE_LIMIT = 8192;
-
-function cachedStem(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = stemWord(word);
-    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-    stems.set(word, stem);
-  }
-  return stem;
-}
 
 /** The weights as a Map: a Record would answer "constructor" from its prototype. */
 export interface CompiledEvidence {
@@ -271,7 +261,7 @@ export function titleEvidenceScore(tokens: Iterable<string>, evidence: CompiledE
   let first = true;
   const counted: string[] = [];
   for (const token of tokens) {
-    const stem = cachedStem(token);
+    const stem = cached(stems, 8192, token, token, stemWord);
     // "vendeur" and "vendeuse" of one title are one word: counted once.
     if (counted.includes(stem)) continue;
     counted.push(stem);

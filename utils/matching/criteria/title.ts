@@ -1,3 +1,4 @@
+import { cached } from '../cache';
 import type { MatchMetier } from '../match-profile';
 import type { ParsedOffer } from '../offer';
 import type { CriterionResult } from '../result';
@@ -47,16 +48,13 @@ export function compileTitle(metier: MatchMetier): CompiledTitle {
   return compiled;
 }
 
+const sumEvidence = (evidence: CompiledEvidence, tokens: ReadonlySet<string>) =>
+  titleEvidenceScore(tokens, evidence);
+
 function evidenceOf(tokens: ReadonlySet<string>, title: CompiledTitle): number {
   if (!title.evidence) return Number.NEGATIVE_INFINITY;
   // Recurring titles share their Set (parse-offer caches it): their evidence is summed once.
-  let score = title.scores.get(tokens);
-  if (score === undefined) {
-    score = titleEvidenceScore(tokens, title.evidence);
-    if (title.scores.size >= SCORE_CACHE_LIMIT) title.scores.clear();
-    title.scores.set(tokens, score);
-  }
-  return score;
+  return cached(title.scores, SCORE_CACHE_LIMIT, tokens, title.evidence, sumEvidence);
 }
 
 /**
