@@ -5,7 +5,7 @@
  */
 import type { PageStatus } from '@/utils/messaging';
 import { type DisplaySettings, isSiteEnabled } from '@/utils/settings';
-import { adapterFor } from '@/utils/sites/registry';
+import { boardFor } from '@/utils/sites/boards';
 
 export type TabModel =
   /** Nothing known of the page (no URL without permission, no report): nothing to say. */
@@ -42,7 +42,8 @@ export function tabModel(
 ): TabModel {
   const url = parseUrl(status?.url || tabUrl);
   if (!url || (url.protocol !== 'https:' && !status)) return { kind: 'unknown' };
-  const board = adapterFor(url);
+  // The board list, not the adapter registry: the popup must not load the extraction code.
+  const board = boardFor(url);
   const host = url.hostname;
   if (!status && !board && !customSites.includes(host)) return { kind: 'other', origin: url.origin, host };
   const siteKey = board?.id ?? host;

@@ -1,4 +1,5 @@
 import { apec } from './apec';
+import { BOARD_MATCHES, boardFor, matchesPattern } from './boards';
 import { cadremploi } from './cadremploi';
 import { francetravail } from './francetravail';
 import { hellowork } from './hellowork';
@@ -28,36 +29,11 @@ export { jsonld as genericAdapter };
 
 /** The board adapter whose match patterns cover this URL, or null (the caller may then use `genericAdapter`). */
 export function adapterFor(url: URL): SiteAdapter | null {
-  return (
-    BOARD_ADAPTERS.find((adapter) => adapter.matches.some((pattern) => matchesPattern(pattern, url))) ?? null
-  );
+  const board = boardFor(url);
+  return board ? (BOARD_ADAPTERS.find((adapter) => adapter.id === board.id) ?? null) : null;
 }
 
 /** Every board's match patterns, for the manifest's content script declaration. */
-export const CONTENT_SCRIPT_MATCHES: readonly string[] = [
-  ...new Set(BOARD_ADAPTERS.flatMap((a) => a.matches)),
-];
+export const CONTENT_SCRIPT_MATCHES: readonly string[] = BOARD_MATCHES;
 
-/**
- * Tests a URL against a WebExtension match pattern (`https://*.host/path*`):
- * the same rule the browser uses to inject the content script, so the adapter
- * chosen is always one whose script is on the page.
- */
-export function matchesPattern(pattern: string, url: URL): boolean {
-  const parts = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
-  const [scheme, host, path] = [parts?.[1], parts?.[2], parts?.[3]];
-  if (!scheme || !host || !path) return false;
-  const protocol = url.protocol.slice(0, -1);
-  if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) return false;
-  const hostname = url.hostname.toLowerCase();
-  if (host.startsWith('*.')) {
-    const base = host.slice(2).toLowerCase();
-    if (hostname !== base && !hostname.endsWith(`.${base}`)) return false;
-  } else if (host !== '*' && hostname !== host.toLowerCase()) return false;
-  const pathRegex = new RegExp(`^${path.split('*').map(escapeRegex).join('.*')}$`);
-  return pathRegex.test(url.pathname + url.search);
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { matchesPattern };

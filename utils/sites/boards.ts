@@ -1,0 +1,60 @@
+/**
+ * Which job boards are supported and where they live: id, name and match
+ * patterns, nothing else. Kept apart from the adapters so the popup can tell
+ * whether a tab is on a supported board without loading any extraction code;
+ * the registry matches URLs through this list too, so both always agree.
+ * Pure: no browser API.
+ */
+
+/** A supported job board as the popup, the options page and the manifest see it. */
+export interface Board {
+  /** The adapter id, also the site key of the display settings. */
+  readonly id: string;
+  readonly name: string;
+  /** WebExtension match patterns: where the content script runs. */
+  readonly matches: readonly string[];
+}
+
+/** The boards, in the order a URL is tried against them (the adapter test checks each adapter agrees). */
+export const BOARDS: readonly Board[] = [
+  { id: 'francetravail', name: 'France Travail', matches: ['https://candidat.francetravail.fr/offres/*'] },
+  { id: 'indeed', name: 'Indeed', matches: ['https://fr.indeed.com/*'] },
+  { id: 'hellowork', name: 'HelloWork', matches: ['https://www.hellowork.com/fr-fr/*'] },
+  { id: 'wttj', name: 'Welcome to the Jungle', matches: ['https://www.welcometothejungle.com/*'] },
+  { id: 'apec', name: 'Apec', matches: ['https://www.apec.fr/candidat/*'] },
+  { id: 'linkedin', name: 'LinkedIn', matches: ['https://*.linkedin.com/jobs/*'] },
+  { id: 'cadremploi', name: 'Cadremploi', matches: ['https://www.cadremploi.fr/emploi/*'] },
+  { id: 'meteojob', name: 'Meteojob', matches: ['https://www.meteojob.com/*'] },
+];
+
+/** Every board's match patterns, each once, for the manifest's content script declaration. */
+export const BOARD_MATCHES: readonly string[] = [...new Set(BOARDS.flatMap((board) => board.matches))];
+
+/** The board whose match patterns cover this URL, or null. */
+export function boardFor(url: URL): Board | null {
+  return BOARDS.find((board) => board.matches.some((pattern) => matchesPattern(pattern, url))) ?? null;
+}
+
+/**
+ * Tests a URL against a WebExtension match pattern (`https://*.host/path*`):
+ * the same rule the browser uses to inject the content script, so the adapter
+ * chosen is always one whose script is on the page.
+ */
+export function matchesPattern(pattern: string, url: URL): boolean {
+  const parts = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
+  const [scheme, host, path] = [parts?.[1], parts?.[2], parts?.[3]];
+  if (!scheme || !host || !path) return false;
+  const protocol = url.protocol.slice(0, -1);
+  if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) return false;
+  const hostname = url.hostname.toLowerCase();
+  if (host.startsWith('*.')) {
+    const base = host.slice(2).toLowerCase();
+    if (hostname !== base && !hostname.endsWith(`.${base}`)) return false;
+  } else if (host !== '*' && hostname !== host.toLowerCase()) return false;
+  const pathRegex = new RegExp(`^${path.split('*').map(escapeRegex).join('.*')}$`);
+  return pathRegex.test(url.pathname + url.search);
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
