@@ -1,5 +1,5 @@
 import type { Adjustments } from '../utils/adjustments';
-import { isEmptyAdjustments } from '../utils/adjustments';
+import { isEmptyAdjustments } from '../utils/profile/adjustments-shape';
 import { describeMetier } from '../utils/profile/describe';
 import type { Metier } from '../utils/profile/model';
 import { useTranslate } from './translate-context';

@@ -22,7 +22,8 @@ export const adjustmentsSchema = z.object({
 });
 export type Adjustments = z.infer<typeof adjustmentsSchema>;
 
-export const NO_ADJUSTMENTS: Adjustments = { keywords: [], excludedKeywords: [], excludedCompanies: [] };
+// The light part (empty value, emptiness test, hand-written reader) lives apart so the popup loads no zod.
+export { isEmptyAdjustments, NO_ADJUSTMENTS, readAdjustments } from './profile/adjustments-shape';
 
 /** The profile as matching sees it: the extra place added to each métier, the salary floor replaced. */
 export function applyAdjustments(profile: Profile, adjustments: Adjustments): Profile {
@@ -45,15 +46,4 @@ export function matchAdjustmentsOf(adjustments: Adjustments): MatchAdjustments {
     excludedKeywords: adjustments.excludedKeywords,
     excludedCompanies: adjustments.excludedCompanies,
   };
-}
-
-/** True when the person added nothing. */
-export function isEmptyAdjustments(adjustments: Adjustments): boolean {
-  return (
-    adjustments.keywords.length === 0 &&
-    adjustments.excludedKeywords.length === 0 &&
-    adjustments.excludedCompanies.length === 0 &&
-    !adjustments.extraPlace &&
-    !adjustments.minSalary
-  );
 }

@@ -9,15 +9,17 @@
  * closed by the permission prompt still ends with the site enabled.
  * The list lives in storage.local (CUSTOM_SITES_KEY): host names only.
  */
-import { z } from 'zod';
-
 export const CUSTOM_SITES_KEY = 'customSites';
 /** Content script ids are `repere-site:<host>`, so ours are told apart from any other. */
 export const SCRIPT_ID_PREFIX = 'repere-site:';
 /** The built content script (WXT names it after the entrypoint folder). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/jobboards.js';
 
-const hostListSchema = z.array(z.string()).catch([]);
+// Hand-checked rather than zod: the popup reads this list and must stay small.
+/** The stored list when it is a list of strings, else none (a damaged value enables nothing). */
+function readHostList(value: unknown): string[] {
+  return Array.isArray(value) && value.every((host) => typeof host === 'string') ? [...value] : [];
+}
 
 /** The https host of an origin or URL, or null when it is not an https page of a real host. */
 export function siteHost(originOrUrl: string): string | null {
@@ -34,7 +36,7 @@ export const hostPattern = (host: string) => `https://${host}/*`;
 
 export async function listCustomSites(): Promise<string[]> {
   const stored = await browser.storage.local.get(CUSTOM_SITES_KEY);
-  return hostListSchema.parse(stored[CUSTOM_SITES_KEY] ?? []);
+  return readHostList(stored[CUSTOM_SITES_KEY]);
 }
 
 async function writeSites(hosts: string[]): Promise<void> {

@@ -1,7 +1,9 @@
 /** The person's additions, read once when the popup opens (the popup shows which values are theirs). */
 import { useEffect, useState } from 'preact/hooks';
-import { type Adjustments, adjustmentsSchema, NO_ADJUSTMENTS } from '@/utils/adjustments';
+import type { Adjustments } from '@/utils/adjustments';
 import type { OptionsRequest } from '@/utils/messaging';
+// The hand-written reader, not the zod schema: the popup stays small, and still trusts no unchecked answer.
+import { NO_ADJUSTMENTS, readAdjustments } from '@/utils/profile/adjustments-shape';
 
 export function useAdjustments(): Adjustments {
   const [adjustments, setAdjustments] = useState<Adjustments>(NO_ADJUSTMENTS);
@@ -9,8 +11,8 @@ export function useAdjustments(): Adjustments {
     const request: OptionsRequest = { type: 'getAdjustments' };
     browser.runtime.sendMessage(request).then(
       (answer: unknown) => {
-        const parsed = adjustmentsSchema.safeParse(answer);
-        if (parsed.success) setAdjustments(parsed.data);
+        const read = readAdjustments(answer);
+        if (read) setAdjustments(read);
       },
       () => {},
     );

@@ -106,3 +106,14 @@ describe('enableSite / disableSite', () => {
     expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
   });
 });
+
+describe('listCustomSites', () => {
+  it('reads the stored hosts, and nothing from a damaged value', async () => {
+    await fakeBrowser.storage.local.set({ customSites: ['a.exemple.fr', 'b.exemple.fr'] });
+    expect(await listCustomSites()).toEqual(['a.exemple.fr', 'b.exemple.fr']);
+    for (const damaged of ['a.exemple.fr', ['a.exemple.fr', 3], { 0: 'a.exemple.fr' }, null]) {
+      await fakeBrowser.storage.local.set({ customSites: damaged });
+      expect(await listCustomSites()).toEqual([]);
+    }
+  });
+});
