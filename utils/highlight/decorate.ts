@@ -131,9 +131,9 @@ export class Decorator {
     this.cards.delete(card);
   }
 
-  /** Undoes every card marked, except those in `keep`. */
-  undecorateAll(keep: ReadonlySet<Element> = new Set()): void {
-    for (const card of [...this.cards]) if (!keep.has(card)) this.undecorate(card);
+  /** Undoes every card marked. */
+  undecorateAll(): void {
+    for (const card of [...this.cards]) this.undecorate(card);
   }
 
   /** New settings: the next pass re-applies every mark with them. */

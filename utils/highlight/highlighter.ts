@@ -4,8 +4,11 @@
  * was read on a card is kept (a WeakMap card -> offer, handed to the adapter)
  * until a MutationObserver sees anything inside that card change, and the
  * result of an offer is kept with it; so a pass after "load more" reads and
- * scores only the new cards. Results are also kept by what was read, so a
- * re-rendered card (a new element, the same offer) is not scored again.
+ * scores only the new cards. When the page only added (or removed) nodes
+ * since the last pass, and the adapter can read cards alone, the pass does not
+ * even look for cards elsewhere: it reads the added nodes and keeps the counts
+ * as running totals. Results are also kept by what was read, so a re-rendered
+ * card (a new element, the same offer) is not scored again.
  */
 import type { MatchResult } from '@/utils/matching/result';
 import { type CompiledMatchProfile, scoreOffer } from '@/utils/matching/score';
@@ -16,7 +19,7 @@ import type { ExtractedOffer, SiteAdapter } from '@/utils/sites/types';
 import { Decorator, isOwnNode } from './decorate';
 import type { BadgeLabels } from './labels';
 import { isOwnMutation } from './observer';
-import { toOfferInput } from './to-offer-input';
+import { offerInputKey, toOfferInput } from './to-offer-input';
 
 /** Scores kept for reuse; above this the cache starts again (a 10,000-card page still fits). */
 const MAX_CACHED_SCORES = 20_000;
@@ -71,19 +74,38 @@ export function createHighlighter(
   const resultOf = new WeakMap<ExtractedOffer, MatchResult>();
   let readings = new WeakMap<Element, ExtractedOffer>();
   let readingsUrl = '';
-  let previous = new Set<Element>();
+  // The cards marked by the passes so far, each with whether it matches: the counts are kept as running totals.
+  let marked = new Map<Element, boolean>();
+  let matches = 0;
   let current = settings;
+  // Since the last pass: the nodes the page added, and whether anything else happened that only a
+  // whole pass can follow (a change inside a marked card, new settings, the first pass).
+  let added: Element[] = [];
+  let removed = false;
+  let wholePass = true;
 
   // A change inside a card (or to the card) makes it be read again; our own badges and styles do not count.
   const forget = (records: readonly MutationRecord[]) => {
     for (const record of records) {
       if (record.type === 'attributes' && record.attributeName === 'style') continue;
       // Most records of a pass are our own badge going in: tell them by the node added before walking up.
-      const added = record.addedNodes;
-      if (added.length === 1 && record.removedNodes.length === 0 && isOwnNode(added[0] as Node)) continue;
+      const nodes = record.addedNodes;
+      if (nodes.length === 1 && record.removedNodes.length === 0 && isOwnNode(nodes[0] as Node)) continue;
       if (isOwnMutation(record, isOwnNode)) continue;
-      for (let el = changedElement(record); el; el = el.parentElement) readings.delete(el);
-      for (const node of record.removedNodes) if (node.nodeType === 1) readings.delete(node as Element);
+      const target = changedElement(record);
+      for (let el = target; el; el = el.parentElement) {
+        readings.delete(el);
+        if (marked.has(el)) wholePass = true;
+      }
+      for (const node of record.removedNodes) {
+        if (node.nodeType === 1) {
+          readings.delete(node as Element);
+          removed = true;
+        }
+      }
+      for (const node of nodes) if (node.nodeType === 1 && !isOwnNode(node)) added.push(node as Element);
+      // An attribute may make an element a card: look in it as in an added node.
+      if (record.type === 'attributes' && target) added.push(target);
     }
   };
   const View = doc.defaultView?.MutationObserver;
@@ -99,7 +121,7 @@ export function createHighlighter(
     let result = resultOf.get(offer);
     if (result) return result;
     const input = toOfferInput(offer);
-    const key = JSON.stringify(input);
+    const key = offerInputKey(input);
     result = scores.get(key);
     if (!result) {
       // Bounded: a page that keeps changing must not grow the cache for ever.
@@ -111,12 +133,57 @@ export function createHighlighter(
     return result;
   };
 
+  const mark = (offer: ExtractedOffer) => {
+    const matching = decorator.decorate(offer.element, score(offer), offer.title);
+    matches += Number(matching) - Number(marked.get(offer.element) ?? false);
+    marked.set(offer.element, matching);
+  };
+
+  /** Only nodes were added (and maybe some removed) since the last pass: reads the added ones alone. */
+  const appendPass = (adapter: SiteAdapter, url: URL): boolean => {
+    const offers = adapter.extractWithin?.(added, url, readings);
+    if (!offers) return false;
+    decorator.lookForStrays(doc);
+    for (const offer of offers) mark(offer);
+    // A card that left the page loses its mark and its place in the counts.
+    if (removed) {
+      for (const [card, matching] of marked) {
+        if (card.isConnected) continue;
+        readings.delete(card);
+        decorator.undecorate(card);
+        marked.delete(card);
+        matches -= Number(matching);
+      }
+    }
+    return true;
+  };
+
+  const fullPass = (adapter: SiteAdapter, url: URL) => {
+    const offers = adapter.extract(doc, url, readings);
+    decorator.lookForStrays(doc);
+    // A card that left the page may come back changed without a mutation we could see.
+    for (const card of marked.keys()) if (!card.isConnected) readings.delete(card);
+    const before = marked;
+    marked = new Map();
+    matches = 0;
+    for (const offer of offers) {
+      // One element never carries two offers (adapters promise it; a hostile page must not break it).
+      if (!marked.has(offer.element)) mark(offer);
+    }
+    // Cards no longer offers (SPA navigation to another page type) lose their marks.
+    for (const card of before.keys()) if (!marked.has(card)) decorator.undecorate(card);
+  };
+
   return {
     pass() {
       const url = new URL(currentUrl());
       const adapter = adapterOf(url);
       if (!isSiteEnabled(current, siteKeyOf(url))) {
         decorator.undecorateAll();
+        marked = new Map();
+        matches = 0;
+        added = [];
+        wholePass = true;
         return { adapterId: adapter.id, offers: 0, matches: 0, listingWithoutOffers: false, url: url.href };
       }
       // Changes not yet delivered to the observer's callback count too.
@@ -125,36 +192,30 @@ export function createHighlighter(
       if (url.href !== readingsUrl) {
         readings = new WeakMap();
         readingsUrl = url.href;
+        wholePass = true;
       }
-      // A card that left the page may come back changed without a mutation we could see.
-      for (const card of previous) if (!card.isConnected) readings.delete(card);
-      const offers = adapter.extract(doc, url, readings);
-      decorator.lookForStrays(doc);
-      const seen = new Set<Element>();
-      let matches = 0;
-      for (const offer of offers) {
-        // One element never carries two offers (adapters promise it; a hostile page must not break it).
-        if (seen.has(offer.element)) continue;
-        seen.add(offer.element);
-        if (decorator.decorate(offer.element, score(offer), offer.title)) matches += 1;
-      }
-      // Cards no longer offers (SPA navigation to another page type) lose their marks.
-      decorator.undecorateAll(seen);
-      previous = seen;
+      if (wholePass || !appendPass(adapter, url)) fullPass(adapter, url);
+      added = [];
+      removed = false;
+      wholePass = false;
       return {
         adapterId: adapter.id,
-        offers: seen.size,
+        offers: marked.size,
         matches,
-        listingWithoutOffers: seen.size === 0 && adapter.isListing?.(url) === true,
+        listingWithoutOffers: marked.size === 0 && adapter.isListing?.(url) === true,
         url: url.href,
       };
     },
     setSettings(next) {
       current = next;
+      wholePass = true;
       decorator.setSettings(next);
     },
     clear() {
       decorator.undecorateAll();
+      marked = new Map();
+      matches = 0;
+      wholePass = true;
     },
     dispose() {
       watcher?.disconnect();

@@ -54,3 +54,23 @@ function monetaryAmount(salary: StructuredSalary): MonetaryAmount | undefined {
   if (salary.currency) amount.currency = salary.currency;
   return amount;
 }
+
+/** A key two inputs share only when all their fields are equal (the score cache's; no JSON for plain text). */
+export function offerInputKey(input: OfferInput): string {
+  return (
+    keyPart(input.title) +
+    keyPart(input.company) +
+    keyPart(input.location) +
+    keyPart(input.postalCode) +
+    keyPart(input.contract) +
+    keyPart(input.salary) +
+    keyPart(input.workTime) +
+    keyPart(input.experience)
+  );
+}
+
+// Each part ends where it says (a length, a lone mark, self-delimiting JSON): parts cannot run into each other.
+function keyPart(value: unknown): string {
+  if (typeof value === 'string') return `${value.length}:${value}`;
+  return value === undefined ? '-' : `j${JSON.stringify(value)}`;
+}

@@ -1,4 +1,4 @@
-import { type CardSpec, extractCards, textBeside } from './card-spec';
+import { type CardExtra, type CardSpec, extractCards, extractCardsWithin, textBeside } from './card-spec';
 import { extractJobPostings } from './jsonld';
 import type { SiteAdapter } from './types';
 
@@ -13,6 +13,16 @@ export const APEC_SPEC: CardSpec = {
   links: ['a[href*="detail-offre"]'],
 };
 
+/** What the card's fields leave unread, from the card alone. */
+const readExtra: CardExtra = (card, fields) => {
+  // The values sit next to icons whose alt text names them.
+  fields.contract = textBeside(card, ['img[alt="type de contrat"]']);
+  fields.salary = textBeside(card, ['img[alt="Salaire texte"]', 'img[alt*="alaire"]']);
+  fields.location = textBeside(card, ['img[alt="localisation"]', 'img[alt*="ocalisation"]']);
+  const id = /detail-offre\/([^/?#]+)/.exec(fields.url ?? '')?.[1];
+  return id ? { id } : undefined;
+};
+
 export const apec: SiteAdapter = {
   id: 'apec',
   name: 'Apec',
@@ -21,19 +31,10 @@ export const apec: SiteAdapter = {
     url.pathname.includes('/recherche-emploi.html/emploi') && !url.pathname.includes('detail-offre'),
   extract(root, url, memo) {
     if (url.pathname.includes('/detail-offre/')) return extractJobPostings(root, url, ['h1']);
-    return extractCards(
-      root,
-      url,
-      APEC_SPEC,
-      (card, fields) => {
-        // The values sit next to icons whose alt text names them.
-        fields.contract = textBeside(card, ['img[alt="type de contrat"]']);
-        fields.salary = textBeside(card, ['img[alt="Salaire texte"]', 'img[alt*="alaire"]']);
-        fields.location = textBeside(card, ['img[alt="localisation"]', 'img[alt*="ocalisation"]']);
-        const id = /detail-offre\/([^/?#]+)/.exec(fields.url ?? '')?.[1];
-        return id ? { id } : undefined;
-      },
-      memo,
-    );
+    return extractCards(root, url, APEC_SPEC, readExtra, memo);
   },
+  extractWithin: (roots, url, memo) =>
+    url.pathname.includes('/detail-offre/')
+      ? null
+      : extractCardsWithin(roots, url, APEC_SPEC, readExtra, memo),
 };

@@ -1,5 +1,5 @@
 import { dedupe } from './dedupe';
-import { absoluteUrl, pickAll, pickText, pickUrl, safeQueryAll } from './dom';
+import { absoluteUrl, pickAll, pickText, pickUrl, safeQuery, safeQueryAll } from './dom';
 import { makeOffer, type OfferFields } from './offer';
 import { cleanText, nonEmpty, textOf } from './text';
 import type { CardMemo, ExtractedOffer, OfferField, StructuredOffer } from './types';
@@ -24,6 +24,8 @@ export function readCard(card: Element, spec: CardSpec, base: URL): OfferFields 
   return fields;
 }
 
+export type CardExtra = (card: Element, fields: OfferFields, url: URL) => StructuredOffer | undefined;
+
 /**
  * Finds the cards of a spec and reads each (a card nested in another found
  * card is dropped); a card already in `memo` is not read again. `extra` must
@@ -33,15 +35,53 @@ export function extractCards(
   root: ParentNode,
   url: URL,
   spec: CardSpec,
-  extra?: (card: Element, fields: OfferFields) => StructuredOffer | undefined,
+  extra?: CardExtra,
   memo?: CardMemo,
 ): ExtractedOffer[] {
-  const cards = outermostInOrder(pickAll(root, spec.cards));
+  return readCards(outermostInOrder(pickAll(root, spec.cards)), url, spec, extra, memo);
+}
+
+/**
+ * `extractCards` for the cards that are or lie in `roots` (nodes the page just added): the same
+ * selector a whole-page pass would use, found in the added nodes only. Null when only a whole
+ * pass can tell (no card on the page yet, or a root inside a card).
+ */
+export function extractCardsWithin(
+  roots: readonly Element[],
+  url: URL,
+  spec: CardSpec,
+  extra?: CardExtra,
+  memo?: CardMemo,
+): ExtractedOffer[] | null {
+  const doc = roots[0]?.ownerDocument;
+  const selector = doc ? spec.cards.find((s) => safeQuery(doc, s)) : undefined;
+  if (!selector) return null;
+  const cards: Element[] = [];
+  try {
+    for (const root of outermost(roots)) {
+      if (!root.isConnected) continue;
+      if (root.parentElement?.closest(selector)) return null;
+      if (root.matches(selector)) cards.push(root);
+      else cards.push(...outermostInOrder(Array.from(root.querySelectorAll(selector))));
+    }
+  } catch {
+    return null;
+  }
+  return readCards(cards, url, spec, extra, memo);
+}
+
+function readCards(
+  cards: readonly Element[],
+  url: URL,
+  spec: CardSpec,
+  extra: CardExtra | undefined,
+  memo: CardMemo | undefined,
+): ExtractedOffer[] {
   return cards.map((card) => {
     const known = memo?.get(card);
     if (known) return known;
     const fields = readCard(card, spec, url);
-    const structured = extra?.(card, fields);
+    const structured = extra?.(card, fields, url);
     const offer = makeOffer(card, fields, structured);
     memo?.set(card, offer);
     return offer;

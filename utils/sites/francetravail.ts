@@ -1,4 +1,4 @@
-import { type CardSpec, extractCards } from './card-spec';
+import { type CardExtra, type CardSpec, extractCards, extractCardsWithin } from './card-spec';
 import { safeQuery } from './dom';
 import { extractJobPostings } from './jsonld';
 import { fillMissing } from './offer';
@@ -40,6 +40,20 @@ function contractBesideWorkTime(root: ParentNode): string | undefined {
   return nonEmpty(own ? whole.replace(own, '') : whole);
 }
 
+/** What the card's fields leave unread, from the card alone. */
+const readExtra: CardExtra = (card, fields, url) => {
+  fields.company = companyOf(card);
+  // "CDI<br>Temps plein": the contract, then the working time.
+  const split = /^(.*?)\s*(temps (?:plein|partiel))$/i.exec(fields.contract ?? '');
+  if (split) {
+    fields.contract = split[1];
+    fields.workTime = split[2];
+  }
+  const id = card.getAttribute('data-id-offre') ?? undefined;
+  if (id) fields.url = new URL(`/offres/recherche/detail/${encodeURIComponent(id)}`, url).href;
+  return id ? { id } : undefined;
+};
+
 export const francetravail: SiteAdapter = {
   id: 'francetravail',
   name: 'France Travail',
@@ -51,23 +65,10 @@ export const francetravail: SiteAdapter = {
         offer.contract ? offer : fillMissing(offer, { contract: contractBesideWorkTime(root) }),
       );
     }
-    return extractCards(
-      root,
-      url,
-      FRANCETRAVAIL_SPEC,
-      (card, fields) => {
-        fields.company = companyOf(card);
-        // "CDI<br>Temps plein": the contract, then the working time.
-        const split = /^(.*?)\s*(temps (?:plein|partiel))$/i.exec(fields.contract ?? '');
-        if (split) {
-          fields.contract = split[1];
-          fields.workTime = split[2];
-        }
-        const id = card.getAttribute('data-id-offre') ?? undefined;
-        if (id) fields.url = new URL(`/offres/recherche/detail/${encodeURIComponent(id)}`, url).href;
-        return id ? { id } : undefined;
-      },
-      memo,
-    );
+    return extractCards(root, url, FRANCETRAVAIL_SPEC, readExtra, memo);
   },
+  extractWithin: (roots, url, memo) =>
+    DETAIL_PATH.test(url.pathname)
+      ? null
+      : extractCardsWithin(roots, url, FRANCETRAVAIL_SPEC, readExtra, memo),
 };

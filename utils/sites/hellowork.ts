@@ -1,4 +1,4 @@
-import { type CardSpec, extractCards, leafMatching } from './card-spec';
+import { type CardExtra, type CardSpec, extractCards, extractCardsWithin, leafMatching } from './card-spec';
 import { extractJobPostings } from './jsonld';
 import type { SiteAdapter } from './types';
 
@@ -19,6 +19,19 @@ const CHIPS =
   '[data-cy="localisationCard"], [data-cy="contractCard"], [data-cy="localisation"], [data-cy="contract"]';
 const DETAIL_PATH = /\/emplois\/\d+\.html$/;
 
+/** What the card's fields leave unread, from the card alone. */
+const readExtra: CardExtra = (card, fields) => {
+  // The salary chip has no data-cy: it sits among the place and contract chips, so only they are
+  // looked at (reading the whole card's text cost more than all its other fields together).
+  // The title link's aria-label spells out the working time.
+  const chips = card.querySelector(CHIPS)?.parentElement;
+  fields.salary = chips ? leafMatching(chips, 'div, span', /\d.*€/) : undefined;
+  const label = card.querySelector('a[data-cy="offerTitle"]')?.getAttribute('aria-label') ?? '';
+  fields.workTime = /temps (plein|partiel)/i.exec(label)?.[0];
+  const id = /\/emplois\/(\d+)\.html/.exec(fields.url ?? '')?.[1];
+  return id ? { id } : undefined;
+};
+
 export const hellowork: SiteAdapter = {
   id: 'hellowork',
   name: 'HelloWork',
@@ -27,22 +40,8 @@ export const hellowork: SiteAdapter = {
   extract(root, url, memo) {
     // Offer pages list "similar offers" as serpCards too: the page's own offer is in its JSON-LD.
     if (DETAIL_PATH.test(url.pathname)) return extractJobPostings(root, url, ['h1']);
-    return extractCards(
-      root,
-      url,
-      HELLOWORK_SPEC,
-      (card, fields) => {
-        // The salary chip has no data-cy: it sits among the place and contract chips, so only they are
-        // looked at (reading the whole card's text cost more than all its other fields together).
-        // The title link's aria-label spells out the working time.
-        const chips = card.querySelector(CHIPS)?.parentElement;
-        fields.salary = chips ? leafMatching(chips, 'div, span', /\d.*€/) : undefined;
-        const label = card.querySelector('a[data-cy="offerTitle"]')?.getAttribute('aria-label') ?? '';
-        fields.workTime = /temps (plein|partiel)/i.exec(label)?.[0];
-        const id = /\/emplois\/(\d+)\.html/.exec(fields.url ?? '')?.[1];
-        return id ? { id } : undefined;
-      },
-      memo,
-    );
+    return extractCards(root, url, HELLOWORK_SPEC, readExtra, memo);
   },
+  extractWithin: (roots, url, memo) =>
+    DETAIL_PATH.test(url.pathname) ? null : extractCardsWithin(roots, url, HELLOWORK_SPEC, readExtra, memo),
 };

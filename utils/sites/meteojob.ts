@@ -1,4 +1,4 @@
-import { type CardSpec, extractCards } from './card-spec';
+import { type CardExtra, type CardSpec, extractCards, extractCardsWithin } from './card-spec';
 import { extractJobPostings } from './jsonld';
 import type { SiteAdapter } from './types';
 
@@ -15,23 +15,21 @@ export const METEOJOB_SPEC: CardSpec = {
   links: ['a[href*="/offres/"]', 'a[href*="offre"]', 'a[href]'],
 };
 
+/** What the card's fields leave unread, from the card alone. */
+const readExtra: CardExtra = (card) => {
+  const id = /^job-offer-(.+)$/.exec(card.id)?.[1];
+  return id ? { id } : undefined;
+};
+
 export const meteojob: SiteAdapter = {
   id: 'meteojob',
   name: 'Meteojob',
   matches: ['https://www.meteojob.com/*'],
   isListing: (url) => url.pathname === '/jobs' || url.pathname.startsWith('/jobs/'),
   extract(root, url, memo) {
-    const offers = extractCards(
-      root,
-      url,
-      METEOJOB_SPEC,
-      (card) => {
-        const id = /^job-offer-(.+)$/.exec(card.id)?.[1];
-        return id ? { id } : undefined;
-      },
-      memo,
-    );
+    const offers = extractCards(root, url, METEOJOB_SPEC, readExtra, memo);
     // An offer page has no card list: its JobPosting data stands for it.
     return offers.length > 0 ? offers : extractJobPostings(root, url, ['h1']);
   },
+  extractWithin: (roots, url, memo) => extractCardsWithin(roots, url, METEOJOB_SPEC, readExtra, memo),
 };

@@ -83,4 +83,9 @@ export interface SiteAdapter {
    * card whenever anything inside it changes).
    */
   extract(root: ParentNode, url: URL, memo?: CardMemo): ExtractedOffer[];
+  /**
+   * The offers of the cards that are or lie in `roots` (nodes the page added), for adapters whose
+   * cards read alone; null when only `extract` on the whole page can tell (an offer page, no cards yet).
+   */
+  extractWithin?(roots: readonly Element[], url: URL, memo?: CardMemo): ExtractedOffer[] | null;
 }

@@ -1,4 +1,11 @@
-import { type CardSpec, dropLabel, extractCards, textBeside } from './card-spec';
+import {
+  type CardExtra,
+  type CardSpec,
+  dropLabel,
+  extractCards,
+  extractCardsWithin,
+  textBeside,
+} from './card-spec';
 import { extractJobPostings } from './jsonld';
 import { nonEmpty } from './text';
 import type { SiteAdapter } from './types';
@@ -20,6 +27,20 @@ export const WTTJ_SPEC: CardSpec = {
 const DETAIL_PATH = /^\/[a-z]{2}\/companies\/[^/]+\/jobs\/[^/]+/;
 const OFFER_LABEL = /^Consultez l[’']offre\s+/i;
 
+/** What the card's fields leave unread, from the card alone. */
+const readExtra: CardExtra = (card, fields) => {
+  fields.title ??= nonEmpty(
+    card.querySelector('a[aria-label]')?.getAttribute('aria-label')?.replace(OFFER_LABEL, ''),
+  );
+  fields.company ??= companyOf(card, fields.url);
+  fields.location = textBeside(card, ['i[name="location"]']);
+  fields.contract = textBeside(card, ['i[name="contract"]']);
+  fields.salary = dropLabel(textBeside(card, ['i[name="salary"]']));
+  fields.experience = dropLabel(textBeside(card, ['i[name="suitcase"]']));
+  const id = card.querySelector('[data-object-id]')?.getAttribute('data-object-id') ?? undefined;
+  return id ? { id } : undefined;
+};
+
 export const wttj: SiteAdapter = {
   id: 'wttj',
   name: 'Welcome to the Jungle',
@@ -29,25 +50,10 @@ export const wttj: SiteAdapter = {
     if (DETAIL_PATH.test(url.pathname)) {
       return extractJobPostings(root, url, ['h1', '[data-testid="job-metadata-block"] h2']);
     }
-    return extractCards(
-      root,
-      url,
-      WTTJ_SPEC,
-      (card, fields) => {
-        fields.title ??= nonEmpty(
-          card.querySelector('a[aria-label]')?.getAttribute('aria-label')?.replace(OFFER_LABEL, ''),
-        );
-        fields.company ??= companyOf(card, fields.url);
-        fields.location = textBeside(card, ['i[name="location"]']);
-        fields.contract = textBeside(card, ['i[name="contract"]']);
-        fields.salary = dropLabel(textBeside(card, ['i[name="salary"]']));
-        fields.experience = dropLabel(textBeside(card, ['i[name="suitcase"]']));
-        const id = card.querySelector('[data-object-id]')?.getAttribute('data-object-id') ?? undefined;
-        return id ? { id } : undefined;
-      },
-      memo,
-    );
+    return extractCards(root, url, WTTJ_SPEC, readExtra, memo);
   },
+  extractWithin: (roots, url, memo) =>
+    DETAIL_PATH.test(url.pathname) ? null : extractCardsWithin(roots, url, WTTJ_SPEC, readExtra, memo),
 };
 
 // The logo's alt text names the company; the company slug in the offer URL is the last resort.

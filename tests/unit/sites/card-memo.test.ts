@@ -67,3 +67,31 @@ describe('card memo on a HelloWork listing', () => {
     expect(first.every((offer) => kept.has(offer))).toBe(true);
   });
 });
+
+describe.each(FIXTURE_CASES.filter((c) => adapterOf(c.adapter).extractWithin))(
+  '$adapter on $file, read within added nodes',
+  (fixture) => {
+    const adapter = adapterOf(fixture.adapter);
+    const url = new URL(fixture.url);
+
+    it('reads from the cards themselves or their list what the whole page gives, or defers to it', () => {
+      const doc = loadPage(`${fixture.adapter}/${fixture.file}`);
+      const fresh = adapter.extract(doc, url);
+      const cards = fresh.map((offer) => offer.element);
+      const fromCards = adapter.extractWithin?.(cards, url);
+      // An offer page has no cards of its own: only the whole page can tell.
+      if (fresh.length > 0 && adapter.isListing?.(url)) expect(fromCards).not.toBeNull();
+      if (!fromCards) return;
+      expect(fromCards).toEqual(fresh);
+      const list = cards[0]?.parentElement;
+      if (!list) throw new Error('fixture changed');
+      const inList = new Set(adapter.extractWithin?.([list], url)?.map((offer) => offer.element));
+      expect(cards.filter((card) => card.parentElement === list).every((card) => inList.has(card))).toBe(
+        true,
+      );
+      // A node added inside a card is the card's change, not a new card.
+      const inner = cards[0]?.firstElementChild;
+      if (inner) expect(adapter.extractWithin?.([inner], url)).toBeNull();
+    });
+  },
+);
