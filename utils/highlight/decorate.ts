@@ -49,8 +49,6 @@ export function isOwnNode(node: Node): boolean {
 
 export class Decorator {
   private readonly marks = new WeakMap<Element, Mark>();
-  /** The cards marked, to undo them all; pruned of cards the page dropped. */
-  private readonly cards = new Set<Element>();
   /** Our badge hosts: any other host on the page is an empty copy (a card cloned from a marked one). */
   private readonly hosts = new WeakSet<Element>();
   /** Whether a new card may hold such a copy; true until `lookForStrays` has looked. */
@@ -94,7 +92,6 @@ export class Decorator {
       if (strays && strays.length > 0) for (const stray of [...strays]) stray.remove();
       mark = { badge: null, anchor: null, saved: null, result: null, effect: null, wantsBadge: false };
       this.marks.set(card, mark);
-      this.cards.add(card);
     }
     if (mark.result !== result || mark.effect !== effect || mark.wantsBadge !== wantsBadge) {
       // Most cards of a listing do not match: they cost neither a style change nor a badge.
@@ -128,12 +125,6 @@ export class Decorator {
     mark.badge?.host.remove();
     restoreStyle(card, mark.saved);
     this.marks.delete(card);
-    this.cards.delete(card);
-  }
-
-  /** Undoes every card marked. */
-  undecorateAll(): void {
-    for (const card of [...this.cards]) this.undecorate(card);
   }
 
   /** New settings: the next pass re-applies every mark with them. */

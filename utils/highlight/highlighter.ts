@@ -139,6 +139,13 @@ export function createHighlighter(
     marked.set(offer.element, matching);
   };
 
+  const unmarkAll = () => {
+    for (const card of marked.keys()) decorator.undecorate(card);
+    marked = new Map();
+    matches = 0;
+    wholePass = true;
+  };
+
   /** Only nodes were added (and maybe some removed) since the last pass: reads the added ones alone. */
   const appendPass = (adapter: SiteAdapter, url: URL): boolean => {
     const offers = adapter.extractWithin?.(added, url, readings);
@@ -179,11 +186,8 @@ export function createHighlighter(
       const url = new URL(currentUrl());
       const adapter = adapterOf(url);
       if (!isSiteEnabled(current, siteKeyOf(url))) {
-        decorator.undecorateAll();
-        marked = new Map();
-        matches = 0;
+        unmarkAll();
         added = [];
-        wholePass = true;
         return { adapterId: adapter.id, offers: 0, matches: 0, listingWithoutOffers: false, url: url.href };
       }
       // Changes not yet delivered to the observer's callback count too.
@@ -212,10 +216,7 @@ export function createHighlighter(
       decorator.setSettings(next);
     },
     clear() {
-      decorator.undecorateAll();
-      marked = new Map();
-      matches = 0;
-      wholePass = true;
+      unmarkAll();
     },
     dispose() {
       watcher?.disconnect();

@@ -57,20 +57,24 @@ function monetaryAmount(salary: StructuredSalary): MonetaryAmount | undefined {
 
 /** A key two inputs share only when all their fields are equal (the score cache's; no JSON for plain text). */
 export function offerInputKey(input: OfferInput): string {
-  return (
-    keyPart(input.title) +
-    keyPart(input.company) +
-    keyPart(input.location) +
-    keyPart(input.postalCode) +
-    keyPart(input.contract) +
-    keyPart(input.salary) +
-    keyPart(input.workTime) +
-    keyPart(input.experience)
-  );
-}
-
-// Each part ends where it says (a length, a lone mark, self-delimiting JSON): parts cannot run into each other.
-function keyPart(value: unknown): string {
-  if (typeof value === 'string') return `${value.length}:${value}`;
-  return value === undefined ? '-' : `j${JSON.stringify(value)}`;
+  let key = '';
+  // Each part ends where it says (a length, a lone mark, self-delimiting JSON): parts cannot run into each other.
+  for (const value of [
+    input.title,
+    input.company,
+    input.location,
+    input.postalCode,
+    input.contract,
+    input.salary,
+    input.workTime,
+    input.experience,
+  ]) {
+    key +=
+      typeof value === 'string'
+        ? `${value.length}:${value}`
+        : value === undefined
+          ? '-'
+          : `j${JSON.stringify(value)}`;
+  }
+  return key;
 }
