@@ -154,6 +154,19 @@ describe('content script (production build, Chromium)', () => {
       String(expected.length + 3),
     );
 
+    // Two of the copies go again (same URL): the running counts and the toolbar badge follow.
+    await page.evaluate((card) => {
+      for (const copy of [...document.querySelectorAll(card)].slice(-2)) copy.remove();
+    }, CARD);
+    await waitForStatus(
+      LISTING_URL,
+      (s) => s.offers === FIXTURE_CARDS + 1 && s.matches === expected.length + 1,
+    );
+    expect(await page.$$eval(HOST, (h) => h.length)).toBe(expected.length + 1);
+    expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(
+      String(expected.length + 1),
+    );
+
     // Single-page navigation: new URL, new list content (the appended copies and every
     // odd-numbered card gone); the marks and counts follow.
     await page.evaluate(
