@@ -1,3 +1,4 @@
+import { BOARD } from './boards';
 import { type CardExtra, type CardSpec, extractCards, extractCardsWithin, textBeside } from './card-spec';
 import { extractJobPostings } from './jsonld';
 import type { SiteAdapter } from './types';
@@ -24,9 +25,7 @@ const readExtra: CardExtra = (card, fields) => {
 };
 
 export const apec: SiteAdapter = {
-  id: 'apec',
-  name: 'Apec',
-  matches: ['https://www.apec.fr/candidat/*'],
+  ...BOARD.apec,
   isListing: (url) =>
     url.pathname.includes('/recherche-emploi.html/emploi') && !url.pathname.includes('detail-offre'),
   extract(root, url, memo) {

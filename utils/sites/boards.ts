@@ -15,17 +15,24 @@ export interface Board {
   readonly matches: readonly string[];
 }
 
-/** The boards, in the order a URL is tried against them (the adapter test checks each adapter agrees). */
-export const BOARDS: readonly Board[] = [
-  { id: 'francetravail', name: 'France Travail', matches: ['https://candidat.francetravail.fr/offres/*'] },
-  { id: 'indeed', name: 'Indeed', matches: ['https://fr.indeed.com/*'] },
-  { id: 'hellowork', name: 'HelloWork', matches: ['https://www.hellowork.com/fr-fr/*'] },
-  { id: 'wttj', name: 'Welcome to the Jungle', matches: ['https://www.welcometothejungle.com/*'] },
-  { id: 'apec', name: 'Apec', matches: ['https://www.apec.fr/candidat/*'] },
-  { id: 'linkedin', name: 'LinkedIn', matches: ['https://*.linkedin.com/jobs/*'] },
-  { id: 'cadremploi', name: 'Cadremploi', matches: ['https://www.cadremploi.fr/emploi/*'] },
-  { id: 'meteojob', name: 'Meteojob', matches: ['https://www.meteojob.com/*'] },
-];
+/** Each board by its id: the adapters take their id, name and patterns from here. */
+export const BOARD = {
+  francetravail: {
+    id: 'francetravail',
+    name: 'France Travail',
+    matches: ['https://candidat.francetravail.fr/offres/*'],
+  },
+  indeed: { id: 'indeed', name: 'Indeed', matches: ['https://fr.indeed.com/*'] },
+  hellowork: { id: 'hellowork', name: 'HelloWork', matches: ['https://www.hellowork.com/fr-fr/*'] },
+  wttj: { id: 'wttj', name: 'Welcome to the Jungle', matches: ['https://www.welcometothejungle.com/*'] },
+  apec: { id: 'apec', name: 'Apec', matches: ['https://www.apec.fr/candidat/*'] },
+  linkedin: { id: 'linkedin', name: 'LinkedIn', matches: ['https://*.linkedin.com/jobs/*'] },
+  cadremploi: { id: 'cadremploi', name: 'Cadremploi', matches: ['https://www.cadremploi.fr/emploi/*'] },
+  meteojob: { id: 'meteojob', name: 'Meteojob', matches: ['https://www.meteojob.com/*'] },
+} as const satisfies Record<string, Board>;
+
+/** The boards, in the order a URL is tried against them (the registry lists its adapters in the same order). */
+export const BOARDS: readonly Board[] = Object.values(BOARD);
 
 /** Every board's match patterns, each once, for the manifest's content script declaration. */
 export const BOARD_MATCHES: readonly string[] = [...new Set(BOARDS.flatMap((board) => board.matches))];

@@ -1,3 +1,4 @@
+import { BOARD } from './boards';
 import { outermost } from './card-spec';
 import { absoluteUrl, pick, pickText, safeQueryAll, walkUpToCard } from './dom';
 import { extractJobPostings } from './jsonld';
@@ -62,9 +63,7 @@ function listingCards(root: ParentNode, url: URL): ExtractedOffer[] {
 }
 
 export const cadremploi: SiteAdapter = {
-  id: 'cadremploi',
-  name: 'Cadremploi',
-  matches: ['https://www.cadremploi.fr/emploi/*'],
+  ...BOARD.cadremploi,
   isListing: (url) => url.pathname.startsWith('/emploi/liste_offres'),
   extract(root, url) {
     if (url.pathname.startsWith('/emploi/detail_offre')) return extractJobPostings(root, url, ['h1']);

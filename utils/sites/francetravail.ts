@@ -1,3 +1,4 @@
+import { BOARD } from './boards';
 import { type CardExtra, type CardSpec, extractCards, extractCardsWithin } from './card-spec';
 import { safeQuery } from './dom';
 import { extractJobPostings } from './jsonld';
@@ -55,9 +56,7 @@ const readExtra: CardExtra = (card, fields, url) => {
 };
 
 export const francetravail: SiteAdapter = {
-  id: 'francetravail',
-  name: 'France Travail',
-  matches: ['https://candidat.francetravail.fr/offres/*'],
+  ...BOARD.francetravail,
   isListing: (url) => url.pathname === '/offres/recherche' || url.pathname === '/offres/recherche/',
   extract(root, url, memo) {
     if (DETAIL_PATH.test(url.pathname)) {

@@ -1,3 +1,4 @@
+import { BOARD } from './boards';
 import { type CardExtra, type CardSpec, extractCards, extractCardsWithin, leafMatching } from './card-spec';
 import { extractJobPostings } from './jsonld';
 import type { SiteAdapter } from './types';
@@ -33,9 +34,7 @@ const readExtra: CardExtra = (card, fields) => {
 };
 
 export const hellowork: SiteAdapter = {
-  id: 'hellowork',
-  name: 'HelloWork',
-  matches: ['https://www.hellowork.com/fr-fr/*'],
+  ...BOARD.hellowork,
   isListing: (url) => url.pathname.includes('/emploi/'),
   extract(root, url, memo) {
     // Offer pages list "similar offers" as serpCards too: the page's own offer is in its JSON-LD.

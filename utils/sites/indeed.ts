@@ -1,3 +1,4 @@
+import { BOARD } from './boards';
 import { type CardSpec, extractCards, outermost } from './card-spec';
 import { pick, pickText, safeQuery, safeQueryAll, walkUpToCard } from './dom';
 import { readMosaicJobs } from './indeed-mosaic';
@@ -141,9 +142,7 @@ function offerPage(root: ParentNode, url: URL): ExtractedOffer[] {
 }
 
 export const indeed: SiteAdapter = {
-  id: 'indeed',
-  name: 'Indeed',
-  matches: ['https://fr.indeed.com/*'],
+  ...BOARD.indeed,
   isListing: (url) => /^\/(jobs|emplois|q-)/.test(url.pathname),
   extract(root, url, memo) {
     if (/^\/(m\/)?viewjob/.test(url.pathname)) return offerPage(root, url);

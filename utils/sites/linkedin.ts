@@ -1,3 +1,4 @@
+import { BOARD } from './boards';
 import { type CardSpec, extractCards, leafMatching, outermost } from './card-spec';
 import { absoluteUrl, pick, safeQueryAll, walkUpToCard } from './dom';
 import { extractJobPostings } from './jsonld';
@@ -137,9 +138,7 @@ function linkFallback(root: ParentNode, url: URL): ExtractedOffer[] {
 }
 
 export const linkedin: SiteAdapter = {
-  id: 'linkedin',
-  name: 'LinkedIn',
-  matches: ['https://*.linkedin.com/jobs/*'],
+  ...BOARD.linkedin,
   isListing: (url) => url.pathname.startsWith('/jobs/') && !url.pathname.startsWith('/jobs/view/'),
   extract(root, url, memo) {
     if (url.pathname.startsWith('/jobs/view/')) {

@@ -1,3 +1,4 @@
+import { BOARD } from './boards';
 import { type CardExtra, type CardSpec, extractCards, extractCardsWithin } from './card-spec';
 import { extractJobPostings } from './jsonld';
 import type { SiteAdapter } from './types';
@@ -22,9 +23,7 @@ const readExtra: CardExtra = (card) => {
 };
 
 export const meteojob: SiteAdapter = {
-  id: 'meteojob',
-  name: 'Meteojob',
-  matches: ['https://www.meteojob.com/*'],
+  ...BOARD.meteojob,
   isListing: (url) => url.pathname === '/jobs' || url.pathname.startsWith('/jobs/'),
   extract(root, url, memo) {
     const offers = extractCards(root, url, METEOJOB_SPEC, readExtra, memo);

@@ -74,7 +74,7 @@ export interface SiteAdapter {
   id: string;
   name: string;
   /** Match patterns for the manifest content script. */
-  matches: string[];
+  matches: readonly string[];
   /** True for pages where offers are expected: finding none there means the site has changed. */
   isListing?(url: URL): boolean;
   /**

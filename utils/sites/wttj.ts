@@ -1,3 +1,4 @@
+import { BOARD } from './boards';
 import {
   type CardExtra,
   type CardSpec,
@@ -42,9 +43,7 @@ const readExtra: CardExtra = (card, fields) => {
 };
 
 export const wttj: SiteAdapter = {
-  id: 'wttj',
-  name: 'Welcome to the Jungle',
-  matches: ['https://www.welcometothejungle.com/*'],
+  ...BOARD.wttj,
   isListing: (url) => /^\/[a-z]{2}\/jobs\/?$/.test(url.pathname),
   extract(root, url, memo) {
     if (DETAIL_PATH.test(url.pathname)) {
