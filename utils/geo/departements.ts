@@ -28,130 +28,140 @@ export interface NamedDepartement extends Departement {
   normalizedName: string;
 }
 
-const REGION_ROWS: readonly Region[] = [
-  { code: '01', name: 'Guadeloupe' },
-  { code: '02', name: 'Martinique' },
-  { code: '03', name: 'Guyane' },
-  { code: '04', name: 'La Réunion' },
-  { code: '06', name: 'Mayotte' },
-  { code: '11', name: 'Île-de-France' },
-  { code: '24', name: 'Centre-Val de Loire' },
-  { code: '27', name: 'Bourgogne-Franche-Comté' },
-  { code: '28', name: 'Normandie' },
-  { code: '32', name: 'Hauts-de-France' },
-  { code: '44', name: 'Grand Est' },
-  { code: '52', name: 'Pays de la Loire' },
-  { code: '53', name: 'Bretagne' },
-  { code: '75', name: 'Nouvelle-Aquitaine' },
-  { code: '76', name: 'Occitanie' },
-  { code: '84', name: 'Auvergne-Rhône-Alpes' },
-  { code: '93', name: "Provence-Alpes-Côte d'Azur" },
-  { code: '94', name: 'Corse' },
-];
+/** The words of each line of a table. */
+function lines(table: string): string[][] {
+  return table
+    .trim()
+    .split('\n')
+    .map((line) => line.split(' '));
+}
 
-const DEPARTEMENT_ROWS: readonly Departement[] = [
-  { code: '01', name: 'Ain', region: '84' },
-  { code: '02', name: 'Aisne', region: '32' },
-  { code: '03', name: 'Allier', region: '84' },
-  { code: '04', name: 'Alpes-de-Haute-Provence', region: '93' },
-  { code: '05', name: 'Hautes-Alpes', region: '93' },
-  { code: '06', name: 'Alpes-Maritimes', region: '93' },
-  { code: '07', name: 'Ardèche', region: '84' },
-  { code: '08', name: 'Ardennes', region: '44' },
-  { code: '09', name: 'Ariège', region: '76' },
-  { code: '10', name: 'Aube', region: '44' },
-  { code: '11', name: 'Aude', region: '76' },
-  { code: '12', name: 'Aveyron', region: '76' },
-  { code: '13', name: 'Bouches-du-Rhône', region: '93' },
-  { code: '14', name: 'Calvados', region: '28' },
-  { code: '15', name: 'Cantal', region: '84' },
-  { code: '16', name: 'Charente', region: '75' },
-  { code: '17', name: 'Charente-Maritime', region: '75' },
-  { code: '18', name: 'Cher', region: '24' },
-  { code: '19', name: 'Corrèze', region: '75' },
-  { code: '21', name: "Côte-d'Or", region: '27' },
-  { code: '22', name: "Côtes-d'Armor", region: '53' },
-  { code: '23', name: 'Creuse', region: '75' },
-  { code: '24', name: 'Dordogne', region: '75' },
-  { code: '25', name: 'Doubs', region: '27' },
-  { code: '26', name: 'Drôme', region: '84' },
-  { code: '27', name: 'Eure', region: '28' },
-  { code: '28', name: 'Eure-et-Loir', region: '24' },
-  { code: '29', name: 'Finistère', region: '53' },
-  { code: '2A', name: 'Corse-du-Sud', region: '94' },
-  { code: '2B', name: 'Haute-Corse', region: '94' },
-  { code: '30', name: 'Gard', region: '76' },
-  { code: '31', name: 'Haute-Garonne', region: '76' },
-  { code: '32', name: 'Gers', region: '76' },
-  { code: '33', name: 'Gironde', region: '75' },
-  { code: '34', name: 'Hérault', region: '76' },
-  { code: '35', name: 'Ille-et-Vilaine', region: '53' },
-  { code: '36', name: 'Indre', region: '24' },
-  { code: '37', name: 'Indre-et-Loire', region: '24' },
-  { code: '38', name: 'Isère', region: '84' },
-  { code: '39', name: 'Jura', region: '27' },
-  { code: '40', name: 'Landes', region: '75' },
-  { code: '41', name: 'Loir-et-Cher', region: '24' },
-  { code: '42', name: 'Loire', region: '84' },
-  { code: '43', name: 'Haute-Loire', region: '84' },
-  { code: '44', name: 'Loire-Atlantique', region: '52' },
-  { code: '45', name: 'Loiret', region: '24' },
-  { code: '46', name: 'Lot', region: '76' },
-  { code: '47', name: 'Lot-et-Garonne', region: '75' },
-  { code: '48', name: 'Lozère', region: '76' },
-  { code: '49', name: 'Maine-et-Loire', region: '52' },
-  { code: '50', name: 'Manche', region: '28' },
-  { code: '51', name: 'Marne', region: '44' },
-  { code: '52', name: 'Haute-Marne', region: '44' },
-  { code: '53', name: 'Mayenne', region: '52' },
-  { code: '54', name: 'Meurthe-et-Moselle', region: '44' },
-  { code: '55', name: 'Meuse', region: '44' },
-  { code: '56', name: 'Morbihan', region: '53' },
-  { code: '57', name: 'Moselle', region: '44' },
-  { code: '58', name: 'Nièvre', region: '27' },
-  { code: '59', name: 'Nord', region: '32' },
-  { code: '60', name: 'Oise', region: '32' },
-  { code: '61', name: 'Orne', region: '28' },
-  { code: '62', name: 'Pas-de-Calais', region: '32' },
-  { code: '63', name: 'Puy-de-Dôme', region: '84' },
-  { code: '64', name: 'Pyrénées-Atlantiques', region: '75' },
-  { code: '65', name: 'Hautes-Pyrénées', region: '76' },
-  { code: '66', name: 'Pyrénées-Orientales', region: '76' },
-  { code: '67', name: 'Bas-Rhin', region: '44' },
-  { code: '68', name: 'Haut-Rhin', region: '44' },
-  { code: '69', name: 'Rhône', region: '84' },
-  { code: '70', name: 'Haute-Saône', region: '27' },
-  { code: '71', name: 'Saône-et-Loire', region: '27' },
-  { code: '72', name: 'Sarthe', region: '52' },
-  { code: '73', name: 'Savoie', region: '84' },
-  { code: '74', name: 'Haute-Savoie', region: '84' },
-  { code: '75', name: 'Paris', region: '11' },
-  { code: '76', name: 'Seine-Maritime', region: '28' },
-  { code: '77', name: 'Seine-et-Marne', region: '11' },
-  { code: '78', name: 'Yvelines', region: '11' },
-  { code: '79', name: 'Deux-Sèvres', region: '75' },
-  { code: '80', name: 'Somme', region: '32' },
-  { code: '81', name: 'Tarn', region: '76' },
-  { code: '82', name: 'Tarn-et-Garonne', region: '76' },
-  { code: '83', name: 'Var', region: '93' },
-  { code: '84', name: 'Vaucluse', region: '93' },
-  { code: '85', name: 'Vendée', region: '52' },
-  { code: '86', name: 'Vienne', region: '75' },
-  { code: '87', name: 'Haute-Vienne', region: '75' },
-  { code: '88', name: 'Vosges', region: '44' },
-  { code: '89', name: 'Yonne', region: '27' },
-  { code: '90', name: 'Territoire de Belfort', region: '27' },
-  { code: '91', name: 'Essonne', region: '11' },
-  { code: '92', name: 'Hauts-de-Seine', region: '11' },
-  { code: '93', name: 'Seine-Saint-Denis', region: '11' },
-  { code: '94', name: 'Val-de-Marne', region: '11' },
-  { code: '95', name: "Val-d'Oise", region: '11' },
-  { code: '971', name: 'Guadeloupe', region: '01' },
-  { code: '972', name: 'Martinique', region: '02' },
-  { code: '973', name: 'Guyane', region: '03' },
-  { code: '974', name: 'La Réunion', region: '04' },
-  { code: '976', name: 'Mayotte', region: '06' },
-];
+/** One "code name" a line: in the content script a line costs less than an object literal. */
+const REGION_ROWS: readonly Region[] = lines(`
+01 Guadeloupe
+02 Martinique
+03 Guyane
+04 La Réunion
+06 Mayotte
+11 Île-de-France
+24 Centre-Val de Loire
+27 Bourgogne-Franche-Comté
+28 Normandie
+32 Hauts-de-France
+44 Grand Est
+52 Pays de la Loire
+53 Bretagne
+75 Nouvelle-Aquitaine
+76 Occitanie
+84 Auvergne-Rhône-Alpes
+93 Provence-Alpes-Côte d'Azur
+94 Corse
+`).map(([code = '', ...name]) => ({ code, name: name.join(' ') }));
+
+/** One "code région name" a line. */
+const DEPARTEMENT_ROWS: readonly Departement[] = lines(`
+01 84 Ain
+02 32 Aisne
+03 84 Allier
+04 93 Alpes-de-Haute-Provence
+05 93 Hautes-Alpes
+06 93 Alpes-Maritimes
+07 84 Ardèche
+08 44 Ardennes
+09 76 Ariège
+10 44 Aube
+11 76 Aude
+12 76 Aveyron
+13 93 Bouches-du-Rhône
+14 28 Calvados
+15 84 Cantal
+16 75 Charente
+17 75 Charente-Maritime
+18 24 Cher
+19 75 Corrèze
+21 27 Côte-d'Or
+22 53 Côtes-d'Armor
+23 75 Creuse
+24 75 Dordogne
+25 27 Doubs
+26 84 Drôme
+27 28 Eure
+28 24 Eure-et-Loir
+29 53 Finistère
+2A 94 Corse-du-Sud
+2B 94 Haute-Corse
+30 76 Gard
+31 76 Haute-Garonne
+32 76 Gers
+33 75 Gironde
+34 76 Hérault
+35 53 Ille-et-Vilaine
+36 24 Indre
+37 24 Indre-et-Loire
+38 84 Isère
+39 27 Jura
+40 75 Landes
+41 24 Loir-et-Cher
+42 84 Loire
+43 84 Haute-Loire
+44 52 Loire-Atlantique
+45 24 Loiret
+46 76 Lot
+47 75 Lot-et-Garonne
+48 76 Lozère
+49 52 Maine-et-Loire
+50 28 Manche
+51 44 Marne
+52 44 Haute-Marne
+53 52 Mayenne
+54 44 Meurthe-et-Moselle
+55 44 Meuse
+56 53 Morbihan
+57 44 Moselle
+58 27 Nièvre
+59 32 Nord
+60 32 Oise
+61 28 Orne
+62 32 Pas-de-Calais
+63 84 Puy-de-Dôme
+64 75 Pyrénées-Atlantiques
+65 76 Hautes-Pyrénées
+66 76 Pyrénées-Orientales
+67 44 Bas-Rhin
+68 44 Haut-Rhin
+69 84 Rhône
+70 27 Haute-Saône
+71 27 Saône-et-Loire
+72 52 Sarthe
+73 84 Savoie
+74 84 Haute-Savoie
+75 11 Paris
+76 28 Seine-Maritime
+77 11 Seine-et-Marne
+78 11 Yvelines
+79 75 Deux-Sèvres
+80 32 Somme
+81 76 Tarn
+82 76 Tarn-et-Garonne
+83 93 Var
+84 93 Vaucluse
+85 52 Vendée
+86 75 Vienne
+87 75 Haute-Vienne
+88 44 Vosges
+89 27 Yonne
+90 27 Territoire de Belfort
+91 11 Essonne
+92 11 Hauts-de-Seine
+93 11 Seine-Saint-Denis
+94 11 Val-de-Marne
+95 11 Val-d'Oise
+971 01 Guadeloupe
+972 02 Martinique
+973 03 Guyane
+974 04 La Réunion
+976 06 Mayotte
+`).map(([code = '', region = '', ...name]) => ({ code, name: name.join(' '), region }));
 
 /**
  * Names people still write for a région: the régions merged in 2016, short
