@@ -4,40 +4,23 @@
  * with layout and colours computed by the browser (contrast included). Each
  * state is also saved as a screenshot in test-output/screenshots/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mockAdmin } from '../mock/admin';
 import { type MockServer, startMockServer } from '../mock/server';
+import { seriousViolations } from './support/axe';
 import { type ExtensionBrowser, launchChromium } from './support/chromium';
 import { MOCK_CHROME_DIR, MOCK_PORT, ROOT } from './support/paths';
 
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SHOTS = join(ROOT, 'test-output/screenshots');
-
-declare const axe: {
-  run(
-    context: Document,
-    options: unknown,
-  ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }>;
-};
 
 let mock: MockServer;
 let browser: ExtensionBrowser;
 let popup: Page;
 
 const admin = (path: string, body?: unknown) => mockAdmin(mock, path, body);
-
-/** Serious and critical axe violations on the page, as "rule (n nodes)". */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Extension pages forbid inline scripts (CSP); the DevTools protocol's evaluate is not a page script.
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 async function check(page: Page, state: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${state}.png`), fullPage: true });

@@ -13,25 +13,18 @@
  * axe-core finds no serious or critical violation in the new states; screenshots
  * go to test-output/screenshots (not committed).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveFranceTravailConfig } from '../../utils/francetravail/config';
 import { mockAdmin } from '../mock/admin';
 import { type MockServer, startMockServer } from '../mock/server';
+import { seriousViolations } from './support/axe';
 import { type ExtensionBrowser, launchChromium } from './support/chromium';
 import { MOCK_CHROME_DIR, MOCK_PORT, ROOT } from './support/paths';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-declare const axe: {
-  run(
-    context: Document,
-    options: unknown,
-  ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }>;
-};
-
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 const SHOTS = join(ROOT, 'test-output/screenshots');
 /** What the person types in the two autocompletes, then picks the first suggestion of. */
@@ -59,15 +52,6 @@ interface MockState {
   requests: { token: number };
 }
 const mockState = async () => (await admin('state')) as unknown as MockState;
-
-/** Serious and critical axe violations on the page (layout and contrast computed by Chromium). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 /** Picks the first suggestion of an autocomplete with the keyboard. */
 async function choose(page: Page, selector: string, text: string): Promise<void> {
@@ -99,6 +83,16 @@ async function expectTypedProfileBack(): Promise<void> {
   expect(await cards(popup).first().innerText()).toContain(typedTitle);
   expect(await popup.getByTestId('kept-typed-profile').count()).toBe(0);
   expect(await popup.getByTestId('sign-in').count()).toBe(1);
+}
+
+/** "Take my typed profile back" in the options page: the form and the popup show it again. */
+async function restoreTypedFromOptions(): Promise<void> {
+  await options.bringToFront();
+  await options.getByTestId('restore-typed').click();
+  await options.locator('[data-testid="profile-source"][data-source="manual"]').waitFor({ timeout: 20_000 });
+  expect(await options.inputValue('#metier0-title')).toBe(typedTitle);
+  await popup.bringToFront();
+  await expectTypedProfileBack();
 }
 
 beforeAll(async () => {
@@ -165,14 +159,7 @@ describe('typed profile and France Travail sign-in (Chromium, local mock)', () =
     await popup.locator('[data-testid="profile-source"][data-source="francetravail"]').waitFor({
       timeout: 20_000,
     });
-    await options.bringToFront();
-    await options.getByTestId('restore-typed').click();
-    await options
-      .locator('[data-testid="profile-source"][data-source="manual"]')
-      .waitFor({ timeout: 20_000 });
-    expect(await options.inputValue('#metier0-title')).toBe(typedTitle);
-    await popup.bringToFront();
-    await expectTypedProfileBack();
+    await restoreTypedFromOptions();
     expect((await mockState()).logouts).toHaveLength(2);
   });
 
@@ -190,14 +177,7 @@ describe('typed profile and France Travail sign-in (Chromium, local mock)', () =
     expect(await popup.getByTestId('kept-typed-profile').innerText()).toContain(typedTitle);
     expect(await seriousViolations(popup)).toEqual([]);
 
-    await options.bringToFront();
-    await options.getByTestId('restore-typed').click();
-    await options
-      .locator('[data-testid="profile-source"][data-source="manual"]')
-      .waitFor({ timeout: 20_000 });
-    expect(await options.inputValue('#metier0-title')).toBe(typedTitle);
-    await popup.bringToFront();
-    await expectTypedProfileBack();
+    await restoreTypedFromOptions();
     // No sign-in happened: nothing was said to France Travail.
     expect((await mockState()).logouts).toHaveLength(2);
   });
