@@ -7,7 +7,8 @@
  * the engine's or the data's.
  */
 import { normalize } from '../../utils/matching/normalize';
-import { formTokens, stemWord } from '../../utils/matching/title';
+import { stemWord } from '../../utils/matching/stem';
+import { formTokens } from '../../utils/matching/title';
 import type { Appellation, RomeLexicon } from '../../utils/rome/lexicon';
 
 /** Counts of held-out labels a lexicon-only matcher cannot find. */

@@ -20,7 +20,8 @@ import {
 } from './match-profile';
 import { normalize } from './normalize';
 import { monthlyFromProfileSalary } from './salary';
-import { formTokens, isJobNoun, titleForms } from './title';
+import { isJobNoun } from './stem';
+import { formTokens, titleForms } from './title';
 
 export interface ReferenceData {
   lexicon: RomeLexicon;

@@ -555,36 +555,3 @@ export function titleTokenSet(raw: string): Set<string> {
   for (const reading of readings) wordTokens(reading, tokens);
   return new Set(tokens);
 }
-
-/** French agent nouns ("ostreiculteur", "pisteuse", "pushiste", "ecoutant"): a head without one of these endings ("store", "community", "salarie") is a qualifier or a foreign word, never a job on its own. */
-const AGENT_NOUN = /(?:eur|euse|rice|ier|iere|iste|ien|ienne|logue|ant|ante|aire)$/;
-
-/** Whether a normalised word reads as a French job noun (an agent-noun ending). */
-export function isJobNoun(word: string): boolean {
-  return AGENT_NOUN.test(word);
-}
-
-/**
- * One word for the masculine and feminine, singular and plural of a title
- * word ("administrative" and "administratifs" -> "administratif",
- * "vendeuse" -> "vendeur", "directrice" -> "directeur", "cheffe" -> "chef",
- * "adjointe" -> "adjoint"; a final e goes: "technique" -> "techniqu"), so that qualifiers
- * written in another gender or number than the lexicon's still count. Both
- * sides of a comparison go through it; a rare conflation is harmless.
- */
-export function stemWord(word: string): string {
-  if (word.length <= 3) return word;
-  let s = word;
-  if (s.endsWith('aux') && s.length > 4) s = `${s.slice(0, -3)}al`;
-  else if (/[sx]$/.test(s) && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
-  if (s.endsWith('euse') || s.endsWith('rice')) return `${s.slice(0, -4)}eur`;
-  if (s.endsWith('ive')) return `${s.slice(0, -3)}if`;
-  // "cheffe", "maitresse", "hotesse", "patronne", "technicienne", "cadette", "professionnelle".
-  if (s.endsWith('ffe')) return s.slice(0, -2);
-  if (s.endsWith('esse') && s.length > 6) s = s.slice(0, -3);
-  else if (/(?:nn|ll|tt)e$/.test(s)) s = s.slice(0, -2);
-  // Then the masculine is the word without its final e: "adjointe", "commise", "boulangere", "employee".
-  if (s.endsWith('ere')) return `${s.slice(0, -3)}er`;
-  // Every final e: "employee" and "employe" meet at "employ".
-  return s.length > 4 ? s.replace(/e+$/, '') : s;
-}

@@ -4,7 +4,8 @@ import {
   titleEvidenceOf,
   titleEvidenceScore,
 } from '@/utils/matching/criteria/title-evidence';
-import { stemWord, titleTokens } from '@/utils/matching/title';
+import { stemWord } from '@/utils/matching/stem';
+import { titleTokens } from '@/utils/matching/title';
 import { loadLexicon } from '../../../scripts/data/load-assets';
 
 const lexicon = loadLexicon();

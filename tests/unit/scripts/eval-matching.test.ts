@@ -18,7 +18,7 @@ import {
   offerCases,
 } from '../../../scripts/lib/eval-title';
 import { titleEvidenceOf } from '../../../utils/matching/criteria/title-evidence';
-import { stemWord } from '../../../utils/matching/title';
+import { stemWord } from '../../../utils/matching/stem';
 
 describe('confusion counts and metrics', () => {
   it('counts each decision in its cell and derives precision, recall and false-positive rate', () => {

@@ -15,7 +15,8 @@
 import type { RomeLexicon } from '../../rome/lexicon';
 import { cached } from '../cache';
 import { normalize } from '../normalize';
-import { formTokens, isJobNoun, stemWord } from '../title';
+import { isJobNoun, stemWord } from '../stem';
+import { formTokens } from '../title';
 
 /** The compact weights of one métier, as sent in the match profile. */
 export interface TitleEvidence {
