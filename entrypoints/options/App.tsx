@@ -1,10 +1,8 @@
 import { useAppState } from '@/entrypoints/popup/useAppState';
-import { BOARD_ADAPTERS } from '@/utils/sites/registry';
+import { BOARDS } from '@/utils/sites/boards';
 import { OptionsView } from './OptionsView';
 import { useAdvancedSettings } from './useAdvancedSettings';
 import { useOptions } from './useOptions';
-
-const BOARDS = BOARD_ADAPTERS.map(({ id, name }) => ({ id, name }));
 
 /** The options page wired to the background and storage. */
 export function App() {
