@@ -19,20 +19,10 @@ import { DEMO_METIERS_RECHERCHES, demoProfile } from '@/utils/profile/demo';
 import { profileFromApi } from '@/utils/profile/from-api';
 import type { ManualProfileInput } from '@/utils/profile/manual-schema';
 import { SETTINGS_KEY } from '@/utils/settings';
+import { typedBoulanger } from '../support/typed-profile';
 
 const NOW = new Date('2026-11-29T09:00:00Z');
-const BOULANGER: ManualProfileInput = {
-  metiers: [
-    {
-      appellation: { code: '11573', label: 'Boulanger / Boulangère' },
-      places: [{ kind: 'commune', code: '69123', label: 'Lyon', postalCode: '69001', radiusKm: 20 }],
-      contracts: ['CDI'],
-      salary: { amount: 1900, unit: 'M', unitLabel: 'Mensuel' },
-      workTime: 'full',
-      experience: { value: 2, unit: 'years' },
-    },
-  ],
-};
+const BOULANGER: ManualProfileInput = { metiers: [typedBoulanger] };
 
 let db: RepereDatabase;
 let counter = 0;

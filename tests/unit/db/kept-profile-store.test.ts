@@ -25,15 +25,9 @@ import { DEMO_METIERS_RECHERCHES, demoProfile } from '@/utils/profile/demo';
 import { profileFromApi } from '@/utils/profile/from-api';
 import { manualProfile } from '@/utils/profile/manual';
 import type { ManualMetier } from '@/utils/profile/manual-schema';
+import { typedBoulanger } from '../support/typed-profile';
 
-const BOULANGER: ManualMetier = {
-  appellation: { code: '11573', label: 'Boulanger / Boulangère' },
-  places: [{ kind: 'commune', code: '69123', label: 'Lyon', postalCode: '69001', radiusKm: 20 }],
-  contracts: ['CDI'],
-  salary: { amount: 1900, unit: 'M', unitLabel: 'Mensuel' },
-  workTime: 'full',
-  experience: { value: 2, unit: 'years' },
-};
+const BOULANGER = typedBoulanger;
 const AIDE_SOIGNANT: ManualMetier = {
   appellation: { code: '10891', label: 'Aide-soignant / Aide-soignante' },
   places: [{ kind: 'departement', code: '31', label: 'Haute-Garonne' }],
