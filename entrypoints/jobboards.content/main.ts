@@ -3,7 +3,6 @@
  * touch nothing), then pass -> report, re-run on page changes and settings
  * changes.
  */
-import { isOwnNode } from '@/utils/highlight/decorate';
 import { createHighlighter, type PageCounts } from '@/utils/highlight/highlighter';
 import { badgeLabels } from '@/utils/highlight/labels';
 import { createPassScheduler, observePage } from '@/utils/highlight/observer';
@@ -39,7 +38,7 @@ export async function runHighlighting(onInvalidated: (stop: () => void) => void)
   };
   const scheduler = createPassScheduler(pass, (callback) => requestAnimationFrame(callback));
   pass();
-  const unobserve = observePage(document, scheduler, isOwnNode);
+  const unobserve = observePage(document, scheduler, highlighter.onPageChange);
   const unwatch = watchSettings((next) => {
     highlighter.setSettings(next);
     scheduler.schedule();

@@ -49,6 +49,8 @@ export interface Highlighter {
   setSettings(settings: DisplaySettings): void;
   /** Removes every mark. */
   clear(): void;
+  /** Calls `listener` after each batch of page changes that are not only ours (or only attributes). */
+  onPageChange(listener: () => void): void;
   /** Stops watching the page for changed cards. */
   dispose(): void;
 }
@@ -84,14 +86,21 @@ export function createHighlighter(
   let removed = false;
   let wholePass = true;
 
-  // A change inside a card (or to the card) makes it be read again; our own badges and styles do not count.
-  const forget = (records: readonly MutationRecord[]) => {
+  let onPageChange: (() => void) | undefined;
+
+  // One pass over each batch of records does both jobs of the page's one observer: a change inside a card
+  // (or to the card) makes it be read again, and a change that is not ours (nor only an attribute) asks for
+  // a pass. Returns whether it asks.
+  const forget = (records: readonly MutationRecord[]): boolean => {
+    let changed = false;
     for (const record of records) {
       if (record.type === 'attributes' && record.attributeName === 'style') continue;
       // Most records of a pass are our own badge going in: tell them by the node added before walking up.
       const nodes = record.addedNodes;
       if (nodes.length === 1 && record.removedNodes.length === 0 && isOwnNode(nodes[0] as Node)) continue;
       if (isOwnMutation(record, isOwnNode)) continue;
+      // Attributes are read again at the next pass but do not ask for one (pages toggle classes all the time).
+      if (record.type !== 'attributes') changed = true;
       const target = changedElement(record);
       for (let el = target; el; el = el.parentElement) {
         readings.delete(el);
@@ -107,9 +116,14 @@ export function createHighlighter(
       // An attribute may make an element a card: look in it as in an added node.
       if (record.type === 'attributes' && target) added.push(target);
     }
+    return changed;
   };
   const View = doc.defaultView?.MutationObserver;
-  const watcher = View ? new View(forget) : null;
+  const watcher = View
+    ? new View((records) => {
+        if (forget(records)) onPageChange?.();
+      })
+    : null;
   watcher?.observe(doc.documentElement, {
     childList: true,
     subtree: true,
@@ -190,7 +204,7 @@ export function createHighlighter(
         added = [];
         return { adapterId: adapter.id, offers: 0, matches: 0, listingWithoutOffers: false, url: url.href };
       }
-      // Changes not yet delivered to the observer's callback count too.
+      // Changes not yet delivered to the observer's callback count too (this pass follows them: no other asked).
       if (watcher) forget(watcher.takeRecords());
       // Links are read against the URL, and the adapter may read another way on another page.
       if (url.href !== readingsUrl) {
@@ -217,6 +231,9 @@ export function createHighlighter(
     },
     clear() {
       unmarkAll();
+    },
+    onPageChange(listener) {
+      onPageChange = listener;
     },
     dispose() {
       watcher?.disconnect();

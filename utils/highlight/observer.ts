@@ -1,6 +1,6 @@
 /**
  * Watching a page that changes under us (infinite scroll, "load more", SPA
- * navigation, re-rendered cards): every mutation only asks for a pass, and
+ * navigation, re-rendered cards): every change only asks for a pass, and
  * passes are coalesced to at most one per animation frame.
  */
 
@@ -41,26 +41,24 @@ export function isOwnMutation(record: MutationRecord, isOwnNode: (node: Node) =>
 }
 
 /**
- * Observes the page and schedules a pass for every batch of mutations that is
- * not only ours; also on history navigation (popstate, and the Navigation API
- * where the browser has it), since a SPA may change the URL before the DOM.
+ * Schedules a pass for every batch of page changes the highlighter's observer
+ * reports (the page has one MutationObserver, the highlighter's: it also
+ * forgets the cards that changed); also on history navigation (popstate, and
+ * the Navigation API where the browser has it), since a SPA may change the URL
+ * before the DOM.
  */
 export function observePage(
   doc: Document,
   scheduler: PassScheduler,
-  isOwnNode: (node: Node) => boolean,
+  onPageChange: (listener: () => void) => void,
 ): () => void {
-  const observer = new (doc.defaultView ?? globalThis).MutationObserver((records) => {
-    if (records.some((record) => !isOwnMutation(record, isOwnNode))) scheduler.schedule();
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  onPageChange(() => scheduler.schedule());
   const view = doc.defaultView;
   const onNavigate = () => scheduler.schedule();
   view?.addEventListener('popstate', onNavigate);
   const navigation = (view as (Window & { navigation?: EventTarget }) | null)?.navigation;
   navigation?.addEventListener('navigatesuccess', onNavigate);
   return () => {
-    observer.disconnect();
     view?.removeEventListener('popstate', onNavigate);
     navigation?.removeEventListener('navigatesuccess', onNavigate);
     scheduler.stop();

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { HOST_TAG } from '@/utils/highlight/badge';
-import { isOwnNode } from '@/utils/highlight/decorate';
 import { createHighlighter } from '@/utils/highlight/highlighter';
 import { createPassScheduler, observePage } from '@/utils/highlight/observer';
 import { compileMatchProfile } from '@/utils/matching/score';
@@ -64,7 +63,7 @@ describe('observePage', () => {
     );
     const counts = [highlighter.pass()];
     const scheduler = createPassScheduler(() => counts.push(highlighter.pass()), frames.request);
-    const stop = observePage(document, scheduler, isOwnNode);
+    const stop = observePage(document, scheduler, highlighter.onPageChange);
     return { frames, counts, stop };
   }
 
@@ -109,6 +108,42 @@ describe('observePage', () => {
     frames.runFrame();
     expect(counts.at(-1)?.url).toContain('k=java');
     expect(counts.at(-1)?.offers).toBe(10);
+    stop();
+  });
+
+  it('watches the page with one MutationObserver, which both forgets changed cards and asks for passes', async () => {
+    const View = window.MutationObserver;
+    let made = 0;
+    window.MutationObserver = class extends View {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        made++;
+      }
+    };
+    try {
+      const { frames, counts, stop } = setUp();
+      expect(made).toBe(1);
+      // A change inside a card asks for a pass, and that pass reads the card again.
+      const matching = [...document.querySelectorAll(HOST_TAG)][0]?.closest('li');
+      const title = matching?.querySelector('[data-cy="offerTitle"] h3 p')?.firstChild;
+      if (!matching || title?.nodeType !== 3) throw new Error('fixture changed');
+      (title as Text).data = 'Chef de rayon boucherie H/F';
+      await mutationsDelivered();
+      expect(frames.pending()).toBe(1);
+      frames.runFrame();
+      expect(matching.querySelector(HOST_TAG)).toBeNull();
+      expect(counts.at(-1)?.matches).toBe((counts[0]?.matches ?? 0) - 1);
+      stop();
+    } finally {
+      window.MutationObserver = View;
+    }
+  });
+
+  it('asks for no pass when only an attribute changed (pages toggle classes all the time)', async () => {
+    const { frames, stop } = setUp();
+    document.querySelector('li[data-id-storage-item-id]')?.setAttribute('class', 'hovered');
+    await mutationsDelivered();
+    expect(frames.pending()).toBe(0);
     stop();
   });
 });
