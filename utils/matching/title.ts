@@ -141,6 +141,26 @@ const PHRASE_WORDS = new Set([
   ...NOISE_PHRASES.map((phrase) => phrase.split(' ').find((w) => !STOP_WORDS.has(w))),
 ]);
 
+// What a word is to the parse, as bits of one look-up (a title's words are looked up several times).
+const NOISE = 1;
+const STOP = 2;
+const PHRASE = 4;
+const DURATION = 8;
+/** The roles of every word that has one: a word not in it is a plain métier word. */
+const WORD_ROLES = (() => {
+  const roles = new Map<string, number>();
+  const add = (words: Iterable<string | undefined>, role: number) => {
+    for (const word of words) if (word !== undefined) roles.set(word, (roles.get(word) ?? 0) | role);
+  };
+  add(NOISE_WORDS, NOISE);
+  add(STOP_WORDS, STOP);
+  add(PHRASE_WORDS, PHRASE);
+  add(DURATION_UNITS, DURATION);
+  return roles;
+})();
+const hasRole = (word: string | undefined, role: number) =>
+  word !== undefined && ((WORD_ROLES.get(word) ?? 0) & role) !== 0;
+
 /** JS white space (what \s matches) outside ASCII: foldText turns each into a space. */
 const WIDE_SPACES =
   '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
@@ -256,24 +276,54 @@ const feminineReading = (_match: string, stem: string, suffix: string) => femini
 
 /** The masculine and feminine readings of inline markers: "vendeur(se)" -> "vendeur", "vendeuse". */
 function inlineReadings(text: string): string[] {
-  const masculine = replaceMarkers(text, masculineReading);
+  const marks = markerMarks(text);
+  if (marks === 0) return [text];
+  const masculine = replaceMarkers(text, marks, masculineReading);
   // Nothing replaced ("Stage - Vendeur", "Bac+2"): the feminine reading is the same text.
   if (masculine === text) return [text];
-  const feminineText = replaceMarkers(text, feminineReading);
+  const feminineText = replaceMarkers(text, marks, feminineReading);
   return masculine === feminineText ? [masculine] : [masculine, feminineText];
 }
 
-/** Applies the marker patterns in turn, each only when its punctuation is there (a regex scan costs more than a look). */
+// Which marker patterns can match, as bits: a pattern runs only where its mark is followed by a
+// letter a feminine ending starts with ("stage - vendeur" skips the dash pattern).
+const PARENTHESIS_MARK = 1;
+const JOINED_MARK = 2;
+const DASH_MARK = 4;
+/** Letters a feminine ending starts with (SUFFIXES), and those of the dash's endings (DASH_SUFFIX). */
+const isEndingStart = (code: number) => code < 128 && 'efilnrstv'.includes(String.fromCharCode(code));
+const isDashEndingStart = (code: number) => code < 128 && 'enrst'.includes(String.fromCharCode(code));
+
+/**
+ * The marker patterns whose mark is in the text, in one scan: cheaper than a
+ * regular expression per pattern, and most titles have none. Replacing one
+ * pattern's markers never puts a mark before a letter, so the look at the
+ * original text holds for the later patterns too.
+ */
+function markerMarks(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    // ( . · / -
+    if (code !== 40 && code !== 46 && code !== 183 && code !== 47 && code !== 45) continue;
+    const next = text.charCodeAt(i + 1);
+    if (code === 45) {
+      if (isDashEndingStart(next)) marks |= DASH_MARK;
+    } else if (isEndingStart(next)) marks |= code === 40 ? PARENTHESIS_MARK : JOINED_MARK;
+  }
+  return marks;
+}
+
+/** Applies the marker patterns in turn, those whose mark markerMarks() found. */
 function replaceMarkers(
   text: string,
+  marks: number,
   reading: (match: string, stem: string, suffix: string) => string,
 ): string {
   let out = text;
-  // Each only where its mark is followed by a letter a feminine ending starts with ("stage - vendeur"
-  // skips the dash pattern): such a look, anchored on the mark, costs less than the pattern's scan.
-  if (/\([efilnrstv]/.test(out)) out = out.replace(PARENTHESIS_SUFFIX, reading);
-  if (/[.·/][efilnrstv]/.test(out)) out = out.replace(JOINED_SUFFIX, reading);
-  if (/-[enrst]/.test(out)) out = out.replace(DASH_SUFFIX, reading);
+  if (marks & PARENTHESIS_MARK) out = out.replace(PARENTHESIS_SUFFIX, reading);
+  if (marks & JOINED_MARK) out = out.replace(JOINED_SUFFIX, reading);
+  if (marks & DASH_MARK) out = out.replace(DASH_SUFFIX, reading);
   return out;
 }
 
@@ -425,29 +475,30 @@ function pairReadings(text: string): string[] {
   return firstReading === secondReading ? [firstReading] : [firstReading, secondReading];
 }
 
-function hasPhraseWord(tokens: readonly string[]): boolean {
-  for (const token of tokens) if (PHRASE_WORDS.has(token)) return true;
-  return false;
+/** NOISE_PHRASES between spaces, as they are looked for in a title's words joined by spaces. */
+const SPACED_NOISE_PHRASES = NOISE_PHRASES.map((phrase) => ` ${phrase} `);
+
+/** The words left once the noise phrases and the recruiter sentence are cut out. */
+function dropNoisePhrases(normalized: readonly string[]): string[] {
+  let text = ` ${normalized.join(' ')} `;
+  if (text.includes(' recherche ')) text = text.replace(RECRUITER_SENTENCE, ' ');
+  for (const phrase of SPACED_NOISE_PHRASES) if (text.includes(phrase)) text = text.split(phrase).join(' ');
+  return words(text);
 }
 
 const isLetter = (kept: readonly string[], i: number) => (kept[i] ?? '').length === 1;
 
 /** Drops contract, level, date and duration words from a normalised title. */
-function dropNoise(normalized: string[]): string[] {
-  let tokens = normalized;
-  // The regex backtracks over the whole title: only run it when its verb is there.
-  if (hasPhraseWord(tokens)) {
-    let text = ` ${normalized.join(' ')} `;
-    if (text.includes(' recherche ')) text = text.replace(RECRUITER_SENTENCE, ' ');
-    for (const phrase of NOISE_PHRASES)
-      if (text.includes(` ${phrase} `)) text = text.split(` ${phrase} `).join(' ');
-    tokens = words(text);
-  }
+function dropNoise(normalized: readonly string[], phrasesDropped = false): string[] {
   const kept: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] ?? '';
-    const next = tokens[i + 1];
-    if (NOISE_WORDS.has(token)) continue;
+  for (let i = 0; i < normalized.length; i++) {
+    const token = normalized[i] ?? '';
+    const role = WORD_ROLES.get(token) ?? 0;
+    // A word of a noise phrase: the phrases go first (one look-up per word tells both, and the
+    // phrases' regex backtracks over the whole title: only run it when one of their words is there).
+    if (role & PHRASE && !phrasesDropped) return dropNoise(dropNoisePhrases(normalized), true);
+    if (role & NOISE) continue;
+    const next = normalized[i + 1];
     // Digits sort before letters: the number patterns only for tokens that start with one.
     const numeric = token.charCodeAt(0) <= 57;
     if (numeric && /^(19|20)\d\d$/.test(token)) continue;
@@ -455,7 +506,7 @@ function dropNoise(normalized: string[]): string[] {
       i += 1;
       continue;
     }
-    if (numeric && /^\d{1,2}$/.test(token) && next !== undefined && DURATION_UNITS.has(next)) {
+    if (numeric && /^\d{1,2}$/.test(token) && hasRole(next, DURATION)) {
       i += 1;
       continue;
     }
@@ -465,17 +516,9 @@ function dropNoise(normalized: string[]): string[] {
   let start = 0;
   let end = kept.length;
   // A single letter next to another is part of an acronym ("r d" of "R&D"), not a dangling "d".
-  while (
-    start < end &&
-    STOP_WORDS.has(kept[start] ?? '') &&
-    !(isLetter(kept, start) && isLetter(kept, start + 1))
-  )
+  while (start < end && hasRole(kept[start], STOP) && !(isLetter(kept, start) && isLetter(kept, start + 1)))
     start++;
-  while (
-    end > start &&
-    STOP_WORDS.has(kept[end - 1] ?? '') &&
-    !(isLetter(kept, end - 1) && isLetter(kept, end - 2))
-  )
+  while (end > start && hasRole(kept[end - 1], STOP) && !(isLetter(kept, end - 1) && isLetter(kept, end - 2)))
     end--;
   return start === 0 && end === kept.length ? kept : kept.slice(start, end);
 }
@@ -486,26 +529,26 @@ function dropNoise(normalized: string[]): string[] {
  * "Vendeur / Vendeuse" split into both genders. Empty when nothing is left.
  */
 export function titleForms(raw: string): string[] {
-  return titleReadings(raw).map((reading) => reading.join(' '));
+  const forms: string[] = [];
+  for (const reading of titleReadings(raw)) {
+    const form = reading.join(' ');
+    if (!forms.includes(form)) forms.push(form);
+  }
+  return forms;
 }
 
-/** The kept words of every distinct reading of a title, masculine first (titleForms before the join). */
+/**
+ * The kept words of every non-empty reading of a title, masculine first (at
+ * most four; titleForms before the join). Two readings may be equal: the
+ * token Set needs no dedup, titleForms does its own.
+ */
 function titleReadings(raw: string): string[][] {
   const folded = foldTitle(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ');
   const readings: string[][] = [];
-  // Joined only once a second reading comes: most titles have one.
-  let forms: string[] | undefined;
   for (const reading of inlineReadings(folded)) {
     for (const paired of pairReadings(reading)) {
       const kept = dropNoise(normalizedWords(paired));
-      if (kept.length === 0) continue;
-      if (readings.length > 0) {
-        forms ??= readings.map((r) => r.join(' '));
-        const form = kept.join(' ');
-        if (forms.includes(form)) continue;
-        forms.push(form);
-      }
-      readings.push(kept);
+      if (kept.length > 0) readings.push(kept);
     }
   }
   return readings;
@@ -531,7 +574,7 @@ function wordTokens(all: readonly string[], tokens: string[]): string[] {
   for (let i = 0; i < all.length; i++) {
     const word = all[i] ?? '';
     if (word.length > 1) {
-      if (!STOP_WORDS.has(word)) tokens.push(word);
+      if (!hasRole(word, STOP)) tokens.push(word);
       continue;
     }
     let acronym = word;
@@ -549,9 +592,7 @@ export function titleTokens(raw: string): string[] {
 
 /** titleTokens as a Set, in the same order, as offers carry them. */
 export function titleTokenSet(raw: string): Set<string> {
-  const readings = titleReadings(raw);
-  if (readings.length === 1) return new Set(wordTokens(readings[0] ?? [], []));
   const tokens: string[] = [];
-  for (const reading of readings) wordTokens(reading, tokens);
+  for (const reading of titleReadings(raw)) wordTokens(reading, tokens);
   return new Set(tokens);
 }
