@@ -133,13 +133,20 @@ const STOP_WORDS = new Set([
 ]);
 
 /**
- * One meaningful word of each noise phrase, and the recruiter sentence's verb:
- * a title without any of them holds no phrase to remove (one look per word).
+ * Each noise phrase between spaces, as it is looked for in a title's words
+ * joined by spaces, with one meaningful word of it: a title without that
+ * word holds no such phrase (an array look costs less than a string search).
  */
-const PHRASE_WORDS = new Set([
-  'recherche',
-  ...NOISE_PHRASES.map((phrase) => phrase.split(' ').find((w) => !STOP_WORDS.has(w))),
-]);
+const NOISE_PHRASE_LOOKS = NOISE_PHRASES.map((phrase) => ({
+  word: phrase.split(' ').find((w) => !STOP_WORDS.has(w)) ?? phrase,
+  spaced: ` ${phrase} `,
+}));
+
+/**
+ * The noise phrases' meaningful words, and the recruiter sentence's verb: a
+ * title without any of them holds no phrase to remove (one look per word).
+ */
+const PHRASE_WORDS = new Set(['recherche', ...NOISE_PHRASE_LOOKS.map((look) => look.word)]);
 
 // What a word is to the parse, as bits of one look-up (a title's words are looked up several times).
 const NOISE = 1;
@@ -475,14 +482,13 @@ function pairReadings(text: string): string[] {
   return firstReading === secondReading ? [firstReading] : [firstReading, secondReading];
 }
 
-/** NOISE_PHRASES between spaces, as they are looked for in a title's words joined by spaces. */
-const SPACED_NOISE_PHRASES = NOISE_PHRASES.map((phrase) => ` ${phrase} `);
-
 /** The words left once the noise phrases and the recruiter sentence are cut out. */
 function dropNoisePhrases(normalized: readonly string[]): string[] {
   let text = ` ${normalized.join(' ')} `;
   if (text.includes(' recherche ')) text = text.replace(RECRUITER_SENTENCE, ' ');
-  for (const phrase of SPACED_NOISE_PHRASES) if (text.includes(phrase)) text = text.split(phrase).join(' ');
+  // Cutting only removes words: a phrase whose word the title lacks cannot appear after a cut either.
+  for (const { word, spaced } of NOISE_PHRASE_LOOKS)
+    if (normalized.includes(word) && text.includes(spaced)) text = text.split(spaced).join(' ');
   return words(text);
 }
 
