@@ -2,14 +2,15 @@ import { BOARD } from './boards';
 import { outermost } from './card-spec';
 import { absoluteUrl, pick, pickText, safeQueryAll, walkUpToCard } from './dom';
 import { extractJobPostings } from './jsonld';
-import { makeOffer } from './offer';
+import { makeOffer, type OfferFields } from './offer';
 import { nonEmpty, textOf } from './text';
-import type { ExtractedOffer, SiteAdapter } from './types';
+import type { ExtractedOffer, OfferField, SiteAdapter } from './types';
 
 // www.cadremploi.fr has no stable card class: the offer links are the anchor,
 // the card is the largest ancestor holding only that offer (docs/job-boards.md;
 // no real saved page yet, the fixtures are synthetic).
 const OFFER_LINKS = ['a[href*="offreId"]', 'a[href*="detail_offre"]', 'a[href*="/emploi/offre/"]'];
+const DETAIL_PATH = /^\/emploi\/detail_offre/;
 const OFFER_ID = /offreId=(\d+)|\/emploi\/offre\/[^?#]*?(\d+)(?:[?#]|$)/;
 
 export const CADREMPLOI_FIELDS = {
@@ -33,40 +34,68 @@ function offerKey(link: Element): string | undefined {
   return match?.[1] ?? match?.[2] ?? nonEmpty(href);
 }
 
+const LINKS = OFFER_LINKS.join(',');
+const MAIN = ['main', '[role="main"]'];
+
 function listingCards(root: ParentNode, url: URL): ExtractedOffer[] {
-  const scope = pick(root, ['main', '[role="main"]']) ?? root;
-  const links = safeQueryAll(scope, OFFER_LINKS.join(','));
   const byCard = new Map<Element, Element>();
-  for (const link of links) {
+  for (const link of safeQueryAll(pick(root, MAIN) ?? root, LINKS)) {
     const card = walkUpToCard(link, offerKey);
     if (!byCard.has(card)) byCard.set(card, link);
   }
+  return readCards(byCard, url);
+}
+
+// Each card read from its first link (document order), nested cards dropped.
+function readCards(byCard: Map<Element, Element>, url: URL): ExtractedOffer[] {
   const cards = new Set(outermost([...byCard.keys()]));
   return [...byCard]
     .filter(([card]) => cards.has(card))
     .map(([card, link]) => {
-      const href = link.getAttribute('href');
+      const fields: OfferFields = { url: absoluteUrl(link.getAttribute('href'), url) };
+      for (const field in CADREMPLOI_FIELDS) {
+        fields[field as OfferField] = pickText(
+          card,
+          CADREMPLOI_FIELDS[field as keyof typeof CADREMPLOI_FIELDS],
+        );
+      }
+      fields.title ??= textOf(link);
       const id = offerKey(link);
-      return makeOffer(
-        card,
-        {
-          title: pickText(card, CADREMPLOI_FIELDS.title) ?? textOf(link),
-          company: pickText(card, CADREMPLOI_FIELDS.company),
-          location: pickText(card, CADREMPLOI_FIELDS.location),
-          contract: pickText(card, CADREMPLOI_FIELDS.contract),
-          salary: pickText(card, CADREMPLOI_FIELDS.salary),
-          url: absoluteUrl(href, url),
-        },
-        id ? { id } : undefined,
-      );
+      return makeOffer(card, fields, id ? { id } : undefined);
     });
+}
+
+/**
+ * The cards of the offer links in `roots` (nodes just added), or null when the new links might change
+ * the card of an old one: a card is the largest ancestor holding one offer, so an old card that now
+ * held a new link would shrink. None can when the added node's parent holds old links of two offers.
+ */
+function cardsWithin(roots: readonly Element[], url: URL): ExtractedOffer[] | null {
+  const doc = roots[0]?.ownerDocument;
+  const scope = doc && (pick(doc, MAIN) ?? doc);
+  const byCard = new Map<Element, Element>();
+  for (const root of outermost(roots)) {
+    const links = root.matches(LINKS) ? [root] : safeQueryAll(root, LINKS);
+    if (!links[0]) continue;
+    const old = new Set<string | undefined>();
+    safeQueryAll(root.parentElement ?? root, LINKS).some(
+      (a) => !roots.some((r) => r.contains(a)) && old.add(offerKey(a)).size > 1,
+    );
+    if (old.size < 2 || !scope?.contains(root)) return null;
+    for (const link of links) {
+      const card = walkUpToCard(link, offerKey);
+      // A card reaching above its added node may take in other added nodes: left to a whole pass.
+      if (!root.contains(card)) return null;
+      if (!byCard.has(card)) byCard.set(card, link);
+    }
+  }
+  return scope ? readCards(byCard, url) : null;
 }
 
 export const cadremploi: SiteAdapter = {
   ...BOARD.cadremploi,
   isListing: (url) => url.pathname.startsWith('/emploi/liste_offres'),
-  extract(root, url) {
-    if (url.pathname.startsWith('/emploi/detail_offre')) return extractJobPostings(root, url, ['h1']);
-    return listingCards(root, url);
-  },
+  extract: (root, url) =>
+    DETAIL_PATH.test(url.pathname) ? extractJobPostings(root, url, ['h1']) : listingCards(root, url),
+  extractWithin: (roots, url) => (DETAIL_PATH.test(url.pathname) ? null : cardsWithin(roots, url)),
 };

@@ -1,11 +1,12 @@
 import { BOARD } from './boards';
-import { type CardSpec, extractCards, outermost } from './card-spec';
+import { type CardExtra, type CardSpec, extractCards, outermost } from './card-spec';
 import { pick, pickText, safeQuery, safeQueryAll, walkUpToCard } from './dom';
-import { readMosaicJobs } from './indeed-mosaic';
+import { type MosaicJob, readMosaicJobs } from './indeed-mosaic';
 import { extractJobPostings } from './jsonld';
 import { fillMissing, makeOffer } from './offer';
 import { textOf } from './text';
 import type { CardMemo, ExtractedOffer, SiteAdapter } from './types';
+import { extractLayoutWithin } from './within';
 
 // Search results (2026-07 snapshot of the same markup family in tests/fixtures/pages/indeed/).
 export const INDEED_SPEC: CardSpec = {
@@ -46,37 +47,36 @@ const WORK_TIME = /^(temps plein|temps partiel|full-time|part-time)$/i;
 const CONTRACT =
   /^(CDI|CDD|Intérim|Stage|Alternance|Apprentissage|Freelance|Indépendant|Contrat pro|Contract|Temporary|Internship|Permanent)/i;
 const JOB_KEY = /^[0-9a-f]{8,20}$/i;
+const OFFER_PATH = /^\/(m\/)?viewjob/;
 
 function jobKey(card: Element): string | undefined {
   const key = safeQuery(card, 'a[data-jk]')?.getAttribute('data-jk') ?? card.getAttribute('data-jk');
   return key && JOB_KEY.test(key) ? key : undefined;
 }
 
+/** What the card's fields leave unread, from the card alone. */
+const readExtra: CardExtra = (card, fields, url) => {
+  // Salary, contract and working time share the same chips: sort them by what they say.
+  for (const chip of safeQueryAll(
+    card,
+    '[data-testid="attribute_snippet_testid"], .salary-snippet-container',
+  )) {
+    const text = textOf(chip);
+    if (!fields.salary && SALARY.test(text)) fields.salary = text;
+    else if (!fields.workTime && WORK_TIME.test(text)) fields.workTime = text;
+    else if (!fields.contract && CONTRACT.test(text)) fields.contract = text;
+  }
+  const key = jobKey(card);
+  if (key) fields.url = `${url.origin}/viewjob?jk=${key}`;
+  return key ? { id: key } : undefined;
+};
+
 function listingCards(root: ParentNode, url: URL, memo?: CardMemo): ExtractedOffer[] {
-  const found = extractCards(
-    root,
-    url,
-    INDEED_SPEC,
-    (card, fields) => {
-      // Salary, contract and working time share the same chips: sort them by what they say.
-      for (const chip of safeQueryAll(
-        card,
-        '[data-testid="attribute_snippet_testid"], .salary-snippet-container',
-      )) {
-        const text = textOf(chip);
-        if (!fields.salary && SALARY.test(text)) fields.salary = text;
-        else if (!fields.workTime && WORK_TIME.test(text)) fields.workTime = text;
-        else if (!fields.contract && CONTRACT.test(text)) fields.contract = text;
-      }
-      const key = jobKey(card);
-      if (key) fields.url = `${url.origin}/viewjob?jk=${key}`;
-      return key ? { id: key } : undefined;
-    },
-    memo,
-  );
-  const visible = found.filter((offer) => !isDecoy(offer.element));
-  return found.length > 0 ? visible : anchorCards(root, url);
+  const found = extractCards(root, url, INDEED_SPEC, readExtra, memo);
+  return found.length > 0 ? found.filter(visible) : anchorCards(root, url);
 }
+
+const visible = (offer: ExtractedOffer) => !isDecoy(offer.element);
 
 // Indeed plants a decoy card (aria-hidden, tabindex -1, a job key absent from its
 // own card data) among the results: it is no offer, it must not be marked or counted.
@@ -108,11 +108,16 @@ function anchorCards(root: ParentNode, url: URL): ExtractedOffer[] {
   });
 }
 
+let mosaic: [string, Map<string, MosaicJob>] | undefined;
+
 /** Adds what mosaic-data knows (salary bounds, job types, fields the card lacks) to the cards, by job key. */
 function mergeMosaic(root: ParentNode, offers: ExtractedOffer[]): ExtractedOffer[] {
   const script = safeQuery(root, 'script#mosaic-data');
   if (!script) return offers;
-  const jobs = readMosaicJobs(script.textContent ?? '');
+  // The script is the same on every pass (cards added later are not in it): its last reading is kept.
+  const text = script.textContent ?? '';
+  if (mosaic?.[0] !== text) mosaic = [text, readMosaicJobs(text)];
+  const jobs = mosaic[1];
   if (jobs.size === 0) return offers;
   return offers.map((offer) => {
     const job = offer.structured?.id ? jobs.get(offer.structured.id) : undefined;
@@ -145,7 +150,15 @@ export const indeed: SiteAdapter = {
   ...BOARD.indeed,
   isListing: (url) => /^\/(jobs|emplois|q-)/.test(url.pathname),
   extract(root, url, memo) {
-    if (/^\/(m\/)?viewjob/.test(url.pathname)) return offerPage(root, url);
+    if (OFFER_PATH.test(url.pathname)) return offerPage(root, url);
     return mergeMosaic(root, listingCards(root, url, memo));
+  },
+  // Cards added later (next page, "more jobs") read alone; the mosaic data may still know a card put back.
+  extractWithin(roots, url, memo) {
+    const doc = roots[0]?.ownerDocument;
+    const found = OFFER_PATH.test(url.pathname)
+      ? null
+      : extractLayoutWithin(roots, url, INDEED_SPEC, readExtra, memo);
+    return found && doc ? mergeMosaic(doc, found.filter(visible)) : null;
   },
 };

@@ -1,4 +1,4 @@
-import { absoluteUrl, pick, safeQueryAll } from './dom';
+import { absoluteUrl, pick, safeQuery, safeQueryAll } from './dom';
 import { type JobPostingReading, readJobPosting } from './job-posting';
 import { findJsonLdPostings } from './jsonld-scripts';
 import { findMicrodataPostings } from './microdata';
@@ -85,6 +85,10 @@ function linkCard(root: ParentNode, target: string, base: URL): Element | undefi
   return link ? (link.closest('li, article') ?? link) : undefined;
 }
 
+// What a reading looks at, broadly: JSON-LD and microdata, and the links, headings and main part
+// that place a posting.
+const READ = '[type*=json i],[itemtype],a,h1,h2,h3,[role],main';
+
 /** Generic reader of schema.org JobPosting, for offer pages of any site (no board adapter needed). */
 export const jsonld: SiteAdapter = {
   id: 'jsonld',
@@ -92,4 +96,13 @@ export const jsonld: SiteAdapter = {
   // Registered at run time on hosts the user enables ("Activer sur ce site"), never in the manifest.
   matches: [],
   extract: (root, url) => extractJobPostings(root, url),
+  // Which element carries a posting, and whether it is kept, depend on every posting of the page:
+  // added nodes are read alone only when they hold nothing a reading looks at (no new offer then).
+  extractWithin: (roots) =>
+    roots.length === 0 ||
+    roots.some(
+      (root) => root.matches(READ) || safeQuery(root, READ) || root.closest('[itemtype*=JobPosting i]'),
+    )
+      ? null
+      : [],
 };

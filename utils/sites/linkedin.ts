@@ -1,10 +1,11 @@
 import { BOARD } from './boards';
-import { type CardSpec, extractCards, leafMatching, outermost } from './card-spec';
-import { absoluteUrl, pick, safeQueryAll, walkUpToCard } from './dom';
+import { type CardExtra, type CardSpec, extractCards, leafMatching } from './card-spec';
+import { absoluteUrl, pick, pickText, safeQueryAll, walkUpToCard } from './dom';
 import { extractJobPostings } from './jsonld';
 import { makeOffer } from './offer';
 import { nonEmpty, textOf } from './text';
-import type { CardMemo, ExtractedOffer, SiteAdapter } from './types';
+import type { ExtractedOffer, SiteAdapter } from './types';
+import { extractLayoutWithin } from './within';
 
 // LinkedIn runs heavy A/B tests: each layout below is tried in turn, and the
 // link-walking fallback keeps working when every class has changed.
@@ -45,7 +46,13 @@ export const LINKEDIN_CLASSIC_SPEC: CardSpec = {
   links: ['a[href*="/jobs/view/"]', 'a[href*="currentJobId="]'],
 };
 
-const NEW_LAYOUT_CARDS = ['[componentkey^="job-card-component-ref-"]'];
+// The new layout has no links and hashed classes: its text lines are, in order,
+// title, company, place, then optional salary and insights (read by its extra, below).
+const LINKEDIN_NEW_SPEC: CardSpec = {
+  cards: ['[componentkey^="job-card-component-ref-"]'],
+  fields: {},
+  links: [],
+};
 const OFFER_LINKS = ['a[href*="/jobs/view/"]', 'a[href*="currentJobId="]'];
 const JOB_ID = /\/jobs\/view\/(?:[^/?#]*-)?(\d{6,})|currentJobId=(\d+)|jobPosting:(\d+)/;
 
@@ -59,61 +66,44 @@ function viewUrl(id: string): string {
   return `https://www.linkedin.com/jobs/view/${id}/`;
 }
 
-function guestCards(root: ParentNode, url: URL, memo?: CardMemo): ExtractedOffer[] {
-  return extractCards(
-    root,
-    url,
-    LINKEDIN_GUEST_SPEC,
-    (card, fields) => {
-      // The link carries tracking parameters (position, refId, trackingId) that identify the search, not the offer.
-      if (fields.url) fields.url = fields.url.replace(/[?#].*$/, '');
-      const id = linkedinJobId(card.getAttribute('data-entity-urn'));
-      return id ? { id } : undefined;
-    },
-    memo,
-  );
-}
+const guestExtra: CardExtra = (card, fields) => {
+  // The link carries tracking parameters (position, refId, trackingId) that identify the search, not the offer.
+  if (fields.url) fields.url = fields.url.replace(/[?#].*$/, '');
+  const id = linkedinJobId(card.getAttribute('data-entity-urn'));
+  return id ? { id } : undefined;
+};
 
-function classicCards(root: ParentNode, url: URL, memo?: CardMemo): ExtractedOffer[] {
-  // LinkedIn empties the cards scrolled out of view ("occluded"): an empty card is
-  // skipped now and read when it is filled again.
-  return extractCards(
-    root,
-    url,
-    LINKEDIN_CLASSIC_SPEC,
-    (card, fields) => {
-      const id = card.getAttribute('data-occludable-job-id') ?? card.getAttribute('data-job-id') ?? undefined;
-      fields.salary = leafMatching(card, 'li, span, div', /\d.*(€|\$|£)/);
-      if (id && /^\d+$/.test(id)) fields.url = viewUrl(id);
-      return id ? { id } : undefined;
-    },
-    memo,
-  ).filter((offer) => offer.title !== undefined);
-}
+const classicExtra: CardExtra = (card, fields) => {
+  const id = card.getAttribute('data-occludable-job-id') ?? card.getAttribute('data-job-id') ?? undefined;
+  fields.salary = leafMatching(card, 'li, span, div', /\d.*(€|\$|£)/);
+  if (id && /^\d+$/.test(id)) fields.url = viewUrl(id);
+  return id ? { id } : undefined;
+};
 
-// The new layout has no links and hashed classes: its text lines are, in order,
-// title, company, place, then optional salary and insights.
-function newLayoutCards(root: ParentNode, _url: URL, _memo?: CardMemo): ExtractedOffer[] {
-  return outermost(safeQueryAll(root, NEW_LAYOUT_CARDS.join(','))).map((card) => {
-    const id = /job-card-component-ref-(\d+)/.exec(card.getAttribute('componentkey') ?? '')?.[1];
-    const lines = safeQueryAll(card, 'p')
-      .map((p) => textOf(p))
-      .filter((line) => line !== '');
-    const title = textOf(pick(card, ['strong', '[aria-hidden="true"]'])) || lines[0];
-    const rest = lines.filter((line) => !title || !line.startsWith(title));
-    return makeOffer(
-      card,
-      {
-        title,
-        company: rest[0],
-        location: rest[1],
-        salary: rest.find((line) => /\d.*(€|\$|£)/.test(line)),
-        url: id ? viewUrl(id) : undefined,
-      },
-      id ? { id } : undefined,
-    );
-  });
-}
+const newExtra: CardExtra = (card, fields) => {
+  const id = /job-card-component-ref-(\d+)/.exec(card.getAttribute('componentkey') ?? '')?.[1];
+  const lines = safeQueryAll(card, 'p')
+    .map((p) => textOf(p))
+    .filter((line) => line !== '');
+  const title = textOf(pick(card, ['strong', '[aria-hidden="true"]'])) || lines[0];
+  const rest = lines.filter((line) => !title || !line.startsWith(title));
+  fields.title = title;
+  fields.company = rest[0];
+  fields.location = rest[1];
+  fields.salary = rest.find((line) => /\d.*(€|\$|£)/.test(line));
+  fields.url = id ? viewUrl(id) : undefined;
+  return id ? { id } : undefined;
+};
+
+const titled = (card: Element) => pickText(card, LINKEDIN_CLASSIC_SPEC.fields.title ?? []) !== undefined;
+
+// The card layouts in the order tried; LinkedIn empties the classic cards scrolled out of view
+// ("occluded"): an untitled one is skipped now and read when it is filled again.
+const LAYOUTS: [CardSpec, CardExtra, typeof titled?][] = [
+  [LINKEDIN_GUEST_SPEC, guestExtra],
+  [LINKEDIN_CLASSIC_SPEC, classicExtra, titled],
+  [LINKEDIN_NEW_SPEC, newExtra],
+];
 
 function linkFallback(root: ParentNode, url: URL): ExtractedOffer[] {
   const offerKey = (a: Element) => linkedinJobId(a.getAttribute('href'));
@@ -145,10 +135,21 @@ export const linkedin: SiteAdapter = {
       const postings = extractJobPostings(root, url, ['h1.top-card-layout__title', 'h1']);
       if (postings.length > 0) return postings;
     }
-    for (const layout of [guestCards, classicCards, newLayoutCards, linkFallback]) {
-      const offers = layout(root, url, memo);
+    // The first layout that finds an offer is the page's.
+    for (const [spec, extra, kept] of LAYOUTS) {
+      const offers = extractCards(root, url, spec, extra, memo).filter((o) => !kept || o.title);
       if (offers.length > 0) return offers;
     }
-    return [];
+    return linkFallback(root, url);
+  },
+  // Only the first layout with a card on the page may read added nodes alone, once the page had an
+  // offer of it; the link walk never does (a new link may narrow the card of an old one).
+  extractWithin(roots, url, memo) {
+    const doc = roots[0]?.ownerDocument;
+    const layout = url.pathname.startsWith('/jobs/view/')
+      ? undefined
+      : LAYOUTS.find(([spec]) => doc && pick(doc, spec.cards));
+    const offers = layout && extractLayoutWithin(roots, url, layout[0], layout[1], memo, layout[2]);
+    return offers ? offers.filter((o) => !layout[2] || o.title) : null;
   },
 };

@@ -79,8 +79,12 @@ describe.each(FIXTURE_CASES.filter((c) => adapterOf(c.adapter).extractWithin))(
       const fresh = adapter.extract(doc, url);
       const cards = fresh.map((offer) => offer.element);
       const fromCards = adapter.extractWithin?.(cards, url);
-      // An offer page has no cards of its own: only the whole page can tell.
-      if (fresh.length > 0 && adapter.isListing?.(url)) expect(fromCards).not.toBeNull();
+      // An offer page has no cards of its own: only the whole page can tell. Nor can added nodes
+      // alone when every card counts as added on a board that reads the page one way (LinkedIn's
+      // layouts) or bounds a card by its neighbours (Cadremploi): see extract-within.test.ts.
+      if (fresh.length > 0 && adapter.isListing?.(url) && !['linkedin', 'cadremploi'].includes(adapter.id)) {
+        expect(fromCards).not.toBeNull();
+      }
       if (!fromCards) return;
       expect(fromCards).toEqual(fresh);
       const list = cards[0]?.parentElement;
