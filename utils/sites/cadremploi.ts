@@ -9,7 +9,7 @@ import type { ExtractedOffer, OfferField, SiteAdapter } from './types';
 // www.cadremploi.fr has no stable card class: the offer links are the anchor,
 // the card is the largest ancestor holding only that offer (docs/job-boards.md;
 // no real saved page yet, the fixtures are synthetic).
-const OFFER_LINKS = ['a[href*="offreId"]', 'a[href*="detail_offre"]', 'a[href*="/emploi/offre/"]'];
+const LINKS = 'a[href*="offreId"], a[href*="detail_offre"], a[href*="/emploi/offre/"]';
 const DETAIL_PATH = /^\/emploi\/detail_offre/;
 const OFFER_ID = /offreId=(\d+)|\/emploi\/offre\/[^?#]*?(\d+)(?:[?#]|$)/;
 
@@ -28,13 +28,12 @@ export const CADREMPLOI_FIELDS = {
 
 // Two links of one card may differ by tracking parameters: the offer id tells them apart.
 function offerKey(link: Element): string | undefined {
-  if (!OFFER_LINKS.some((selector) => link.matches(selector))) return undefined;
+  if (!link.matches(LINKS)) return undefined;
   const href = link.getAttribute('href');
   const match = OFFER_ID.exec(href ?? '');
   return match?.[1] ?? match?.[2] ?? nonEmpty(href);
 }
 
-const LINKS = OFFER_LINKS.join(',');
 const MAIN = ['main', '[role="main"]'];
 
 function listingCards(root: ParentNode, url: URL): ExtractedOffer[] {

@@ -3,9 +3,9 @@ import { type CardExtra, type CardSpec, extractCards, outermost } from './card-s
 import { pick, pickText, safeQuery, safeQueryAll, walkUpToCard } from './dom';
 import { type MosaicJob, readMosaicJobs } from './indeed-mosaic';
 import { extractJobPostings } from './jsonld';
-import { fillMissing, makeOffer } from './offer';
+import { fillMissing, makeOffer, type OfferFields } from './offer';
 import { textOf } from './text';
-import type { CardMemo, ExtractedOffer, SiteAdapter } from './types';
+import type { CardMemo, ExtractedOffer, OfferField, SiteAdapter } from './types';
 import { extractLayoutWithin } from './within';
 
 // Search results (2026-07 snapshot of the same markup family in tests/fixtures/pages/indeed/).
@@ -49,9 +49,11 @@ const CONTRACT =
 const JOB_KEY = /^[0-9a-f]{8,20}$/i;
 const OFFER_PATH = /^\/(m\/)?viewjob/;
 
+const validKey = (key: string | null | undefined) => (key && JOB_KEY.test(key) ? key : undefined);
+const viewUrl = (url: URL, key: string) => `${url.origin}/viewjob?jk=${key}`;
+
 function jobKey(card: Element): string | undefined {
-  const key = safeQuery(card, 'a[data-jk]')?.getAttribute('data-jk') ?? card.getAttribute('data-jk');
-  return key && JOB_KEY.test(key) ? key : undefined;
+  return validKey(safeQuery(card, 'a[data-jk]')?.getAttribute('data-jk') ?? card.getAttribute('data-jk'));
 }
 
 /** What the card's fields leave unread, from the card alone. */
@@ -67,7 +69,7 @@ const readExtra: CardExtra = (card, fields, url) => {
     else if (!fields.contract && CONTRACT.test(text)) fields.contract = text;
   }
   const key = jobKey(card);
-  if (key) fields.url = `${url.origin}/viewjob?jk=${key}`;
+  if (key) fields.url = viewUrl(url, key);
   return key ? { id: key } : undefined;
 };
 
@@ -87,10 +89,7 @@ function isDecoy(card: Element): boolean {
 // When the card classes change, the job-key anchors remain: walk up to their card.
 // Anchors with no text are skipped (Indeed keeps one hidden dummy `data-jk` anchor).
 function anchorCards(root: ParentNode, url: URL): ExtractedOffer[] {
-  const offerKey = (a: Element) => {
-    const key = a.getAttribute('data-jk');
-    return key && JOB_KEY.test(key) ? key : undefined;
-  };
+  const offerKey = (a: Element) => validKey(a.getAttribute('data-jk'));
   const anchors = safeQueryAll(root, 'a[data-jk]').filter(
     (a) => offerKey(a) !== undefined && textOf(a) !== '' && !isDecoy(a),
   );
@@ -99,10 +98,7 @@ function anchorCards(root: ParentNode, url: URL): ExtractedOffer[] {
     const key = jobKey(card);
     return makeOffer(
       card,
-      {
-        title: textOf(safeQuery(card, 'a[data-jk]')),
-        url: key ? `${url.origin}/viewjob?jk=${key}` : undefined,
-      },
+      { title: textOf(safeQuery(card, 'a[data-jk]')), url: key && viewUrl(url, key) },
       key ? { id: key } : undefined,
     );
   });
@@ -128,20 +124,19 @@ function mergeMosaic(root: ParentNode, offers: ExtractedOffer[]): ExtractedOffer
 function offerPage(root: ParentNode, url: URL): ExtractedOffer[] {
   const element = pick(root, OFFER_TITLE);
   if (!element) return extractJobPostings(root, url);
-  const key = url.searchParams.get('jk') ?? undefined;
-  const page = makeOffer(
-    element,
-    {
-      title: pickText(root, INDEED_OFFER_FIELDS.title),
-      company: pickText(root, INDEED_OFFER_FIELDS.company),
-      location: pickText(root, INDEED_OFFER_FIELDS.location),
-      salary: pickText(root, INDEED_OFFER_FIELDS.salary),
-      // Printed as " - CDI" after the salary.
-      contract: pickText(root, INDEED_OFFER_FIELDS.contract)?.replace(/^[-–\s]+/, ''),
-      url: key && JOB_KEY.test(key) ? `${url.origin}/viewjob?jk=${key}` : url.href,
-    },
-    key ? { id: key } : undefined,
-  );
+  const key = url.searchParams.get('jk');
+  const fields: OfferFields = {};
+  for (const field in INDEED_OFFER_FIELDS) {
+    fields[field as OfferField] = pickText(
+      root,
+      INDEED_OFFER_FIELDS[field as keyof typeof INDEED_OFFER_FIELDS],
+    );
+  }
+  // Printed as " - CDI" after the salary.
+  fields.contract = fields.contract?.replace(/^[-–\s]+/, '');
+  const valid = validKey(key);
+  fields.url = valid ? viewUrl(url, valid) : url.href;
+  const page = makeOffer(element, fields, key ? { id: key } : undefined);
   const data = extractJobPostings(root, url)[0];
   return [data ? fillMissing(page, data, data.structured) : page];
 }

@@ -1,6 +1,6 @@
 import { BOARD } from './boards';
 import { type CardExtra, type CardSpec, extractCards, leafMatching } from './card-spec';
-import { absoluteUrl, pick, pickText, safeQueryAll, walkUpToCard } from './dom';
+import { pick, pickText, safeQueryAll, walkUpToCard } from './dom';
 import { extractJobPostings } from './jsonld';
 import { makeOffer } from './offer';
 import { nonEmpty, textOf } from './text';
@@ -105,24 +105,18 @@ const LAYOUTS: [CardSpec, CardExtra, typeof titled?][] = [
   [LINKEDIN_NEW_SPEC, newExtra],
 ];
 
-function linkFallback(root: ParentNode, url: URL): ExtractedOffer[] {
+function linkFallback(root: ParentNode): ExtractedOffer[] {
   const offerKey = (a: Element) => linkedinJobId(a.getAttribute('href'));
-  const links = safeQueryAll(root, OFFER_LINKS.join(',')).filter((a) => offerKey(a) !== undefined);
   const seen = new Set<Element>();
   const offers: ExtractedOffer[] = [];
-  for (const link of links) {
+  for (const link of safeQueryAll(root, OFFER_LINKS.join(','))) {
+    const id = offerKey(link);
+    if (!id) continue;
     const card = walkUpToCard(link, offerKey);
     if (seen.has(card)) continue;
     seen.add(card);
-    const id = linkedinJobId(link.getAttribute('href'));
     const title = nonEmpty(textOf(link)) ?? nonEmpty(link.getAttribute('aria-label'));
-    offers.push(
-      makeOffer(
-        card,
-        { title, url: id ? viewUrl(id) : absoluteUrl(link.getAttribute('href'), url) },
-        id ? { id } : undefined,
-      ),
-    );
+    offers.push(makeOffer(card, { title, url: viewUrl(id) }, { id }));
   }
   return offers;
 }
@@ -140,7 +134,7 @@ export const linkedin: SiteAdapter = {
       const offers = extractCards(root, url, spec, extra, memo).filter((o) => !kept || o.title);
       if (offers.length > 0) return offers;
     }
-    return linkFallback(root, url);
+    return linkFallback(root);
   },
   // Only the first layout with a card on the page may read added nodes alone, once the page had an
   // offer of it; the link walk never does (a new link may narrow the card of an old one).
