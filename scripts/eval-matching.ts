@@ -113,7 +113,7 @@ if (asJson) {
   console.log(line(`ROME held-out 1/${LEXICON_OPTIONS.every}`, result.lexicon));
   console.log(line('Offres v2 fixtures', result.offresV2));
   console.log(
-    `held-out labels no lexicon-only matcher can find: ${ceiling.orphaned} whose fiche has no other appellation, ${ceiling.noSharedWord} sharing no word with their fiche; recall ceiling ${pct(result.lexicon.ceiling.recallCeiling)}`,
+    `held-out labels no lexicon-only matcher can find: ${ceiling.orphaned} whose fiche has no other appellation, ${ceiling.noSharedWord} sharing no word, root or prefix with their fiche, its parent code or its v3 label; recall ceiling ${pct(result.lexicon.ceiling.recallCeiling)}`,
   );
   console.log('counting a partial title (near métier) as a match too:');
   console.log(line(`ROME held-out 1/${LEXICON_OPTIONS.every}`, result.okOrPartial.lexicon));

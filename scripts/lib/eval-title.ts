@@ -7,11 +7,12 @@
  */
 import type { CommuneIndex } from '../../utils/geo/communes';
 import { deriveMatchProfile } from '../../utils/matching/derive-match-profile';
+import { normalize } from '../../utils/matching/normalize';
 import { parseOffer } from '../../utils/matching/parse-offer';
 import type { CriterionStatus } from '../../utils/matching/result';
 import { type CompiledMatchProfile, compileMatchProfile, scoreParsedOffer } from '../../utils/matching/score';
 import type { Profile } from '../../utils/profile/model';
-import type { Appellation, RomeLexicon } from '../../utils/rome/lexicon';
+import type { Appellation, RomeFiche, RomeLexicon } from '../../utils/rome/lexicon';
 import { type Confusion, count, emptyConfusion } from './eval-metrics';
 
 /** A labelled title: codes whose profile must match it, and codes whose profile must not. */
@@ -135,17 +136,37 @@ export function heldOutAppellations(lexicon: RomeLexicon, every: number): Appell
     .filter((_, i) => i % every === 0);
 }
 
-/** The lexicon as if the given appellations did not exist: their forms are in no family. */
+/**
+ * The lexicon as if the given appellations did not exist: their forms are in
+ * no family. The engine also reads the ROME v3 label of a parent code (title
+ * evidence's near words): a v3 label spelling a held-out label (same
+ * normalised text, long or short label) is held out with it, so that no label
+ * leaks back through another source. (None does in ROME v460; the v3
+ * appellations, all of them v4 codes, are not read by the engine.)
+ */
 export function lexiconWithout(lexicon: RomeLexicon, held: ReadonlySet<string>): RomeLexicon {
   const cache = new Map<string, readonly string[]>();
   const appellationsForRome = (code: string) =>
     lexicon.appellationsForRome(code).filter((a) => !held.has(a.code));
+  const heldLabels = new Set(
+    lexicon.appellations
+      .filter((a) => held.has(a.code))
+      .flatMap((a) => [normalize(a.label), normalize(a.shortLabel)]),
+  );
+  const withoutHeld = (fiche: RomeFiche): RomeFiche => {
+    if (fiche.v3Label === undefined || !heldLabels.has(normalize(fiche.v3Label))) return fiche;
+    const { v3Label: _, ...rest } = fiche;
+    return rest;
+  };
   return {
-    fiches: lexicon.fiches,
+    fiches: lexicon.fiches.map(withoutHeld),
     appellations: lexicon.appellations.filter((a) => !held.has(a.code)),
-    fiche: (code) => lexicon.fiche(code),
+    fiche: (code) => {
+      const fiche = lexicon.fiche(code);
+      return fiche && withoutHeld(fiche);
+    },
     parentOf: (code) => lexicon.parentOf(code),
-    fichesOf: (code) => lexicon.fichesOf(code),
+    fichesOf: (code) => lexicon.fichesOf(code).map(withoutHeld),
     appellationsForRome,
     titleFormsForRome(code) {
       let forms = cache.get(code);

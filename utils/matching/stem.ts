@@ -22,7 +22,9 @@ export function isJobNoun(word: string): boolean {
 export function stemWord(word: string): string {
   if (word.length <= 3) return word;
   let s = word;
-  if (s.endsWith('aux') && s.length > 4) s = `${s.slice(0, -3)}al`;
+  // "reseaux", "bureaux": the plural of "reseau", not of a word in -al.
+  if (s.endsWith('eaux')) s = s.slice(0, -1);
+  else if (s.endsWith('aux') && s.length > 4) s = `${s.slice(0, -3)}al`;
   else if (/[sx]$/.test(s) && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
   if (s.endsWith('euse') || s.endsWith('rice')) return `${s.slice(0, -4)}eur`;
   if (s.endsWith('ive')) return `${s.slice(0, -3)}if`;
@@ -34,4 +36,33 @@ export function stemWord(word: string): string {
   if (s.endsWith('ere')) return `${s.slice(0, -3)}er`;
   // Every final e: "employee" and "employe" meet at "employ".
   return s.length > 4 ? s.replace(/e+$/, '') : s;
+}
+
+/**
+ * Derivational endings of French job words, after stemWord: the activity,
+ * the agent and the adjective of one root ("peage", "peagiste"; "curage",
+ * "cureur"; "verrerie", "verrier"; "production", "producteur";
+ * "electricite", "electricien", "electrique"). The longest ending that fits
+ * is taken (the leftmost match).
+ */
+const DERIVATION =
+  /(?:icien|ien|ier|eri|er|istiqu|iqu|ist|ism|ag|eur|teur|tion|tif|it|icit|ur|tur|abilit|abl|ement|ment|anc|enc|ant|ent|el|al|if|i)$/;
+
+/** Fewest letters a root keeps: a shorter leftover ("pe" of "peag") is no root. */
+const MIN_ROOT = 4;
+
+/**
+ * The root of a stemmed word (stemWord's output) without its derivational
+ * ending ("peagist" -> "peag", "verrier" -> "verr"), "-cole" read as
+ * "-culture" ("horticol" and "horticulteur" -> "horticul"), "-logie" and
+ * "-logue" as "-log"; the stem itself when the leftover would be shorter
+ * than MIN_ROOT ("peag"); undefined for a stem that short.
+ */
+export function rootWord(stem: string): string | undefined {
+  if (stem.length < MIN_ROOT) return undefined;
+  if (stem.endsWith('col')) return `${stem.slice(0, -3)}cul`;
+  if (/log[iu]$/.test(stem)) return stem.slice(0, -1);
+  const ending = DERIVATION.exec(stem);
+  const root = ending ? stem.slice(0, stem.length - ending[0].length) : stem;
+  return root.length >= MIN_ROOT ? root : stem;
 }

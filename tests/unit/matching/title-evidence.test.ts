@@ -89,14 +89,12 @@ describe('titleEvidenceScore', () => {
   });
 
   it('counts a common word outside the family less against it than a rare one', () => {
-    // "ouvrier", a word of many fiches, heads no title: the words after it count in full.
-    const base = titleEvidenceScore(['ouvrier', 'boulanger'], evidence);
-    expect(titleEvidenceScore(['ouvrier', 'boulanger', 'technicien'], evidence)).toBeCloseTo(
+    // "ouvrier", a word of many fiches, heads no title, nor does "ouvrier traiteur": the words after it count in full.
+    const base = titleEvidenceScore(['ouvrier', 'traiteur'], evidence);
+    expect(titleEvidenceScore(['ouvrier', 'traiteur', 'technicien'], evidence)).toBeCloseTo(
       base + evidence.commonMiss,
     );
-    expect(titleEvidenceScore(['ouvrier', 'boulanger', 'kotlin'], evidence)).toBeCloseTo(
-      base + evidence.miss,
-    );
+    expect(titleEvidenceScore(['ouvrier', 'traiteur', 'kotlin'], evidence)).toBeCloseTo(base + evidence.miss);
   });
 
   it('lets the qualifiers of a title headed by a specific family job noun vary', () => {
@@ -123,11 +121,13 @@ describe('titleEvidenceScore', () => {
     );
   });
 
-  it('counts a foreign job noun heading a title more against the family than a foreign qualifier', () => {
+  it('counts a foreign job noun heading a title against the family, but less than a word no fiche of it uses', () => {
     // "soudeur" is a job noun of no bakery appellation; "kotlin" is no job noun.
+    const alone = titleEvidenceScore(['boulanger'], evidence);
     const soudeur = titleEvidenceScore(['soudeur', 'boulanger'], evidence);
     const kotlin = titleEvidenceScore(['kotlin', 'boulanger'], evidence);
-    expect(soudeur).toBeLessThan(kotlin);
+    expect(soudeur).toBeLessThan(alone);
+    expect(soudeur).toBeGreaterThan(kotlin);
   });
 
   it('counts a word of a sibling fiche (same parent code: web developer M1855 under M1805) for the family, not against it', () => {
@@ -158,8 +158,56 @@ describe('titleEvidenceScore', () => {
   });
 
   it('counts a word outside the family against it, and reads no word from the prototype', () => {
-    const score = titleEvidenceScore(['ouvrier', 'boulanger', 'constructor'], evidence);
-    expect(score).toBeCloseTo(titleEvidenceScore(['ouvrier', 'boulanger'], evidence) + evidence.miss);
+    const score = titleEvidenceScore(['ouvrier', 'traiteur', 'constructor'], evidence);
+    expect(score).toBeCloseTo(titleEvidenceScore(['ouvrier', 'traiteur'], evidence) + evidence.miss);
     expect(Number.isFinite(titleEvidenceScore(['constructor', '__proto__'], evidence))).toBe(true);
+  });
+});
+
+describe('title evidence beyond the family words', () => {
+  const compiled = (code: string) => {
+    const evidence = titleEvidenceOf(lexicon, code);
+    if (!evidence) throw new Error(`no evidence for ${code}`);
+    return { evidence, compiled: compileEvidence(evidence) };
+  };
+
+  it('never weighs a word the family uses below a common word it does not use', () => {
+    for (const code of ['D1102', 'M1805', 'I1304', 'K2204', 'H1206']) {
+      const { evidence } = compiled(code);
+      for (const weight of Object.values(evidence.words))
+        expect(weight).toBeGreaterThanOrEqual(evidence.commonMiss);
+    }
+  });
+
+  it('counts a word of the same root as a family word ("boulangerie" for "boulanger") a share of it', () => {
+    const { compiled: bakery } = compiled('D1102');
+    const stem = stemWord('boulangerie');
+    expect(bakery.words.has(stem)).toBe(false);
+    const score = titleEvidenceScore(['boulangerie'], bakery);
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThan(bakery.words.get('boulanger') ?? 0);
+  });
+
+  it('lets one qualifier vary after a pair of first words of the family ("Chef de rayon …"), not two', () => {
+    // D1502: "Chef / Cheffe de rayon produits alimentaires"; "chef" alone names many fiches.
+    const { evidence, compiled: shelf } = compiled('D1502');
+    expect(evidence.headPairs).toContain('chef rayon');
+    expect(evidence.heads).not.toContain('chef');
+    const score = (title: string) => titleEvidenceScore(titleTokens(title), shelf);
+    // The same words in another order open with no pair: the qualifier counts in full there.
+    expect(score('Chef de rayon kotlin')).toBeGreaterThan(score('Rayon chef kotlin'));
+    expect(score('Chef de rayon kotlin')).toBeGreaterThanOrEqual(score('Chef de rayon'));
+    expect(score('Chef de rayon kotlin scala')).toBeCloseTo(score('Rayon chef kotlin scala'));
+    expect(score('Chef de rayon kotlin scala')).toBeLessThan(score('Chef de rayon kotlin'));
+  });
+
+  it('reads the near words of the ROME v3 label of the parent code ("Boulangerie - viennoiserie")', () => {
+    expect(lexicon.fiche('D1102')?.v3Label).toBe('Boulangerie - viennoiserie');
+    const { evidence } = compiled('D1102');
+    expect(evidence.near).toContain(stemWord('viennoiserie'));
+    const { compiled: bakery } = compiled('D1102');
+    expect(titleEvidenceScore(['ouvrier', 'viennoiserie'], bakery)).toBeGreaterThan(
+      titleEvidenceScore(['ouvrier', 'kotlin'], bakery),
+    );
   });
 });

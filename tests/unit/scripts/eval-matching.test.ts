@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
-import { lexiconCeiling } from '../../../scripts/lib/eval-ceiling';
+import { lexiconCeiling, unfindableIn } from '../../../scripts/lib/eval-ceiling';
 import {
   count,
   emptyConfusion,
@@ -19,6 +19,7 @@ import {
 } from '../../../scripts/lib/eval-title';
 import { titleEvidenceOf } from '../../../utils/matching/criteria/title-evidence';
 import { stemWord } from '../../../utils/matching/stem';
+import type { RomeLexicon } from '../../../utils/rome/lexicon';
 
 describe('confusion counts and metrics', () => {
   it('counts each decision in its cell and derives precision, recall and false-positive rate', () => {
@@ -99,6 +100,24 @@ describe('held-out lexicon', () => {
     expect(titleEvidenceOf(reduced, 'C1105')?.words[word]).toBeUndefined();
   });
 
+  it('holds out a ROME v3 label that spells a held-out label, and keeps the others', () => {
+    // No v3 label of ROME v460 spells an appellation: one is made to, for "Boulanger / Boulangère" (11573, D1102).
+    const spelled: RomeLexicon = {
+      ...lexicon,
+      fiche: (code) => {
+        const fiche = lexicon.fiche(code);
+        return fiche?.code === 'D1102' ? { ...fiche, v3Label: 'BOULANGER / Boulangère' } : fiche;
+      },
+    };
+    const without = lexiconWithout(spelled, new Set(['11573']));
+    expect(without.fiche('D1102')?.code).toBe('D1102');
+    expect(without.fiche('D1102')?.v3Label).toBeUndefined();
+    expect(lexiconWithout(spelled, new Set(['11574'])).fiche('D1102')?.v3Label).toBe(
+      'BOULANGER / Boulangère',
+    );
+    expect(reduced.fiche('D1102')?.v3Label).toBe(lexicon.fiche('D1102')?.v3Label);
+  });
+
   it('draws negatives only from fiches under another parent', () => {
     const cases = lexiconCases(reduced, held.slice(0, 300), { every: 5, negativesPerLabel: 5, seed: 1 });
     for (const [i, item] of cases.entries()) {
@@ -151,6 +170,17 @@ describe('the recall ceiling of a lexicon-only matcher', () => {
       noSharedWord: 0,
       recallCeiling: 1,
     });
+  });
+
+  it('is a true bound: the engine finds no held-out label the ceiling counts as unfindable', () => {
+    const lexicon5 = heldOutAppellations(lexicon, 5);
+    const reduced = lexiconWithout(lexicon, new Set(lexicon5.map((a) => a.code)));
+    const unfindable = unfindableIn(reduced);
+    const predict = enginePredictor(reduced, loadCommunes());
+    const sample = lexicon5.filter((_, i) => i % 4 === 0);
+    const counted = sample.filter((a) => unfindable(a) !== undefined);
+    expect(counted.length).toBeGreaterThan(10);
+    for (const appellation of counted) expect(predict(appellation.label, appellation.fiche)).toBe(false);
   });
 
   it('counts the labels of a fiche held out whole as orphans', () => {
