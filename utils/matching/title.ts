@@ -301,6 +301,9 @@ const DASH_MARK = 4;
 const isEndingStart = (code: number) => code < 128 && 'efilnrstv'.includes(String.fromCharCode(code));
 const isDashEndingStart = (code: number) => code < 128 && 'enrst'.includes(String.fromCharCode(code));
 
+/** Any mark followed by a letter an ending starts with: the union of the looks of markerMarks(). */
+const ANY_MARK = /[(.·/][efilnrstv]|-[enrst]/;
+
 /**
  * The marker patterns whose mark is in the text, in one scan: cheaper than a
  * regular expression per pattern, and most titles have none. Replacing one
@@ -308,6 +311,8 @@ const isDashEndingStart = (code: number) => code < 128 && 'enrst'.includes(Strin
  * original text holds for the later patterns too.
  */
 function markerMarks(text: string): number {
+  // Most titles have no mark: one regular expression test tells so faster than a scan in script.
+  if (!ANY_MARK.test(text)) return 0;
   let marks = 0;
   for (let i = 0; i < text.length - 1; i++) {
     const code = text.charCodeAt(i);
