@@ -18,8 +18,9 @@ export function extractLayoutWithin(
   const doc = roots[0]?.ownerDocument;
   // The selector a whole pass uses: the first that finds anything on the page.
   const selector = doc && spec.cards.find((s) => safeQuery(doc, s));
-  return selector &&
-    safeQueryAll(doc, selector).some((card) => kept(card) && !roots.some((root) => root.contains(card)))
+  // The page's first card is nearly always an old one: most passes look no further.
+  const held = (card: Element | null) => !!card && kept(card) && !roots.some((root) => root.contains(card));
+  return selector && (held(safeQuery(doc, selector)) || safeQueryAll(doc, selector).some(held))
     ? extractCardsWithin(roots, url, spec, extra, memo)
     : null;
 }
