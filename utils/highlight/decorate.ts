@@ -30,8 +30,14 @@ interface Mark {
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
-/** The element inside the card that shows the title: the badge sits at its end. */
-export function titleAnchor(card: Element, title: string | undefined): Element {
+/**
+ * The element inside the card that shows the title: the badge sits at its end. The heading around the
+ * element the title was read from when the adapter says which (no search of the card), else the card's
+ * heading that holds the title's text.
+ */
+export function titleAnchor(card: Element, title: string | undefined, titleElement?: Element): Element {
+  const heading = titleElement?.closest(HEADINGS);
+  if (heading && card.contains(heading)) return heading;
   if (card.matches(HEADINGS)) return card;
   const candidates = [...card.querySelectorAll(HEADINGS)];
   // One heading (most cards): it is the answer whatever its text, so its text is not read.
@@ -60,22 +66,25 @@ export class Decorator {
   ) {}
 
   /**
-   * Looks over the whole document for badge hosts that are not ours; until the next call, new cards
-   * are searched for them only if there were any (a pass: one walk of the page instead of one per card).
+   * Looks for badge hosts that are not ours where the next cards to mark lie (the document, or the nodes
+   * the page added); until the next call, new cards are searched for them only if there were any (one
+   * walk instead of one per card).
    */
-  lookForStrays(doc: Document): void {
-    const hosts = doc.getElementsByTagName(HOST_TAG);
+  lookForStrays(roots: readonly (Document | Element)[]): void {
     this.straysAround = false;
-    for (let i = 0; i < hosts.length; i++) {
-      if (!this.hosts.has(hosts[i] as Element)) {
-        this.straysAround = true;
-        return;
+    for (const root of roots) {
+      const hosts = root.getElementsByTagName(HOST_TAG);
+      for (let i = 0; i < hosts.length; i++) {
+        if (!this.hosts.has(hosts[i] as Element)) {
+          this.straysAround = true;
+          return;
+        }
       }
     }
   }
 
   /** Marks a card for a result (idempotent); returns whether it counts as matching. */
-  decorate(card: Element, result: MatchResult, title?: string): boolean {
+  decorate(card: Element, result: MatchResult, title?: string, titleElement?: Element): boolean {
     const matching = isMatching(result, this.settings);
     const effect = cardEffect(matching, this.settings.mode);
     // A badge shows on what matches, on what the person's exclusions rule out (saying why) unless hidden,
@@ -112,7 +121,7 @@ export class Decorator {
     }
     const host = mark.badge?.host;
     if (host && (host.parentNode !== mark.anchor || !mark.anchor || !card.contains(mark.anchor))) {
-      if (!mark.anchor || !card.contains(mark.anchor)) mark.anchor = titleAnchor(card, title);
+      if (!mark.anchor || !card.contains(mark.anchor)) mark.anchor = titleAnchor(card, title, titleElement);
       mark.anchor.append(host);
     }
     return matching;

@@ -148,7 +148,7 @@ export function createHighlighter(
   };
 
   const mark = (offer: ExtractedOffer) => {
-    const matching = decorator.decorate(offer.element, score(offer), offer.title);
+    const matching = decorator.decorate(offer.element, score(offer), offer.title, offer.titleElement);
     matches += Number(matching) - Number(marked.get(offer.element) ?? false);
     marked.set(offer.element, matching);
   };
@@ -164,7 +164,8 @@ export function createHighlighter(
   const appendPass = (adapter: SiteAdapter, url: URL): boolean => {
     const offers = adapter.extractWithin?.(added, url, readings);
     if (!offers) return false;
-    decorator.lookForStrays(doc);
+    // The new cards lie in the added nodes: no walk of the whole page.
+    decorator.lookForStrays(added);
     for (const offer of offers) mark(offer);
     // A card that left the page loses its mark and its place in the counts.
     if (removed) {
@@ -181,7 +182,7 @@ export function createHighlighter(
 
   const fullPass = (adapter: SiteAdapter, url: URL) => {
     const offers = adapter.extract(doc, url, readings);
-    decorator.lookForStrays(doc);
+    decorator.lookForStrays([doc]);
     // A card that left the page may come back changed without a mutation we could see.
     for (const card of marked.keys()) if (!card.isConnected) readings.delete(card);
     const before = marked;

@@ -1,5 +1,5 @@
 import { dedupe } from './dedupe';
-import { absoluteUrl, pickAll, pickText, pickUrl, safeQuery, safeQueryAll } from './dom';
+import { absoluteUrl, pickAll, pickTextAt, pickUrl, safeQuery, safeQueryAll } from './dom';
 import { makeOffer, type OfferFields } from './offer';
 import { cleanText, nonEmpty, textOf } from './text';
 import type { CardMemo, ExtractedOffer, OfferField, StructuredOffer } from './types';
@@ -11,13 +11,22 @@ export interface CardSpec {
   links: readonly string[];
 }
 
-/** Reads the fields of one card following a spec (links made absolute against the page URL). */
-export function readCard(card: Element, spec: CardSpec, base: URL): OfferFields {
+/**
+ * Reads the fields of one card following a spec (links made absolute against the page URL); `titleAt`
+ * is told the element the title is read from.
+ */
+export function readCard(
+  card: Element,
+  spec: CardSpec,
+  base: URL,
+  titleAt: ((element: Element) => void) | null = null,
+): OfferFields {
   const fields: OfferFields = {};
   // for…in, not Object.entries: no array of pairs made for every card.
   for (const field in spec.fields) {
     const selectors = spec.fields[field as Exclude<OfferField, 'url'>];
-    if (selectors) fields[field as OfferField] = pickText(card, selectors);
+    if (selectors)
+      fields[field as OfferField] = pickTextAt(card, selectors, field === 'title' ? titleAt : null);
   }
   fields.url =
     pickUrl(card, spec.links, base) ?? absoluteUrl(card.closest('a[href]')?.getAttribute('href'), base);
@@ -77,12 +86,18 @@ function readCards(
   extra: CardExtra | undefined,
   memo: CardMemo | undefined,
 ): ExtractedOffer[] {
+  let titleElement: Element | undefined;
+  const titleAt = (element: Element) => {
+    titleElement = element;
+  };
   return cards.map((card) => {
     const known = memo?.get(card);
     if (known) return known;
-    const fields = readCard(card, spec, url);
+    titleElement = undefined;
+    const fields = readCard(card, spec, url, titleAt);
     const structured = extra?.(card, fields, url);
     const offer = makeOffer(card, fields, structured);
+    if (titleElement && offer.title) offer.titleElement = titleElement;
     memo?.set(card, offer);
     return offer;
   });
@@ -143,13 +158,31 @@ export function textBeside(card: Element, markers: readonly string[]): string | 
   return undefined;
 }
 
-/** The first leaf element whose text matches the pattern (a salary chip without a stable attribute). */
-export function leafMatching(card: Element, selector: string, pattern: RegExp): string | undefined {
-  for (const el of safeQueryAll(card, selector)) {
+/**
+ * The first leaf element whose text matches the pattern (a salary chip without a stable attribute);
+ * `mark`, when given, is a character every match holds (not a space): leaves without it are not cleaned.
+ */
+export function leafMatching(
+  card: Element,
+  selector: string,
+  pattern: RegExp,
+  mark?: string,
+): string | undefined {
+  let elements: NodeListOf<Element>;
+  try {
+    elements = card.querySelectorAll(selector);
+  } catch {
+    return undefined;
+  }
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i] as Element;
     // firstElementChild, not children.length: no HTMLCollection made for every div of every card.
     if (el.firstElementChild) continue;
     // A leaf's text is its textContent, cleaned: no tree walk needed (this runs on every div of every card).
-    const text = cleanText(el.textContent);
+    const raw = el.textContent;
+    // Cleaning only touches spaces: a text without the mark cannot match once cleaned either.
+    if (mark && !raw?.includes(mark)) continue;
+    const text = cleanText(raw);
     if (text !== '' && pattern.test(text)) return text;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { textOf } from './text';
+import { cleanText, textOf } from './text';
 
 /** The first element matched by the first selector that matches anything (selectors tried in order). */
 export function pick(root: ParentNode, selectors: readonly string[]): Element | null {
@@ -11,19 +11,39 @@ export function pick(root: ParentNode, selectors: readonly string[]): Element | 
 
 /** The non-empty text of the first selector that yields some (selectors tried in order). */
 export function pickText(root: ParentNode, selectors: readonly string[]): string | undefined {
+  return pickTextAt(root, selectors, null);
+}
+
+/** `pickText` that also tells `at` which element the text is read from (the title's, for the badge). */
+export function pickTextAt(
+  root: ParentNode,
+  selectors: readonly string[],
+  at: ((element: Element) => void) | null,
+): string | undefined {
   for (const selector of selectors) {
     // The first match nearly always has the text: querySelector stops there, querySelectorAll would not.
     const first = safeQuery(root, selector);
     if (!first) continue;
-    // textOf is already clean: empty or not is all that is left to tell.
-    const text = textOf(first);
-    if (text) return text;
+    // Clean already: empty or not is all that is left to tell.
+    const text = leafText(first);
+    if (text) {
+      at?.(first);
+      return text;
+    }
     for (const element of safeQueryAll(root, selector).slice(1)) {
-      const later = textOf(element);
-      if (later) return later;
+      const later = leafText(element);
+      if (later) {
+        at?.(element);
+        return later;
+      }
     }
   }
   return undefined;
+}
+
+/** textOf, read in one call where the element holds only text (most fields: nothing inside to skip or break on). */
+function leafText(element: Element): string {
+  return element.firstElementChild ? textOf(element) : cleanText(element.textContent);
 }
 
 /** All elements of the first selector that matches anything (selectors tried in order). */
@@ -56,14 +76,21 @@ export function safeQueryAll(root: ParentNode, selector: string): Element[] {
 // Segments of unreserved characters, none "." or "..", no query or fragment.
 const PLAIN_PATH = /^(?:\/[\w~-][\w.~-]*)+\/?$/;
 
+// What a plain absolute path is put after on the last base seen (its origin; null where the URL parser
+// must do it): a pass resolves every card's link against one URL object, whose getters each cost a call.
+let lastBase: URL | undefined;
+let lastOrigin: string | null = null;
+
 /** Resolves an href against the page URL; undefined for empty, unparsable or non-http(s) links. */
 export function absoluteUrl(href: string | null | undefined, base: URL): string | undefined {
   if (!href) return undefined;
   const path = href.trim();
-  // A plain absolute path (the boards' usual link) needs no URL parser: nothing in it to resolve or encode.
-  if (PLAIN_PATH.test(path) && /^https?:$/.test(base.protocol) && !base.username && !base.password) {
-    return base.origin + path;
+  if (base !== lastBase) {
+    lastBase = base;
+    lastOrigin = /^https?:$/.test(base.protocol) && !base.username && !base.password ? base.origin : null;
   }
+  // A plain absolute path (the boards' usual link) needs no URL parser: nothing in it to resolve or encode.
+  if (lastOrigin !== null && PLAIN_PATH.test(path)) return lastOrigin + path;
   try {
     const resolved = new URL(path, base);
     return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : undefined;

@@ -26,7 +26,7 @@ const readExtra: CardExtra = (card, fields) => {
   // looked at (reading the whole card's text cost more than all its other fields together).
   // The title link's aria-label spells out the working time.
   const chips = card.querySelector(CHIPS)?.parentElement;
-  fields.salary = chips ? leafMatching(chips, 'div, span', /\d.*€/) : undefined;
+  fields.salary = chips ? leafMatching(chips, 'div, span', /\d.*€/, '€') : undefined;
   const label = card.querySelector('a[data-cy="offerTitle"]')?.getAttribute('aria-label') ?? '';
   fields.workTime = /temps (plein|partiel)/i.exec(label)?.[0];
   const id = /\/emplois\/(\d+)\.html/.exec(fields.url ?? '')?.[1];

@@ -43,6 +43,8 @@ export interface ExtractedOffer {
   /** The card to decorate (on a detail page, the main title element or the body). */
   element: Element;
   title?: string;
+  /** The element the title was read from, where the adapter knows it: the badge goes by it without a search. */
+  titleElement?: Element;
   company?: string;
   location?: string;
   contract?: string;

@@ -94,4 +94,23 @@ describe('append pass', () => {
     expect((matching[1] as Element).querySelectorAll(HOST_TAG)).toHaveLength(1);
     expect((matching[0] as Element).querySelector(HOST_TAG)).toBeNull();
   });
+
+  it('drops the empty host a copy of a marked card carries, looking for it in the added nodes only', () => {
+    const { matching } = cardsByVerdict();
+    const highlighter = createHighlighter(document, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
+    highlighter.pass();
+    const card = matching[0] as Element;
+    // A page's "load more" cloning a marked card: the clone holds a host without its (closed) shadow root.
+    const copies = [card.cloneNode(true) as Element, card.cloneNode(true) as Element];
+    const strays = copies.map((copy) => copy.getElementsByTagName(HOST_TAG)[0]);
+    expect(strays.every((stray) => stray !== undefined)).toBe(true);
+    card.parentElement?.append(...copies);
+    const pageWalks = vi.spyOn(Document.prototype, 'getElementsByTagName');
+    const counts = highlighter.pass();
+    expect(pageWalks.mock.calls.filter(([tag]) => tag === HOST_TAG)).toHaveLength(0);
+    for (const copy of copies) expect(copy.getElementsByTagName(HOST_TAG)).toHaveLength(1);
+    for (const stray of strays) expect(stray?.isConnected).toBe(false);
+    expect({ offers: counts.offers, matches: counts.matches }).toEqual(expectedCounts());
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(expectedCounts().matches);
+  });
 });
