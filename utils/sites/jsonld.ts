@@ -32,21 +32,16 @@ export function detailElement(
   title?: string,
   preferred: readonly string[] = [],
 ): Element | null {
-  const own = pick(root, [...preferred, 'h1']);
-  if (own) return own;
-  if (title) {
-    const heading = safeQueryAll(root, 'h2, h3, [role="heading"]').find((h) => textOf(h) === title);
-    if (heading) return heading;
-  }
-  const main = pick(root, ['main', '[role="main"]']);
-  if (main) return main;
-  const doc = (root as Partial<Document>).body !== undefined ? (root as Document) : null;
-  if (doc?.body) return doc.body;
-  return doc ? doc.documentElement : isElement(root) ? root : null;
-}
-
-function isElement(node: ParentNode): node is Element {
-  return (node as Node).nodeType === 1;
+  const page = root as Partial<Document>;
+  return (
+    pick(root, [...preferred, 'h1']) ??
+    (title ? safeQueryAll(root, 'h2, h3, [role="heading"]').find((h) => textOf(h) === title) : undefined) ??
+    pick(root, ['main', '[role="main"]']) ??
+    // A document's body (its root element when it has none); any other root stands for itself if an element.
+    page.body ??
+    page.documentElement ??
+    ((root as Node).nodeType === 1 ? (root as Element) : null)
+  );
 }
 
 /**
