@@ -29,5 +29,8 @@ export function fillMissing(
   const fields: OfferFields = {};
   for (const field of OFFER_FIELDS) fields[field] = offer[field] ?? extra[field];
   const merged = structured || offer.structured ? { ...structured, ...offer.structured } : undefined;
-  return makeOffer(offer.element, fields, merged);
+  const filled = makeOffer(offer.element, fields, merged);
+  // The card's own title wins over `extra`'s, so the element it was read from still anchors the badge.
+  if (offer.titleElement && offer.title) filled.titleElement = offer.titleElement;
+  return filled;
 }
