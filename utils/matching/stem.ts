@@ -49,7 +49,7 @@ const DERIVATION =
   /(?:icien|ien|ier|eri|er|istiqu|iqu|ist|ism|ag|eur|teur|tion|tif|it|icit|ur|tur|abilit|abl|ement|ment|anc|enc|ant|ent|el|al|if|i)$/;
 
 /** Fewest letters a root keeps: a shorter leftover ("pe" of "peag") is no root. */
-const MIN_ROOT = 4;
+export const MIN_ROOT = 4;
 
 /**
  * The root of a stemmed word (stemWord's output) without its derivational
@@ -60,8 +60,9 @@ const MIN_ROOT = 4;
  */
 export function rootWord(stem: string): string | undefined {
   if (stem.length < MIN_ROOT) return undefined;
-  if (stem.endsWith('col')) return `${stem.slice(0, -3)}cul`;
-  if (/log[iu]$/.test(stem)) return stem.slice(0, -1);
+  // Both rules keep the stem's first MIN_ROOT letters, as every root does (title-evidence.ts looks roots up by them).
+  if (stem.endsWith('col') && stem.length >= MIN_ROOT + 3) return `${stem.slice(0, -3)}cul`;
+  if (/log[iu]$/.test(stem) && stem.length > MIN_ROOT) return stem.slice(0, -1);
   const ending = DERIVATION.exec(stem);
   const root = ending ? stem.slice(0, stem.length - ending[0].length) : stem;
   return root.length >= MIN_ROOT ? root : stem;

@@ -59,3 +59,15 @@ describe('rootWord', () => {
     }
   });
 });
+
+describe('rootWord and the first letters of a word', () => {
+  it('keeps the first four letters of every real appellation word (roots are looked up by them)', () => {
+    const lexicon = loadLexicon();
+    const words = new Set(lexicon.appellations.flatMap((a) => normalize(a.label).split(' ')));
+    for (const word of words) {
+      const stem = stemWord(word);
+      const r = rootWord(stem);
+      if (r !== undefined) expect(r.slice(0, 4), word).toBe(stem.slice(0, 4));
+    }
+  });
+});

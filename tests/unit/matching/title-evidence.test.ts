@@ -121,13 +121,11 @@ describe('titleEvidenceScore', () => {
     );
   });
 
-  it('counts a foreign job noun heading a title against the family, but less than a word no fiche of it uses', () => {
+  it('counts a foreign job noun heading a title more against the family than a foreign qualifier', () => {
     // "soudeur" is a job noun of no bakery appellation; "kotlin" is no job noun.
-    const alone = titleEvidenceScore(['boulanger'], evidence);
     const soudeur = titleEvidenceScore(['soudeur', 'boulanger'], evidence);
     const kotlin = titleEvidenceScore(['kotlin', 'boulanger'], evidence);
-    expect(soudeur).toBeLessThan(alone);
-    expect(soudeur).toBeGreaterThan(kotlin);
+    expect(soudeur).toBeLessThan(kotlin);
   });
 
   it('counts a word of a sibling fiche (same parent code: web developer M1855 under M1805) for the family, not against it', () => {

@@ -15,7 +15,7 @@
 import type { RomeLexicon } from '../../rome/lexicon';
 import { cached } from '../cache';
 import { normalize } from '../normalize';
-import { isJobNoun, rootWord, stemWord } from '../stem';
+import { isJobNoun, MIN_ROOT, rootWord, stemWord } from '../stem';
 import { formTokens } from '../title';
 
 /** The compact weights of one métier, as sent in the match profile. */
@@ -50,8 +50,8 @@ export interface TitleEvidence {
 /**
  * Prior strength (in appellations) pulling a family's word frequencies
  * towards the whole lexicon's: small families are not trusted on one label.
- * 5 rather than 3, with the rules below: ROME hold-out recall 71.9 -> 72.4 %
- * (tp 1887 -> 1899, fp 32 -> 34), Offres v2 unchanged.
+ * 5 rather than 3, with the rules below: ROME hold-out recall 70.5 -> 70.8 %
+ * (tp 1850 -> 1857, fp 26 -> 28), Offres v2 unchanged.
  */
 const PRIOR = 5;
 
@@ -80,8 +80,10 @@ const COMMON_MISS = -1;
  * équipements industriels" is ok for 13 other maintenance fiches; 0.25
  * keeps the Offres v2 false matches where they were before the evidence.
  * It is the largest recall lever left, held by those few real titles: with
- * the roots, head pairs and v3 words, 0.15 gives ROME hold-out recall 75.5 %
- * (70.0 % at 0.25) but 11 Offres v2 false matches, 0.1 79.2 % and 28.
+ * the roots, head pairs and v3 words, 0.15 gave ROME hold-out recall 75.5 %
+ * (70.0 % at 0.25) but 11 Offres v2 false matches, 0.1 79.2 % and 28. So
+ * do MISS -2 (recall +0.5 point, 8 Offres v2 false matches), COMMON_MISS
+ * -0.5 (+0.7, 6) and NEAR_WORD 1 (+0.3, 5).
  */
 const RIVAL = 0.25;
 
@@ -89,9 +91,9 @@ const RIVAL = 0.25;
  * A word the family uses weighs at least this: a family's rare use of a word
  * the rest of the ROME uses far more ("technicien" in one developer
  * appellation weighed -3) is no stronger evidence against it than not using
- * the word at all (COMMON_MISS). ROME hold-out recall 72.1 -> 72.4 % (tp
- * 1891 -> 1899, fp 33 -> 34), Offres v2 unchanged; a floor of 0 instead:
- * 74.4 % but 11 Offres v2 false matches instead of 4.
+ * the word at all (COMMON_MISS). ROME hold-out recall 70.5 -> 70.8 % (tp
+ * 1849 -> 1857, fp 27 -> 28), Offres v2 unchanged; a floor of 0 instead:
+ * 72.8 % but 11 Offres v2 false matches instead of 4.
  */
 const FAMILY_FLOOR = -1;
 
@@ -100,7 +102,7 @@ const FAMILY_FLOOR = -1;
  * appellations opening with it are of the family's parent code: "chef rayon"
  * for the shelf managers, "agent polyvalent" for the hotel employees. With
  * the head rule and at most PAIR_MISSES word outside the family: ROME
- * hold-out recall 71.6 -> 72.4 % (tp 1878 -> 1899, fp 34 -> 34), Offres v2
+ * hold-out recall 70.0 -> 70.8 % (tp 1836 -> 1857, fp 28 -> 28), Offres v2
  * unchanged; a share of 0.67: 8 true matches fewer; any number of outside
  * words: 5 true matches more, 1 false match more, and the real Offres v2
  * title "Agent Polyvalent en Résidence Autonomie" matches the hotel employees.
@@ -210,7 +212,7 @@ export function titleEvidenceOf(lexicon: RomeLexicon, romeCode: string): TitleEv
     for (const appellation of lexicon.appellationsForRome(parent))
       for (const word of stats.words.get(appellation.code) ?? []) addNear(word);
   // The ROME v3 label of the parent code names the activity ("Conduite d'engins agricoles et
-  // forestiers"): its words are near words too (ROME hold-out tp 1891 -> 1899, fp unchanged).
+  // forestiers"): its words are near words too (ROME hold-out tp 1849 -> 1857, fp unchanged).
   const v3Label = lexicon.fiche(parent ?? romeCode)?.v3Label;
   if (v3Label) for (const word of formTokens(normalize(v3Label))) addNear(stemWord(word));
   const heads = Object.keys(words).filter((word) => (words[word] ?? 0) >= HEAD_OWN && !generic.has(word));
@@ -271,6 +273,14 @@ export interface CompiledEvidence {
   headPairs: Set<string>;
   /** Roots of the family's words (rootWord) -> ROOT_SHARE of the best weight: "peage" vouches for "peagiste". */
   roots: Map<string, number>;
+  /**
+   * First MIN_ROOT letters of those roots and of the prefixes: a word starting
+   * otherwise has neither, and is looked up no further (one look for most
+   * words of a title, whose root is then never computed).
+   */
+  starts: Set<string>;
+  /** First words of the head pairs: a title opening otherwise has no head pair to look up. */
+  pairStarts: Set<string>;
   /** First PREFIX letters of the family's words -> PREFIX_SHARE of the best weight: "informatique" vouches for "informaticien". */
   prefixes: Map<string, number>;
 }
@@ -280,8 +290,8 @@ export interface CompiledEvidence {
  * without its derivational ending) is a family word's counts this share of
  * that word's weight ("peagiste" for "peage", "verrier" for "verrerie",
  * "horticulteur" for "horticole"), before the PREFIX rule: ROME hold-out
- * recall 70.8 -> 72.4 % (tp 1857 -> 1899, fp 32 -> 34) at 0.5; 0.75: 5 true
- * and 5 false matches more; Offres v2 unchanged at both.
+ * recall 69.3 -> 70.8 % (tp 1819 -> 1857, fp 26 -> 28) at 0.5; 0.75: 5 true
+ * matches and 1 false match more; Offres v2 unchanged at both.
  */
 const ROOT_SHARE = 0.5;
 
@@ -330,15 +340,15 @@ const HEAD_BONUS = 1;
 /**
  * A head that is a job noun no word list of the family knows ("poseur" of
  * "Poseur de store" for a shop manager whose "Store manager" gives "store"
- * weight) may name another job, but the held-out appellations show how often
- * one job takes another head noun ("Enseignant des écoles" for "Professeur
- * des écoles", "Coordinateur d'exploitation transport routier de personnes"
- * for its operators): it counts FOREIGN_HEAD instead of a miss, as a common
- * word does. It was a miss and -2 more (-4.5): ROME hold-out recall 70.8 ->
- * 72.4 % with -1 (tp 1857 -> 1899, fp 28 -> 34); 0: 73.3 % but the
- * false-match rate doubles (fp 48, 0.4 %); Offres v2 the same at all three.
+ * weight) names another job: it counts FOREIGN_HEAD more than a miss. A veto
+ * instead (as before) loses 1.8 points of ROME hold-out recall for no false
+ * match less on either set; -2 and the veto give the same Offres v2 figures.
+ * Counting it -1 in all instead (as a common word) finds 42 more held-out
+ * labels whose job takes another head noun ("Coordinateur d'exploitation
+ * transport routier de personnes"), recall +1.6 points for 6 false matches
+ * more, but takes "Poseur de store" for the shop manager again.
  */
-const FOREIGN_HEAD = -1;
+const FOREIGN_HEAD = -2;
 
 function prefixesOf(words: Record<string, number>): Map<string, number> {
   const prefixes = new Map<string, number>();
@@ -362,6 +372,8 @@ function rootsOf(words: Record<string, number>): Map<string, number> {
 
 /** Builds the look-up table of a métier's weights. */
 export function compileEvidence(evidence: TitleEvidence): CompiledEvidence {
+  const roots = rootsOf(evidence.words);
+  const prefixes = prefixesOf(evidence.words);
   return {
     words: new Map(Object.entries(evidence.words)),
     miss: evidence.miss,
@@ -370,8 +382,10 @@ export function compileEvidence(evidence: TitleEvidence): CompiledEvidence {
     near: new Set(evidence.near ?? []),
     heads: new Set(evidence.heads ?? []),
     headPairs: new Set(evidence.headPairs ?? []),
-    roots: rootsOf(evidence.words),
-    prefixes: prefixesOf(evidence.words),
+    roots,
+    starts: new Set([...roots.keys(), ...prefixes.keys()].map((key) => key.slice(0, MIN_ROOT))),
+    pairStarts: new Set((evidence.headPairs ?? []).map((pair) => pair.slice(0, pair.indexOf(' ')))),
+    prefixes,
   };
 }
 
@@ -393,7 +407,9 @@ export function titleEvidenceScore(tokens: Iterable<string>, evidence: CompiledE
     counted.push(stem);
     const head = first;
     first = false;
-    if (counted.length === 2 && evidence.headPairs.has(`${counted[0]} ${stem}`)) pairOwn = true;
+    if (counted.length === 2 && evidence.pairStarts.has(counted[0] ?? '')) {
+      pairOwn = evidence.headPairs.has(`${counted[0]} ${stem}`);
+    }
     const weight = evidence.words.get(stem);
     if (weight !== undefined) {
       score += weight;
@@ -401,14 +417,19 @@ export function titleEvidenceScore(tokens: Iterable<string>, evidence: CompiledE
     } else if (evidence.common.has(stem)) score += evidence.commonMiss;
     else {
       // Most words of a page's titles are no family word: their root is looked up once per page.
-      const derived = cached(roots, 8192, stem, stem, rootOrEmpty);
-      const root =
-        (derived === '' ? undefined : evidence.roots.get(derived)) ??
-        (stem.length >= PREFIX ? evidence.prefixes.get(stem.slice(0, PREFIX)) : undefined);
+      let root: number | undefined;
+      if (stem.length >= MIN_ROOT && evidence.starts.has(stem.slice(0, MIN_ROOT))) {
+        const derived = cached(roots, 8192, stem, stem, rootOrEmpty);
+        root =
+          (derived === '' ? undefined : evidence.roots.get(derived)) ??
+          (stem.length >= PREFIX ? evidence.prefixes.get(stem.slice(0, PREFIX)) : undefined);
+      }
       if (root !== undefined) score += root;
       else if (evidence.near.has(stem)) score += NEAR_WORD;
-      else if (head && isJobNoun(token)) score += FOREIGN_HEAD;
-      else misses += 1;
+      else {
+        misses += 1;
+        if (head && isJobNoun(token)) score += FOREIGN_HEAD;
+      }
     }
   }
   // A head pair lets one qualifier vary, not more: see PAIR_SHARE.
