@@ -16,28 +16,24 @@ export const SCORE_ATTRIBUTE = 'data-repere-score';
 
 const ICONS: Record<CriterionStatus, string> = { ok: '✓', partial: '~', ko: '✗', unknown: '?' };
 
-// Colours with at least 4.5:1 contrast for their text (WCAG AA).
-const STYLE = `
-:host { all: initial; }
-.badge { all: initial; display: inline-flex; align-items: center; gap: 4px; box-sizing: border-box;
-  max-width: 16em; padding: 1px 7px; border-radius: 999px; border: 1px solid transparent;
-  font: 600 12px/18px system-ui, sans-serif; cursor: pointer; white-space: nowrap; vertical-align: middle; }
-.badge:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
-.match { background: #e6f4ea; color: #0b5a24; border-color: #0b5a24; }
-.partial { background: #fff4d6; color: #6b4200; border-color: #8a5a00; }
-.no { background: #f1f1f1; color: #3d3d3d; border-color: #6b6b6b; }
-.metier { overflow: hidden; text-overflow: ellipsis; font-weight: 400; }
-.pop { all: initial; position: fixed; z-index: 2147483647; box-sizing: border-box; width: max-content;
-  max-width: min(22em, 90vw); margin: 0; padding: 8px 10px; border: 1px solid #6b6b6b; border-radius: 6px;
-  background: #fff; color: #1a1a1a; font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 2px 8px rgb(0 0 0 / 0.2); }
-.pop[hidden] { display: none; }
-.pop ul { all: initial; display: block; margin: 0; padding: 0; list-style: none; font: inherit; color: inherit; }
-.pop li { display: flex; gap: 6px; font: inherit; color: inherit; }
-.icon { width: 1em; text-align: center; font-weight: 700; }
-.ok .icon { color: #0b5a24; } .partial-c .icon { color: #6b4200; } .ko .icon { color: #a30000; }
-.name { font-weight: 600; }
-.reason { overflow-wrap: anywhere; }
-`;
+// Colours with at least 4.5:1 contrast for their text (WCAG AA). Written compact: it ships in every page's script.
+const STYLE = `:host{all:initial}
+.badge{all:initial;display:inline-flex;align-items:center;gap:4px;box-sizing:border-box;max-width:16em;padding:1px 7px;border-radius:999px;border:1px solid transparent;font:600 12px/18px system-ui,sans-serif;cursor:pointer;white-space:nowrap;vertical-align:middle}
+.badge:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}
+.match{background:#e6f4ea;color:#0b5a24;border-color:#0b5a24}
+.partial{background:#fff4d6;color:#6b4200;border-color:#8a5a00}
+.no{background:#f1f1f1;color:#3d3d3d;border-color:#6b6b6b}
+.metier{overflow:hidden;text-overflow:ellipsis;font-weight:400}
+.pop{all:initial;position:fixed;z-index:2147483647;box-sizing:border-box;width:max-content;max-width:min(22em,90vw);padding:8px 10px;border:1px solid #6b6b6b;border-radius:6px;background:#fff;color:#1a1a1a;font:13px/1.4 system-ui,sans-serif;box-shadow:0 2px 8px rgb(0 0 0 / 0.2)}
+.pop[hidden]{display:none}
+.pop ul{all:initial;display:block;list-style:none;font:inherit;color:inherit}
+.pop li{display:flex;gap:6px;font:inherit;color:inherit}
+.icon{width:1em;text-align:center;font-weight:700}
+.ok .icon{color:#0b5a24}
+.partial-c .icon{color:#6b4200}
+.ko .icon{color:#a30000}
+.name{font-weight:600}
+.reason{overflow-wrap:anywhere}`;
 
 /** What every badge of a document is cloned from, made once per document (cloning skips re-parsing the host's style and building the button). */
 interface Prototype {
@@ -58,16 +54,12 @@ function prototypeOf(doc: Document): Prototype {
   // Inline: the page's stylesheets cannot out-rank these without !important on a tag they do not know.
   host.setAttribute(
     'style',
-    'all: initial; display: inline-block; margin-inline-start: 0.4em; vertical-align: middle; line-height: 0;',
+    'all:initial;display:inline-block;margin-inline-start:.4em;vertical-align:middle;line-height:0',
   );
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-expanded', 'false');
-  const score = doc.createElement('span');
-  score.className = 'score';
-  const metier = doc.createElement('span');
-  metier.className = 'metier';
-  button.append(score, metier);
+  button.append(span(doc, 'score'), span(doc, 'metier'));
   const made: Prototype = { host, button, sheet: constructedSheet(doc), adopts: false };
   prototypes.set(doc, made);
   return made;
@@ -219,18 +211,17 @@ function criterionItems(doc: Document, result: MatchResult, labels: BadgeLabels)
 function criterionItem(doc: Document, status: CriterionStatus, name: string, reason: string): HTMLElement {
   const item = doc.createElement('li');
   item.className = status === 'partial' ? 'partial-c' : status;
-  const icon = doc.createElement('span');
-  icon.className = 'icon';
+  const icon = span(doc, 'icon', ICONS[status]);
   icon.setAttribute('aria-hidden', 'true');
-  icon.textContent = ICONS[status];
-  const label = doc.createElement('span');
-  label.className = 'name';
-  label.textContent = name;
-  const text = doc.createElement('span');
-  text.className = 'reason';
-  text.textContent = reason;
-  item.append(icon, label, text);
+  item.append(icon, span(doc, 'name', name), span(doc, 'reason', reason));
   return item;
+}
+
+function span(doc: Document, className: string, text = ''): HTMLElement {
+  const element = doc.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
 }
 
 /** What a screen reader says of the badge: verdict, score, métier, then every criterion (excluded: why). */

@@ -28,7 +28,7 @@ interface Mark {
   wantsBadge: boolean;
 }
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 
 /**
  * The element inside the card that shows the title: the badge sits at its end. The heading around the
@@ -53,91 +53,97 @@ export function isOwnNode(node: Node): boolean {
   return element?.closest(HOST_TAG) != null;
 }
 
-export class Decorator {
-  private readonly marks = new WeakMap<Element, Mark>();
-  /** Our badge hosts: any other host on the page is an empty copy (a card cloned from a marked one). */
-  private readonly hosts = new WeakSet<Element>();
-  /** Whether a new card may hold such a copy; true until `lookForStrays` has looked. */
-  private straysAround = true;
-
-  constructor(
-    private readonly labels: BadgeLabels,
-    private settings: DisplaySettings,
-  ) {}
-
+export interface Decorator {
   /**
    * Looks for badge hosts that are not ours where the next cards to mark lie (the document, or the nodes
    * the page added); until the next call, new cards are searched for them only if there were any (one
    * walk instead of one per card).
    */
-  lookForStrays(roots: readonly (Document | Element)[]): void {
-    this.straysAround = false;
-    for (const root of roots) {
-      const hosts = root.getElementsByTagName(HOST_TAG);
-      for (let i = 0; i < hosts.length; i++) {
-        if (!this.hosts.has(hosts[i] as Element)) {
-          this.straysAround = true;
-          return;
-        }
-      }
-    }
-  }
-
+  lookForStrays(roots: readonly (Document | Element)[]): void;
   /** Marks a card for a result (idempotent); returns whether it counts as matching. */
-  decorate(card: Element, result: MatchResult, title?: string, titleElement?: Element): boolean {
-    const matching = isMatching(result, this.settings);
-    const effect = cardEffect(matching, this.settings.mode);
-    // A badge shows on what matches, on what the person's exclusions rule out (saying why) unless hidden,
-    // and in dim mode also on faded partial offers (so the reason is there).
-    const wantsBadge =
-      matching ||
-      (result.excluded !== undefined && effect !== 'hide') ||
-      (effect === 'dim' && result.verdict !== 'no');
-    let mark = this.marks.get(card);
-    if (!mark) {
-      // A card the page cloned from a marked one carries an empty copy of our host: not ours, drop it.
-      // (getElementsByTagName: a cached live list, far cheaper than a querySelectorAll on every new card.)
-      const strays = this.straysAround ? card.getElementsByTagName(HOST_TAG) : null;
-      if (strays && strays.length > 0) for (const stray of [...strays]) stray.remove();
-      mark = { badge: null, anchor: null, saved: null, result: null, effect: null, wantsBadge: false };
-      this.marks.set(card, mark);
-    }
-    if (mark.result !== result || mark.effect !== effect || mark.wantsBadge !== wantsBadge) {
-      // Most cards of a listing do not match: they cost neither a style change nor a badge.
-      if (effect !== 'none' || mark.saved) mark.saved = applyEffect(card, effect, mark.saved);
-      if (wantsBadge) {
-        if (mark.badge) mark.badge.update(result);
-        else {
-          mark.badge = createBadge(card.ownerDocument, result, this.labels);
-          this.hosts.add(mark.badge.host);
-        }
-      } else if (mark.badge) {
-        mark.badge.host.remove();
-        mark.badge = null;
-      }
-      mark.result = result;
-      mark.effect = effect;
-      mark.wantsBadge = wantsBadge;
-    }
-    const host = mark.badge?.host;
-    if (host && (host.parentNode !== mark.anchor || !mark.anchor || !card.contains(mark.anchor))) {
-      if (!mark.anchor || !card.contains(mark.anchor)) mark.anchor = titleAnchor(card, title, titleElement);
-      mark.anchor.append(host);
-    }
-    return matching;
-  }
-
+  decorate(card: Element, result: MatchResult, title?: string, titleElement?: Element): boolean;
   /** Removes everything a mark added to the card, and forgets it. */
-  undecorate(card: Element): void {
-    const mark = this.marks.get(card);
-    if (!mark) return;
-    mark.badge?.host.remove();
-    restoreStyle(card, mark.saved);
-    this.marks.delete(card);
-  }
-
+  undecorate(card: Element): void;
   /** New settings: the next pass re-applies every mark with them. */
-  setSettings(settings: DisplaySettings): void {
-    this.settings = settings;
-  }
+  setSettings(settings: DisplaySettings): void;
+}
+
+/** The marks of one page (closures, not a class: the content script ships minified, and `this.` is not). */
+export function createDecorator(labels: BadgeLabels, initial: DisplaySettings): Decorator {
+  let settings = initial;
+  const marks = new WeakMap<Element, Mark>();
+  // Our badge hosts: any other host on the page is an empty copy (a card cloned from a marked one).
+  const hosts = new WeakSet<Element>();
+  // Whether a new card may hold such a copy; true until `lookForStrays` has looked.
+  let straysAround = true;
+
+  return {
+    lookForStrays(roots) {
+      straysAround = false;
+      for (const root of roots) {
+        const found = root.getElementsByTagName(HOST_TAG);
+        for (let i = 0; i < found.length; i++) {
+          if (!hosts.has(found[i] as Element)) {
+            straysAround = true;
+            return;
+          }
+        }
+      }
+    },
+
+    decorate(card, result, title, titleElement) {
+      const matching = isMatching(result, settings);
+      const effect = cardEffect(matching, settings.mode);
+      // A badge shows on what matches, on what the person's exclusions rule out (saying why) unless hidden,
+      // and in dim mode also on faded partial offers (so the reason is there).
+      const wantsBadge =
+        matching ||
+        (result.excluded !== undefined && effect !== 'hide') ||
+        (effect === 'dim' && result.verdict !== 'no');
+      let mark = marks.get(card);
+      if (!mark) {
+        // A card the page cloned from a marked one carries an empty copy of our host: not ours, drop it.
+        // (getElementsByTagName: a cached live list, far cheaper than a querySelectorAll on every new card.)
+        const strays = straysAround ? card.getElementsByTagName(HOST_TAG) : null;
+        if (strays && strays.length > 0) for (const stray of [...strays]) stray.remove();
+        mark = { badge: null, anchor: null, saved: null, result: null, effect: null, wantsBadge: false };
+        marks.set(card, mark);
+      }
+      if (mark.result !== result || mark.effect !== effect || mark.wantsBadge !== wantsBadge) {
+        // Most cards of a listing do not match: they cost neither a style change nor a badge.
+        if (effect !== 'none' || mark.saved) mark.saved = applyEffect(card, effect, mark.saved);
+        if (wantsBadge) {
+          if (mark.badge) mark.badge.update(result);
+          else {
+            mark.badge = createBadge(card.ownerDocument, result, labels);
+            hosts.add(mark.badge.host);
+          }
+        } else if (mark.badge) {
+          mark.badge.host.remove();
+          mark.badge = null;
+        }
+        mark.result = result;
+        mark.effect = effect;
+        mark.wantsBadge = wantsBadge;
+      }
+      const host = mark.badge?.host;
+      if (host && (host.parentNode !== mark.anchor || !mark.anchor || !card.contains(mark.anchor))) {
+        if (!mark.anchor || !card.contains(mark.anchor)) mark.anchor = titleAnchor(card, title, titleElement);
+        mark.anchor.append(host);
+      }
+      return matching;
+    },
+
+    undecorate(card) {
+      const mark = marks.get(card);
+      if (!mark) return;
+      mark.badge?.host.remove();
+      restoreStyle(card, mark.saved);
+      marks.delete(card);
+    },
+
+    setSettings(next) {
+      settings = next;
+    },
+  };
 }

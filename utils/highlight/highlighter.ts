@@ -16,7 +16,7 @@ import type { DisplaySettings } from '@/utils/settings';
 import { isSiteEnabled } from '@/utils/settings';
 import { adapterFor, genericAdapter } from '@/utils/sites/registry';
 import type { ExtractedOffer, SiteAdapter } from '@/utils/sites/types';
-import { Decorator, isOwnNode } from './decorate';
+import { createDecorator, isOwnNode } from './decorate';
 import type { BadgeLabels } from './labels';
 import { isOwnMutation } from './observer';
 import { offerInputKey, toOfferInput } from './to-offer-input';
@@ -68,7 +68,7 @@ export function createHighlighter(
   labels: BadgeLabels,
   currentUrl: () => string = () => doc.location.href,
 ): Highlighter {
-  const decorator = new Decorator(labels, settings);
+  const decorator = createDecorator(labels, settings);
   // Keyed by what was read, not by element: a re-rendered card, a copy of a card and a card seen again
   // after a SPA navigation reuse the same result (and the decorator, seeing the same object, does nothing).
   const scores = new Map<string, MatchResult>();
@@ -95,9 +95,6 @@ export function createHighlighter(
     let changed = false;
     for (const record of records) {
       if (record.type === 'attributes' && record.attributeName === 'style') continue;
-      // Most records of a pass are our own badge going in: tell them by the node added before walking up.
-      const nodes = record.addedNodes;
-      if (nodes.length === 1 && record.removedNodes.length === 0 && isOwnNode(nodes[0] as Node)) continue;
       if (isOwnMutation(record, isOwnNode)) continue;
       // Attributes are read again at the next pass but do not ask for one (pages toggle classes all the time).
       if (record.type !== 'attributes') changed = true;
@@ -112,7 +109,8 @@ export function createHighlighter(
           removed = true;
         }
       }
-      for (const node of nodes) if (node.nodeType === 1 && !isOwnNode(node)) added.push(node as Element);
+      for (const node of record.addedNodes)
+        if (node.nodeType === 1 && !isOwnNode(node)) added.push(node as Element);
       // An attribute may make an element a card: look in it as in an added node.
       if (record.type === 'attributes' && target) added.push(target);
     }

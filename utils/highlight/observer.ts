@@ -35,9 +35,20 @@ export function createPassScheduler(run: () => void, requestFrame: FrameRequest)
 /** True when a mutation is only about our own nodes (a badge host added, moved or removed). */
 export function isOwnMutation(record: MutationRecord, isOwnNode: (node: Node) => boolean): boolean {
   if (record.type === 'characterData') return isOwnNode(record.target);
-  if (isOwnNode(record.target)) return true;
-  const changed = [...record.addedNodes, ...record.removedNodes];
-  return changed.length > 0 && changed.every(isOwnNode);
+  // The nodes first: most records are our badge going in, told by its host before walking up from the target.
+  const { addedNodes, removedNodes } = record;
+  if (
+    addedNodes.length + removedNodes.length > 0 &&
+    allOwn(addedNodes, isOwnNode) &&
+    allOwn(removedNodes, isOwnNode)
+  )
+    return true;
+  return isOwnNode(record.target);
+}
+
+function allOwn(nodes: NodeList, isOwnNode: (node: Node) => boolean): boolean {
+  for (const node of nodes) if (!isOwnNode(node)) return false;
+  return true;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { dedupe } from './dedupe';
-import { absoluteUrl, pickAll, pickTextAt, pickUrl, safeQuery, safeQueryAll } from './dom';
+import { absoluteUrl, pickAll, pickText, pickUrl, safeQuery, safeQueryAll } from './dom';
 import { makeOffer, type OfferFields } from './offer';
 import { cleanText, nonEmpty, textOf } from './text';
 import type { CardMemo, ExtractedOffer, OfferField, StructuredOffer } from './types';
@@ -19,14 +19,14 @@ export function readCard(
   card: Element,
   spec: CardSpec,
   base: URL,
-  titleAt: ((element: Element) => void) | null = null,
+  titleAt?: (element: Element) => void,
 ): OfferFields {
   const fields: OfferFields = {};
   // for…in, not Object.entries: no array of pairs made for every card.
   for (const field in spec.fields) {
     const selectors = spec.fields[field as Exclude<OfferField, 'url'>];
     if (selectors)
-      fields[field as OfferField] = pickTextAt(card, selectors, field === 'title' ? titleAt : null);
+      fields[field as OfferField] = pickText(card, selectors, field === 'title' ? titleAt : undefined);
   }
   fields.url =
     pickUrl(card, spec.links, base) ?? absoluteUrl(card.closest('a[href]')?.getAttribute('href'), base);
@@ -168,20 +168,12 @@ export function leafMatching(
   pattern: RegExp,
   mark?: string,
 ): string | undefined {
-  let elements: NodeListOf<Element>;
-  try {
-    elements = card.querySelectorAll(selector);
-  } catch {
-    return undefined;
-  }
-  for (let i = 0; i < elements.length; i++) {
-    const el = elements[i] as Element;
+  for (const el of safeQueryAll(card, selector)) {
     // firstElementChild, not children.length: no HTMLCollection made for every div of every card.
-    if (el.firstElementChild) continue;
     // A leaf's text is its textContent, cleaned: no tree walk needed (this runs on every div of every card).
-    const raw = el.textContent;
     // Cleaning only touches spaces: a text without the mark cannot match once cleaned either.
-    if (mark && !raw?.includes(mark)) continue;
+    const raw = el.firstElementChild ? null : el.textContent;
+    if (!raw || (mark && !raw.includes(mark))) continue;
     const text = cleanText(raw);
     if (text !== '' && pattern.test(text)) return text;
   }

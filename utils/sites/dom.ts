@@ -9,33 +9,31 @@ export function pick(root: ParentNode, selectors: readonly string[]): Element | 
   return null;
 }
 
-/** The non-empty text of the first selector that yields some (selectors tried in order). */
-export function pickText(root: ParentNode, selectors: readonly string[]): string | undefined {
-  return pickTextAt(root, selectors, null);
-}
-
-/** `pickText` that also tells `at` which element the text is read from (the title's, for the badge). */
-export function pickTextAt(
+/**
+ * The non-empty text of the first selector that yields some (selectors tried in order); `at` is told
+ * the element it is read from (the title's, for the badge).
+ */
+export function pickText(
   root: ParentNode,
   selectors: readonly string[],
-  at: ((element: Element) => void) | null,
+  at?: (element: Element) => void,
 ): string | undefined {
   for (const selector of selectors) {
     // The first match nearly always has the text: querySelector stops there, querySelectorAll would not.
     const first = safeQuery(root, selector);
     if (!first) continue;
     // Clean already: empty or not is all that is left to tell.
-    const text = leafText(first);
-    if (text) {
-      at?.(first);
-      return text;
-    }
-    for (const element of safeQueryAll(root, selector).slice(1)) {
-      const later = leafText(element);
-      if (later) {
-        at?.(element);
-        return later;
+    let text = leafText(first);
+    let element = first;
+    if (!text) {
+      for (element of safeQueryAll(root, selector).slice(1)) {
+        text = leafText(element);
+        if (text) break;
       }
+    }
+    if (text) {
+      at?.(element);
+      return text;
     }
   }
   return undefined;
@@ -76,21 +74,14 @@ export function safeQueryAll(root: ParentNode, selector: string): Element[] {
 // Segments of unreserved characters, none "." or "..", no query or fragment.
 const PLAIN_PATH = /^(?:\/[\w~-][\w.~-]*)+\/?$/;
 
-// What a plain absolute path is put after on the last base seen (its origin; null where the URL parser
-// must do it): a pass resolves every card's link against one URL object, whose getters each cost a call.
-let lastBase: URL | undefined;
-let lastOrigin: string | null = null;
-
 /** Resolves an href against the page URL; undefined for empty, unparsable or non-http(s) links. */
 export function absoluteUrl(href: string | null | undefined, base: URL): string | undefined {
   if (!href) return undefined;
   const path = href.trim();
-  if (base !== lastBase) {
-    lastBase = base;
-    lastOrigin = /^https?:$/.test(base.protocol) && !base.username && !base.password ? base.origin : null;
-  }
   // A plain absolute path (the boards' usual link) needs no URL parser: nothing in it to resolve or encode.
-  if (lastOrigin !== null && PLAIN_PATH.test(path)) return lastOrigin + path;
+  if (PLAIN_PATH.test(path) && /^https?:$/.test(base.protocol) && !base.username && !base.password) {
+    return base.origin + path;
+  }
   try {
     const resolved = new URL(path, base);
     return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : undefined;
