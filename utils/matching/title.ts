@@ -148,26 +148,6 @@ const NOISE_PHRASE_LOOKS = NOISE_PHRASES.map((phrase) => ({
  */
 const PHRASE_WORDS = new Set(['recherche', ...NOISE_PHRASE_LOOKS.map((look) => look.word)]);
 
-// What a word is to the parse, as bits of one look-up (a title's words are looked up several times).
-const NOISE = 1;
-const STOP = 2;
-const PHRASE = 4;
-const DURATION = 8;
-/** The roles of every word that has one: a word not in it is a plain métier word. */
-const WORD_ROLES = (() => {
-  const roles = new Map<string, number>();
-  const add = (words: Iterable<string | undefined>, role: number) => {
-    for (const word of words) if (word !== undefined) roles.set(word, (roles.get(word) ?? 0) | role);
-  };
-  add(NOISE_WORDS, NOISE);
-  add(STOP_WORDS, STOP);
-  add(PHRASE_WORDS, PHRASE);
-  add(DURATION_UNITS, DURATION);
-  return roles;
-})();
-const hasRole = (word: string | undefined, role: number) =>
-  word !== undefined && ((WORD_ROLES.get(word) ?? 0) & role) !== 0;
-
 /** JS white space (what \s matches) outside ASCII: foldText turns each into a space. */
 const WIDE_SPACES =
   '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
@@ -291,59 +271,29 @@ const feminineReading = (_match: string, stem: string, suffix: string) => femini
 
 /** The masculine and feminine readings of inline markers: "vendeur(se)" -> "vendeur", "vendeuse". */
 function inlineReadings(text: string): string[] {
-  const marks = markerMarks(text);
-  if (marks === 0) return [text];
-  const masculine = replaceMarkers(text, marks, masculineReading);
+  // Most titles have no marker: one look for any mark settles them (three patterns' looks cost more).
+  if (!ANY_MARK.test(text)) return [text];
+  const masculine = replaceMarkers(text, masculineReading);
   // Nothing replaced ("Stage - Vendeur", "Bac+2"): the feminine reading is the same text.
   if (masculine === text) return [text];
-  const feminineText = replaceMarkers(text, marks, feminineReading);
+  const feminineText = replaceMarkers(text, feminineReading);
   return masculine === feminineText ? [masculine] : [masculine, feminineText];
 }
 
-// Which marker patterns can match, as bits: a pattern runs only where its mark is followed by a
-// letter a feminine ending starts with ("stage - vendeur" skips the dash pattern).
-const PARENTHESIS_MARK = 1;
-const JOINED_MARK = 2;
-const DASH_MARK = 4;
-/** Letters a feminine ending starts with (SUFFIXES), and those of the dash's endings (DASH_SUFFIX). */
-const isEndingStart = (code: number) => code < 128 && 'efilnrstv'.includes(String.fromCharCode(code));
-const isDashEndingStart = (code: number) => code < 128 && 'enrst'.includes(String.fromCharCode(code));
-
-/** Any mark followed by a letter an ending starts with: the union of the looks of markerMarks(). */
+/** A mark followed by a letter a feminine ending starts with: the union of replaceMarkers' looks. */
 const ANY_MARK = /[(.·/][efilnrstv]|-[enrst]/;
 
-/**
- * The marker patterns whose mark is in the text, in one scan: cheaper than a
- * regular expression per pattern, and most titles have none. Replacing one
- * pattern's markers never puts a mark before a letter, so the look at the
- * original text holds for the later patterns too.
- */
-function markerMarks(text: string): number {
-  // Most titles have no mark: one regular expression test tells so faster than a scan in script.
-  if (!ANY_MARK.test(text)) return 0;
-  let marks = 0;
-  for (let i = 0; i < text.length - 1; i++) {
-    const code = text.charCodeAt(i);
-    // ( . · / -
-    if (code !== 40 && code !== 46 && code !== 183 && code !== 47 && code !== 45) continue;
-    const next = text.charCodeAt(i + 1);
-    if (code === 45) {
-      if (isDashEndingStart(next)) marks |= DASH_MARK;
-    } else if (isEndingStart(next)) marks |= code === 40 ? PARENTHESIS_MARK : JOINED_MARK;
-  }
-  return marks;
-}
-
-/** Applies the marker patterns in turn, those whose mark markerMarks() found. */
+/** Applies the marker patterns in turn, each only when its punctuation is there (a regex scan costs more than a look). */
 function replaceMarkers(
   text: string,
-  marks: number,
   reading: (match: string, stem: string, suffix: string) => string,
 ): string {
   let out = text;
-  if (marks & PARENTHESIS_MARK) out = out.replace(PARENTHESIS_SUFFIX, reading);
-  if (marks & JOINED_MARK) out = out.replace(JOINED_SUFFIX, reading);
-  if (marks & DASH_MARK) out = out.replace(DASH_SUFFIX, reading);
+  // Each only where its mark is followed by a letter a feminine ending starts with ("stage - vendeur"
+  // skips the dash pattern): such a look, anchored on the mark, costs less than the pattern's scan.
+  if (/\([efilnrstv]/.test(out)) out = out.replace(PARENTHESIS_SUFFIX, reading);
+  if (/[.·/][efilnrstv]/.test(out)) out = out.replace(JOINED_SUFFIX, reading);
+  if (/-[enrst]/.test(out)) out = out.replace(DASH_SUFFIX, reading);
   return out;
 }
 
@@ -512,11 +462,10 @@ function dropNoise(normalized: readonly string[], phrasesDropped = false): strin
   const kept: string[] = [];
   for (let i = 0; i < normalized.length; i++) {
     const token = normalized[i] ?? '';
-    const role = WORD_ROLES.get(token) ?? 0;
-    // A word of a noise phrase: the phrases go first (one look-up per word tells both, and the
-    // phrases' regex backtracks over the whole title: only run it when one of their words is there).
-    if (role & PHRASE && !phrasesDropped) return dropNoise(dropNoisePhrases(normalized), true);
-    if (role & NOISE) continue;
+    // A word of a noise phrase: the phrases go first (their regex backtracks over the whole
+    // title: only run it when one of their words is there), then the words of what is left.
+    if (!phrasesDropped && PHRASE_WORDS.has(token)) return dropNoise(dropNoisePhrases(normalized), true);
+    if (NOISE_WORDS.has(token)) continue;
     const next = normalized[i + 1];
     // Digits sort before letters: the number patterns only for tokens that start with one.
     const numeric = token.charCodeAt(0) <= 57;
@@ -525,7 +474,7 @@ function dropNoise(normalized: readonly string[], phrasesDropped = false): strin
       i += 1;
       continue;
     }
-    if (numeric && /^\d{1,2}$/.test(token) && hasRole(next, DURATION)) {
+    if (numeric && /^\d{1,2}$/.test(token) && next !== undefined && DURATION_UNITS.has(next)) {
       i += 1;
       continue;
     }
@@ -535,9 +484,17 @@ function dropNoise(normalized: readonly string[], phrasesDropped = false): strin
   let start = 0;
   let end = kept.length;
   // A single letter next to another is part of an acronym ("r d" of "R&D"), not a dangling "d".
-  while (start < end && hasRole(kept[start], STOP) && !(isLetter(kept, start) && isLetter(kept, start + 1)))
+  while (
+    start < end &&
+    STOP_WORDS.has(kept[start] ?? '') &&
+    !(isLetter(kept, start) && isLetter(kept, start + 1))
+  )
     start++;
-  while (end > start && hasRole(kept[end - 1], STOP) && !(isLetter(kept, end - 1) && isLetter(kept, end - 2)))
+  while (
+    end > start &&
+    STOP_WORDS.has(kept[end - 1] ?? '') &&
+    !(isLetter(kept, end - 1) && isLetter(kept, end - 2))
+  )
     end--;
   return start === 0 && end === kept.length ? kept : kept.slice(start, end);
 }
@@ -593,7 +550,7 @@ function wordTokens(all: readonly string[], tokens: string[]): string[] {
   for (let i = 0; i < all.length; i++) {
     const word = all[i] ?? '';
     if (word.length > 1) {
-      if (!hasRole(word, STOP)) tokens.push(word);
+      if (!STOP_WORDS.has(word)) tokens.push(word);
       continue;
     }
     let acronym = word;
