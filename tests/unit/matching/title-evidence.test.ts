@@ -128,6 +128,13 @@ describe('titleEvidenceScore', () => {
     expect(soudeur).toBeLessThan(kotlin);
   });
 
+  it('counts a foreign job noun heading a title less against the family when two strong family words back it', () => {
+    // "boulanger" and "traiteur" both head bakery titles on their own (weight at least HEAD_OWN).
+    const backed = titleEvidenceScore(['soudeur', 'boulanger', 'traiteur'], evidence);
+    expect(backed).toBeGreaterThan(titleEvidenceScore(['kotlin', 'boulanger', 'traiteur'], evidence));
+    expect(backed).toBeLessThan(titleEvidenceScore(['boulanger', 'traiteur'], evidence));
+  });
+
   it('counts a word of a sibling fiche (same parent code: web developer M1855 under M1805) for the family, not against it', () => {
     const web = titleEvidenceOf(lexicon, 'M1855');
     const near = web?.near ?? [];
