@@ -363,6 +363,14 @@ const BACKING_WORDS = 2;
 const BACKING_WEIGHT = 0.5;
 const FOREIGN_HEAD_BACKED = -1;
 
+/**
+ * Three such words back a title as a family head does: its other words count
+ * QUALIFIER_MISS, not MISS (without the head bonus). ROME hold-out recall
+ * 71.3 -> 71.6 % (tp 1870 -> 1879, fp 28 -> 28), Offres v2 unchanged; two
+ * words with a miss of -1.5: 72.3 %, but 8 Offres v2 false matches.
+ */
+const BACKED_QUALIFIERS = 3;
+
 function prefixesOf(words: Record<string, number>): Map<string, number> {
   const prefixes = new Map<string, number>();
   for (const [word, weight] of Object.entries(words)) {
@@ -455,5 +463,6 @@ export function titleEvidenceScore(tokens: Iterable<string>, evidence: CompiledE
       score += FOREIGN_HEAD;
     }
   }
-  return score + (headOwn ? misses * QUALIFIER_MISS + HEAD_BONUS : misses * evidence.miss);
+  if (headOwn) return score + misses * QUALIFIER_MISS + HEAD_BONUS;
+  return score + misses * (backing >= BACKED_QUALIFIERS ? QUALIFIER_MISS : evidence.miss);
 }
