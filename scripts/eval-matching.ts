@@ -64,6 +64,11 @@ const lexiconEval = evaluateTitles(
 );
 const NEAR = ['ok', 'partial'] as const;
 const lexiconNear = evaluateTitles(lexiconCasesList, enginePredictor(reduced, communes, NEAR, reducedStatus));
+// The same labels against unrelated fiches of their own domaine professionnel: the confusions
+// that cost the Offres v2 false matches (maintenance fiches for a maintenance title) and that
+// five random fiches seldom draw. Its recall is the headline's; only its precision differs.
+const domainCasesList = lexiconCases(reduced, held, { ...LEXICON_OPTIONS, sameDomain: true });
+const domainEval = evaluateTitles(domainCasesList, enginePredictor(reduced, communes, ['ok'], reducedStatus));
 
 const offers = labelledOffers();
 const fullStatus = engineTitleStatus(lexicon, communes);
@@ -92,6 +97,8 @@ const result = {
     /** What no lexicon-only matcher can find: labels whose fiche has nothing left, or nothing in common with them. */
     ceiling: { ...ceiling, recallCeiling: round(ceiling.recallCeiling) },
   },
+  /** The held-out labels against unrelated fiches of their own domaine professionnel. */
+  lexiconSameDomain: summary(domainEval, domainCasesList.length),
   offresV2: summary(offerEval, offers.length),
   /** The same decisions counting a partial title (a near métier) as a match too. */
   okOrPartial: {
@@ -112,6 +119,7 @@ if (asJson) {
   );
   console.log(line(`ROME held-out 1/${LEXICON_OPTIONS.every}`, result.lexicon));
   console.log(line('Offres v2 fixtures', result.offresV2));
+  console.log(line('ROME same-domain neg.', result.lexiconSameDomain));
   console.log(
     `held-out labels no lexicon-only matcher can find: ${ceiling.orphaned} whose fiche has no other appellation, ${ceiling.noSharedWord} sharing no word, root or prefix with their fiche, its parent code or its v3 label; recall ceiling ${pct(result.lexicon.ceiling.recallCeiling)}`,
   );

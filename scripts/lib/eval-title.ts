@@ -208,6 +208,13 @@ export interface LexiconCasesOptions {
   /** Unrelated fiche codes drawn per held-out label. */
   negativesPerLabel: number;
   seed: number;
+  /**
+   * Draw the negatives among the unrelated fiches of the label's own
+   * domaine professionnel (the first three characters of the code, "I13"),
+   * all of them when it has fewer: the near-domain confusions random
+   * negatives seldom test, and real offers do (see eval-matching.ts).
+   */
+  sameDomain?: boolean;
 }
 
 /**
@@ -224,9 +231,14 @@ export function lexiconCases(
   return held.map((appellation): LabelledTitle => {
     const parents = new Set([appellation.parent, lexicon.parentOf(appellation.fiche) ?? appellation.fiche]);
     const unrelated = unrelatedTo(lexicon, parents);
+    const domain = appellation.fiche.slice(0, 3);
+    const pool = options.sameDomain
+      ? codes.filter((code) => code.startsWith(domain) && unrelated(code))
+      : codes;
+    const wanted = Math.min(options.negativesPerLabel, options.sameDomain ? pool.length : Infinity);
     const negatives = new Set<string>();
-    while (negatives.size < options.negativesPerLabel) {
-      const code = codes[Math.floor(random() * codes.length)] ?? '';
+    while (negatives.size < wanted) {
+      const code = pool[Math.floor(random() * pool.length)] ?? '';
       if (unrelated(code)) negatives.add(code);
     }
     return {

@@ -118,6 +118,35 @@ describe('held-out lexicon', () => {
     expect(reduced.fiche('D1102')?.v3Label).toBe(lexicon.fiche('D1102')?.v3Label);
   });
 
+  it('draws same-domain negatives from the domaine professionnel of the label, under another parent', () => {
+    const sample = held.slice(0, 300);
+    const cases = lexiconCases(reduced, sample, {
+      every: 5,
+      negativesPerLabel: 5,
+      seed: 1,
+      sameDomain: true,
+    });
+    let drawn = 0;
+    for (const [i, item] of cases.entries()) {
+      const appellation = sample[i];
+      const domain = appellation?.fiche.slice(0, 3) ?? '';
+      const pool = lexicon.fiches.filter(
+        (f) =>
+          f.code.startsWith(domain) &&
+          f.parent !== lexicon.parentOf(appellation?.fiche ?? '') &&
+          f.parent !== appellation?.parent,
+      );
+      expect(item.negatives.length).toBe(Math.min(5, pool.length));
+      for (const code of item.negatives) {
+        expect(code.slice(0, 3)).toBe(domain);
+        expect(lexicon.parentOf(code)).not.toBe(lexicon.parentOf(appellation?.fiche ?? ''));
+        expect(lexicon.parentOf(code)).not.toBe(appellation?.parent);
+      }
+      drawn += item.negatives.length;
+    }
+    expect(drawn).toBeGreaterThan(300);
+  });
+
   it('draws negatives only from fiches under another parent', () => {
     const cases = lexiconCases(reduced, held.slice(0, 300), { every: 5, negativesPerLabel: 5, seed: 1 });
     for (const [i, item] of cases.entries()) {
