@@ -128,21 +128,6 @@ describe('titleEvidenceScore', () => {
     expect(soudeur).toBeLessThan(kotlin);
   });
 
-  it('counts a foreign job noun heading a title less against the family when two strong family words back it', () => {
-    // "boulanger" and "traiteur" both head bakery titles on their own (weight at least HEAD_OWN).
-    const backed = titleEvidenceScore(['soudeur', 'boulanger', 'traiteur'], evidence);
-    expect(backed).toBeGreaterThan(titleEvidenceScore(['kotlin', 'boulanger', 'traiteur'], evidence));
-    expect(backed).toBeLessThan(titleEvidenceScore(['boulanger', 'traiteur'], evidence));
-  });
-
-  it('lets the other words of a title vary when three strong family words back it, not two', () => {
-    const score = (tokens: string[]) => titleEvidenceScore(tokens, evidence);
-    const three = ['kotlin', 'boulanger', 'traiteur', 'viennoisier'];
-    expect(score([...three, 'scala'])).toBeCloseTo(score(three));
-    const two = ['kotlin', 'boulanger', 'traiteur'];
-    expect(score([...two, 'scala'])).toBeCloseTo(score(two) + evidence.miss);
-  });
-
   it('counts a word of a sibling fiche (same parent code: web developer M1855 under M1805) for the family, not against it', () => {
     const web = titleEvidenceOf(lexicon, 'M1855');
     const near = web?.near ?? [];

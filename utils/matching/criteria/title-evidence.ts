@@ -349,27 +349,15 @@ const HEAD_BONUS = 1;
  */
 const FOREIGN_HEAD = -2;
 
-/**
- * Unless two words of the title weighing BACKING_WEIGHT or more for the
- * family back it: the held-out appellations show how often one job takes
- * another head noun when its qualifiers name it ("Coordinateur
- * d'exploitation transport routier de personnes" for its operators). The
- * head then counts FOREIGN_HEAD_BACKED in all, as a common word would: ROME
- * hold-out recall 70.8 -> 71.3 % (tp 1857 -> 1870, fp 28 -> 28), Offres v2
- * unchanged; 0 in all: 4 true matches and 1 false match more; 3 words: 10
- * true matches fewer. "Poseur de store" has one such word: still no match.
+/*
+ * Tried and left out: a foreign head counting -1 when two family words of
+ * weight 0.5 or more back the title ("Coordinateur d'exploitation transport
+ * routier de personnes"), and three such words letting the other words vary
+ * as a head does. Each found about 10 more held-out labels with no false
+ * match against random fiches nor on Offres v2, but about 18 more against
+ * unrelated fiches of the label's own domaine professionnel (the eval's
+ * same-domain line): more near-domain false matches than true ones.
  */
-const BACKING_WORDS = 2;
-const BACKING_WEIGHT = 0.5;
-const FOREIGN_HEAD_BACKED = -1;
-
-/**
- * Three such words back a title as a family head does: its other words count
- * QUALIFIER_MISS, not MISS (without the head bonus). ROME hold-out recall
- * 71.3 -> 71.6 % (tp 1870 -> 1879, fp 28 -> 28), Offres v2 unchanged; two
- * words with a miss of -1.5: 72.3 %, but 8 Offres v2 false matches.
- */
-const BACKED_QUALIFIERS = 3;
 
 function prefixesOf(words: Record<string, number>): Map<string, number> {
   const prefixes = new Map<string, number>();
@@ -419,8 +407,7 @@ export function titleEvidenceScore(tokens: Iterable<string>, evidence: CompiledE
   let misses = 0;
   let headOwn = false;
   let pairOwn = false;
-  let foreignHead = false;
-  let backing = 0;
+
   let first = true;
   const counted: string[] = [];
   for (const token of tokens) {
@@ -436,7 +423,7 @@ export function titleEvidenceScore(tokens: Iterable<string>, evidence: CompiledE
     const weight = evidence.words.get(stem);
     if (weight !== undefined) {
       score += weight;
-      if (weight >= BACKING_WEIGHT) backing += 1;
+
       if (head) headOwn = evidence.heads.has(stem) && isJobNoun(token);
     } else if (evidence.common.has(stem)) score += evidence.commonMiss;
     else {
@@ -450,19 +437,14 @@ export function titleEvidenceScore(tokens: Iterable<string>, evidence: CompiledE
       }
       if (root !== undefined) score += root;
       else if (evidence.near.has(stem)) score += NEAR_WORD;
-      else if (head && isJobNoun(token)) foreignHead = true;
-      else misses += 1;
+      else {
+        misses += 1;
+        if (head && isJobNoun(token)) score += FOREIGN_HEAD;
+      }
     }
   }
   // A head pair lets one qualifier vary, not more: see PAIR_SHARE.
   if (pairOwn && misses <= PAIR_MISSES) headOwn = true;
-  if (foreignHead) {
-    if (backing >= BACKING_WORDS) score += FOREIGN_HEAD_BACKED;
-    else {
-      misses += 1;
-      score += FOREIGN_HEAD;
-    }
-  }
-  if (headOwn) return score + misses * QUALIFIER_MISS + HEAD_BONUS;
-  return score + misses * (backing >= BACKED_QUALIFIERS ? QUALIFIER_MISS : evidence.miss);
+
+  return score + (headOwn ? misses * QUALIFIER_MISS + HEAD_BONUS : misses * evidence.miss);
 }
