@@ -12,7 +12,6 @@ import {
   regionByName,
 } from '../geo/departements';
 import { foldText } from './fold';
-import { normalize } from './normalize';
 
 export type RemoteMode = 'full' | 'partial' | 'no';
 
@@ -46,6 +45,12 @@ const MAX_PLACE_LENGTH = 400;
 
 /** Segments of a place text: "75 - Paris", "Lyon (69)", "Nantes, Pays de la Loire". */
 const SEGMENT_SEPARATOR = /[,;()[\]|/]|\s-\s|\s·\s|\n/;
+
+/**
+ * One word of every remote phrase below: text holding none of them has no
+ * remote phrase, and most place texts hold none (their look is then skipped).
+ */
+const REMOTE_MARK = /teletravail|site|presentiel|remote|distance|hybrid/;
 
 /** Remote phrases, normalised, checked in this order: a negation first, then full, then partial. */
 const NO_REMOTE = [
@@ -87,7 +92,7 @@ const BARE_REMOTE = ['teletravail', 'remote'];
 
 const COUNTRY_NAMES = new Set(['france', 'france entiere', 'toute la france', 'france metropolitaine', 'fr']);
 
-/** Words before a name that are not part of it ("à Paris", "Ville de Paris", "Département du Rhône"). */
+/** Words before a name that are not part of it ("à Paris", "Ville de Paris", "Département du Rhône"), with their space. */
 const LEADING_WORDS = [
   'ville de',
   'departement du',
@@ -101,7 +106,7 @@ const LEADING_WORDS = [
   'en',
   'sur',
   'pres de',
-];
+].map((word) => `${word} `);
 
 /** Cities with arrondissements: their largest arrondissement number and their département. */
 const ARRONDISSEMENT_CITIES: Readonly<
@@ -160,8 +165,8 @@ function stripLeadingWords(text: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const word of LEADING_WORDS) {
-      if (rest.startsWith(`${word} `)) {
-        rest = rest.slice(word.length + 1);
+      if (rest.startsWith(word)) {
+        rest = rest.slice(word.length);
         changed = true;
       }
     }
@@ -175,10 +180,11 @@ function arrondissementName(city: string, n: number): string {
 
 /** "paris 15e", "lyon 03", "marseille 1er arrondissement": the arrondissement, if the tokens are one. */
 function readArrondissement(tokens: string[]): { city: string; name: string } | undefined {
-  const [city = '', number = '', ...rest] = tokens;
+  const city = tokens[0] ?? '';
+  const number = tokens[1] ?? '';
   const known = ARRONDISSEMENT_CITIES[city];
   if (!known || number === '') return undefined;
-  if (!(rest.length === 0 || (rest.length === 1 && rest[0] === 'arrondissement'))) return undefined;
+  if (!(tokens.length === 2 || (tokens.length === 3 && tokens[2] === 'arrondissement'))) return undefined;
   const match = /^(\d{1,2})(e|er|eme|ieme)?$/.exec(number);
   if (!match) return undefined;
   const n = Number(match[1]);
@@ -198,6 +204,8 @@ function arrondissementOfPostalCode(city: string, postalCode: string): string | 
   return n >= 1 && n <= known.count ? arrondissementName(city, n) : undefined;
 }
 
+const DIGIT = /\d/;
+
 const isDepartementCode = (token: string): boolean =>
   /^(\d{2}|2a|2b|97\d)$/.test(token) && getDepartement(token) !== undefined;
 
@@ -207,13 +215,27 @@ function setDepartementCode(reading: Reading, code: string): void {
   reading.codeDepartement ??= upper;
 }
 
-/** Reads one segment of the text into the reading. */
+/** Reads one segment (normalised words, not empty) of the text into the reading. */
 function readSegment(segment: string, reading: Reading): void {
-  let tokens = expandSaints(segment.split(' ').filter((t) => t !== ''));
+  let tokens = segment.split(' ');
+  if (segment.includes('st')) tokens = expandSaints(tokens);
   const cedex = tokens.indexOf('cedex');
   if (cedex >= 0) tokens = tokens.slice(0, cedex);
   if (tokens.length === 0) return;
+  // Postal codes, arrondissement numbers and département codes all hold a digit; most names none.
+  if (DIGIT.test(segment)) tokens = readNumbers(tokens, reading);
+  if (tokens.length === 0) return;
+  const name = stripLeadingWords(tokens.join(' '));
+  if (name === '') return;
+  readName(name, reading);
+}
 
+/**
+ * Reads the postal code, arrondissement or département code of a segment's
+ * tokens; returns the tokens left to read as a name (none after an arrondissement).
+ */
+function readNumbers(segmentTokens: string[], reading: Reading): string[] {
+  let tokens = segmentTokens;
   const postalIndex = tokens.findIndex((t) => /^\d{5}$/.test(t));
   if (postalIndex >= 0) {
     const postal = tokens[postalIndex] ?? '';
@@ -226,7 +248,7 @@ function readSegment(segment: string, reading: Reading): void {
   if (arrondissement) {
     reading.communes.push(arrondissement.name);
     reading.city ??= arrondissement.city;
-    return;
+    return [];
   }
 
   // A département code before or after a name: "75 paris", "montpellier 34", or alone.
@@ -239,9 +261,7 @@ function readSegment(segment: string, reading: Reading): void {
     setDepartementCode(reading, last);
     tokens = tokens.slice(0, -1);
   }
-  const name = stripLeadingWords(tokens.join(' '));
-  if (name === '') return;
-  readName(name, reading);
+  return tokens;
 }
 
 function readName(name: string, reading: Reading): void {
@@ -263,7 +283,7 @@ function readName(name: string, reading: Reading): void {
   }
   const tokens = name.split(' ');
   // A commune name is a few words with letters; anything else is noise from the card.
-  if (tokens.length > 6 || tokens.some((t) => /\d/.test(t)) || !tokens.some((t) => t.length >= 2)) return;
+  if (tokens.length > 6 || DIGIT.test(name) || !tokens.some((t) => t.length >= 2)) return;
   const arrondissement = reading.postalCode && arrondissementOfPostalCode(name, reading.postalCode);
   const commune = arrondissement || name;
   if (arrondissement) reading.city ??= name;
@@ -291,11 +311,20 @@ function readRemote(segments: string[]): { segments: string[]; mode: RemoteMode;
   return { segments: rest, mode, bare: bare && !full && !partial && !no };
 }
 
+/**
+ * normalize() of a piece of folded text: accents and case are gone already,
+ * only the runs of other characters are left to turn into one space.
+ */
+const NON_WORD = /[^a-z0-9]+/g;
+const wordsOf = (folded: string): string => folded.replace(NON_WORD, ' ').trim();
+
 /** Reads a job board's place text: commune, postal code, département, région, remote mode, confidence. */
 export function parsePlace(text: string): ParsedPlace {
   const folded = foldText(text.slice(0, MAX_PLACE_LENGTH));
-  const rawSegments = folded.split(SEGMENT_SEPARATOR).map((s) => normalize(s));
-  const remote = readRemote(rawSegments);
+  const rawSegments = folded.split(SEGMENT_SEPARATOR).map(wordsOf);
+  const remote = REMOTE_MARK.test(folded)
+    ? readRemote(rawSegments)
+    : { segments: rawSegments, mode: 'no' as const, bare: false };
   const reading: Reading = { communes: [], regions: [], country: false, conflict: false };
   for (const segment of remote.segments) if (segment !== '') readSegment(segment, reading);
 
