@@ -6,7 +6,6 @@
  */
 import { foldText } from './fold';
 import { isJsonNumber, isJsonObject, isOptional, isString } from './json-shape';
-import { normalize } from './normalize';
 
 export type SalaryPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -94,8 +93,12 @@ function readAmounts(text: string): Amount[] {
   return amounts;
 }
 
-function periodOfText(text: string): SalaryPeriod | undefined {
-  for (const token of normalize(text.replace(/\bk€/g, ' ')).split(' ')) {
+/** The words of folded text (accents and case gone already): the runs of letters and digits. */
+const NON_WORD = /[^a-z0-9]+/;
+
+/** The first period word of folded text ("k" of "45 k€" is none, so needs no special case). */
+function periodOfText(folded: string): SalaryPeriod | undefined {
+  for (const token of folded.split(NON_WORD)) {
     const period = PERIOD_OF_WORD.get(token);
     if (period) return period;
   }
@@ -132,6 +135,9 @@ export function toMonthly(
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
+const isSalaryAmount = (n: number | undefined): n is number =>
+  n !== undefined && Number.isFinite(n) && n >= MIN_AMOUNT && n <= MAX_AMOUNT;
+
 function result(
   raw: string,
   period: SalaryPeriod | undefined,
@@ -143,10 +149,8 @@ function result(
   const salary: ParsedSalary = { period: 'unknown', raw };
   if (currency) salary.currency = currency;
   if (monthsPerYear) salary.monthsPerYear = monthsPerYear;
-  const valid = (n: number | undefined): n is number =>
-    n !== undefined && Number.isFinite(n) && n >= MIN_AMOUNT && n <= MAX_AMOUNT;
-  let low = valid(min) ? min : undefined;
-  let high = valid(max) ? max : undefined;
+  let low = isSalaryAmount(min) ? min : undefined;
+  let high = isSalaryAmount(max) ? max : undefined;
   if (low === undefined && high === undefined) return salary;
   if (low !== undefined && high !== undefined && low > high) [low, high] = [high, low];
   const stated = period ?? inferPeriod(Math.max(low ?? 0, high ?? 0));
@@ -161,13 +165,14 @@ function parseSalaryText(text: string): ParsedSalary {
   const raw = text.trim().slice(0, MAX_SALARY_LENGTH);
   let folded = foldText(raw);
   let monthsPerYear: number | undefined;
-  const stated = MONTHS_STATED.exec(folded);
+  // Both month patterns end in "mois": most salaries say none, and skip them.
+  const stated = folded.includes('mois') ? MONTHS_STATED.exec(folded) : null;
   if (stated) {
     const months = Number(stated[1]);
     if (months >= 12 && months <= 16) monthsPerYear = months;
     folded = folded.replace(MONTHS_STATED, ' ');
   }
-  const extra = EXTRA_MONTH.exec(folded);
+  const extra = folded.includes('mois') ? EXTRA_MONTH.exec(folded) : null;
   if (extra) {
     monthsPerYear ??= extra[1] ? Number(extra[1]) : 13;
     folded = folded.replace(EXTRA_MONTH, ' ');
