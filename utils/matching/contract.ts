@@ -103,6 +103,8 @@ const PHRASES: ReadonlyArray<readonly [string, ContractCode]> = [
   ['franchise', 'FRA'],
   ['franchisee', 'FRA'],
 ];
+/** The phrases padded with a space each side, built once instead of per text. */
+const PADDED_PHRASES = PHRASES.map(([phrase, code]) => [` ${phrase} `, code] as const);
 
 /**
  * schema.org employmentType values. FULL_TIME and PART_TIME say the working
@@ -169,13 +171,12 @@ function readText(text: string, codes: ContractCode[]): string[] {
   }
   let padded = ` ${normalize(trimmed.slice(0, MAX_CONTRACT_LENGTH))} `;
   const found: { code: ContractCode; at: number }[] = [];
-  for (const [phrase, code] of PHRASES) {
-    const needle = ` ${phrase} `;
+  for (const [needle, code] of PADDED_PHRASES) {
     const at = padded.indexOf(needle);
     if (at >= 0) {
       found.push({ code, at });
       // Same-length filler: later phrases keep their positions, and the words are used up.
-      padded = padded.split(needle).join(` ${'|'.repeat(phrase.length)} `);
+      padded = padded.split(needle).join(` ${'|'.repeat(needle.length - 2)} `);
     }
   }
   addCodes(

@@ -26,14 +26,16 @@ const MAX_MONTHS = 600;
  * only when the text gives no figure.
  */
 const LEVELS: ReadonlyArray<readonly [string, number]> = [
-  ['senior', 60],
-  ['expert', 60],
-  ['confirme', 36],
-  ['confirmee', 36],
-  ['experimente', 36],
-  ['experimentee', 36],
+  [' senior ', 60],
+  [' expert ', 60],
+  [' confirme ', 36],
+  [' confirmee ', 36],
+  [' experimente ', 36],
+  [' experimentee ', 36],
 ];
-const BEGINNER_PHRASES = [
+/** Phrases padded with a space each side, as looked for in the padded words of a text. */
+const spaced = (phrases: readonly string[]): string[] => phrases.map((p) => ` ${p} `);
+const BEGINNER_PHRASES = spaced([
   'debutant accepte',
   'debutante acceptee',
   'debutants acceptes',
@@ -47,8 +49,8 @@ const BEGINNER_PHRASES = [
   'jeune diplome',
   'jeune diplomee',
   'entry level',
-];
-const REQUIRED_WORDS = [
+]);
+const REQUIRED_WORDS = spaced([
   'exige',
   'exigee',
   'requis',
@@ -59,8 +61,8 @@ const REQUIRED_WORDS = [
   'imperative',
   'au moins',
   'minimum requis',
-];
-const WISHED_WORDS = [
+]);
+const WISHED_WORDS = spaced([
   'souhaite',
   'souhaitee',
   'souhaitable',
@@ -69,7 +71,7 @@ const WISHED_WORDS = [
   'idealement',
   'un plus',
   'serait un plus',
-];
+]);
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   un: 1,
@@ -119,8 +121,8 @@ function readMonths(tokens: string[]): number | undefined {
   return undefined;
 }
 
-function hasPhrase(padded: string, phrases: readonly string[]): boolean {
-  return phrases.some((p) => padded.includes(` ${p} `));
+function hasPhrase(words: string, phrases: readonly string[]): boolean {
+  return phrases.some((p) => words.includes(p));
 }
 
 function result(months: number | undefined, required: boolean | null, beginnerOk: boolean): ParsedExperience {
@@ -138,7 +140,7 @@ function parseExperienceText(text: string): ParsedExperience {
   const tokens = normalized.split(' ');
   const beginner = hasPhrase(padded, BEGINNER_PHRASES);
   let months = readMonths(tokens);
-  if (months === undefined && !beginner) months = LEVELS.find(([word]) => padded.includes(` ${word} `))?.[1];
+  if (months === undefined && !beginner) months = LEVELS.find(([word]) => padded.includes(word))?.[1];
   if (months === undefined && beginner) months = 0;
   const required = hasPhrase(padded, REQUIRED_WORDS) ? true : hasPhrase(padded, WISHED_WORDS) ? false : null;
   return result(months, beginner ? (required ?? false) : required, beginner);

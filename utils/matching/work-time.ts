@@ -4,7 +4,6 @@
  * full or part time, and the weekly hours when stated.
  */
 import { foldText } from './fold';
-import { normalize } from './normalize';
 
 export type WorkTimeKind = 'full' | 'part' | 'unknown';
 
@@ -20,8 +19,10 @@ const WEEKS_PER_MONTH = 52 / 12;
 const MAX_WEEKLY_HOURS = 60;
 const MAX_WORK_TIME_LENGTH = 200;
 
-const FULL_PHRASES = ['temps plein', 'temps complet', 'full time', 'fulltime', 'plein temps'];
-const PART_PHRASES = ['temps partiel', 'part time', 'parttime', 'mi temps', 'temps partiel choisi'];
+/** Phrases padded with a space each side, as looked for in the padded words of a text. */
+const spaced = (phrases: readonly string[]): string[] => phrases.map((p) => ` ${p} `);
+const FULL_PHRASES = spaced(['temps plein', 'temps complet', 'full time', 'fulltime', 'plein temps']);
+const PART_PHRASES = spaced(['temps partiel', 'part time', 'parttime', 'mi temps', 'temps partiel choisi']);
 
 /**
  * Hours: "35h", "35 h", "35H/semaine", "35h30", "24 heures", "151,67 h par mois".
@@ -42,9 +43,12 @@ function readHours(folded: string): number | undefined {
   return hours > 0 && hours <= MAX_WEEKLY_HOURS ? hours : undefined;
 }
 
-function hasPhrase(padded: string, phrases: readonly string[]): boolean {
-  return phrases.some((p) => padded.includes(` ${p} `));
+function hasPhrase(words: string, phrases: readonly string[]): boolean {
+  return phrases.some((p) => words.includes(p));
 }
+
+/** normalize() of folded text: accents and case are gone already, only the other runs turn into one space. */
+const NON_WORD = /[^a-z0-9]+/g;
 
 /**
  * Full or part time and weekly hours of a working-time text, JSON-LD
@@ -60,9 +64,9 @@ export function parseWorkTime(input: string | readonly string[] | null | undefin
   for (const text of texts) {
     if (typeof text !== 'string') continue;
     const folded = foldText(text.slice(0, MAX_WORK_TIME_LENGTH));
-    const padded = ` ${normalize(folded)} `;
-    full ||= hasPhrase(padded, FULL_PHRASES);
-    part ||= hasPhrase(padded, PART_PHRASES);
+    const words = ` ${folded.replace(NON_WORD, ' ').trim()} `;
+    full ||= hasPhrase(words, FULL_PHRASES);
+    part ||= hasPhrase(words, PART_PHRASES);
     hours ??= readHours(folded);
   }
   let kind: WorkTimeKind = 'unknown';
