@@ -103,8 +103,13 @@ const PHRASES: ReadonlyArray<readonly [string, ContractCode]> = [
   ['franchise', 'FRA'],
   ['franchisee', 'FRA'],
 ];
-/** The phrases padded with a space each side, built once instead of per text. */
-const PADDED_PHRASES = PHRASES.map(([phrase, code]) => [` ${phrase} `, code] as const);
+/**
+ * The phrases padded with a space each side, built once instead of per text,
+ * with their first word: a phrase whose first word the text lacks is not looked for.
+ */
+const PADDED_PHRASES = PHRASES.map(
+  ([phrase, code]) => [` ${phrase} `, code, phrase.split(' ')[0] ?? ''] as const,
+);
 
 /**
  * schema.org employmentType values. FULL_TIME and PART_TIME say the working
@@ -171,7 +176,9 @@ function readText(text: string, codes: ContractCode[]): string[] {
   }
   let padded = ` ${normalize(trimmed.slice(0, MAX_CONTRACT_LENGTH))} `;
   const found: { code: ContractCode; at: number }[] = [];
-  for (const [needle, code] of PADDED_PHRASES) {
+  const words = new Set(padded.split(' '));
+  for (const [needle, code, firstWord] of PADDED_PHRASES) {
+    if (!words.has(firstWord)) continue;
     const at = padded.indexOf(needle);
     if (at >= 0) {
       found.push({ code, at });
