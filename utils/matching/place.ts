@@ -205,6 +205,11 @@ function arrondissementOfPostalCode(city: string, postalCode: string): string | 
 }
 
 const DIGIT = /\d/;
+/**
+ * A commune name is a few words with letters: at most 6 words, one of them of
+ * 2 letters or more; anything else is noise from the card.
+ */
+const COMMUNE_WORDS = /^(?=.*[^ ]{2})[^ ]+(?: [^ ]+){0,5}$/;
 
 const isDepartementCode = (token: string): boolean =>
   /^(\d{2}|2a|2b|97\d)$/.test(token) && getDepartement(token) !== undefined;
@@ -217,15 +222,17 @@ function setDepartementCode(reading: Reading, code: string): void {
 
 /** Reads one segment (normalised words, not empty) of the text into the reading. */
 function readSegment(segment: string, reading: Reading): void {
-  let tokens = segment.split(' ');
-  if (segment.includes('st')) tokens = expandSaints(tokens);
-  const cedex = tokens.indexOf('cedex');
-  if (cedex >= 0) tokens = tokens.slice(0, cedex);
-  if (tokens.length === 0) return;
-  // Postal codes, arrondissement numbers and département codes all hold a digit; most names none.
-  if (DIGIT.test(segment)) tokens = readNumbers(tokens, reading);
-  if (tokens.length === 0) return;
-  const name = stripLeadingWords(tokens.join(' '));
+  let name = segment;
+  // Most segments are a bare name ("nantes", "pays de la loire"): split into words only for a saint, a cedex or a number.
+  if (segment.includes('st') || segment.includes('cedex') || DIGIT.test(segment)) {
+    let tokens = expandSaints(segment.split(' '));
+    const cedex = tokens.indexOf('cedex');
+    if (cedex >= 0) tokens = tokens.slice(0, cedex);
+    // Postal codes, arrondissement numbers and département codes all hold a digit.
+    if (DIGIT.test(segment)) tokens = readNumbers(tokens, reading);
+    name = tokens.join(' ');
+  }
+  name = stripLeadingWords(name);
   if (name === '') return;
   readName(name, reading);
 }
@@ -281,9 +288,7 @@ function readName(name: string, reading: Reading): void {
     if (!reading.regions.includes(region.code)) reading.regions.push(region.code);
     return;
   }
-  const tokens = name.split(' ');
-  // A commune name is a few words with letters; anything else is noise from the card.
-  if (tokens.length > 6 || DIGIT.test(name) || !tokens.some((t) => t.length >= 2)) return;
+  if (DIGIT.test(name) || !COMMUNE_WORDS.test(name)) return;
   const arrondissement = reading.postalCode && arrondissementOfPostalCode(name, reading.postalCode);
   const commune = arrondissement || name;
   if (arrondissement) reading.city ??= name;
