@@ -132,24 +132,27 @@ const EMPLOYMENT_TYPES: Readonly<Record<string, readonly ContractCode[]>> = {
 /** Contracts whose duration is worth reading: a CDI "2 ans" is experience, not length. */
 const FIXED_TERM = new Set<ContractCode>(['CDD', 'MIS', 'SAI', 'ALT', 'STG', 'DDI', 'TTI']);
 
-const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
-  jour: 1 / 30,
-  jours: 1 / 30,
-  j: 1 / 30,
-  semaine: 12 / 52,
-  semaines: 12 / 52,
-  mois: 1,
-  an: 12,
-  ans: 12,
-  annee: 12,
-  annees: 12,
-};
+/** A Map, not an object: a word of the text such as "constructor" must not find Object.prototype's. */
+const MONTHS_PER_UNIT: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    jour: 1 / 30,
+    jours: 1 / 30,
+    j: 1 / 30,
+    semaine: 12 / 52,
+    semaines: 12 / 52,
+    mois: 1,
+    an: 12,
+    ans: 12,
+    annee: 12,
+    annees: 12,
+  }),
+);
 
 /** "6 mois", "3 mois", "5 jour s" (from "5 Jour(s)"), "1 an": the first duration of the text. */
 function readDuration(tokens: string[]): number | undefined {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const value = Number(tokens[i]);
-    const perUnit = MONTHS_PER_UNIT[tokens[i + 1] ?? ''];
+    const perUnit = MONTHS_PER_UNIT.get(tokens[i + 1] ?? '');
     if (perUnit !== undefined && /^\d{1,3}$/.test(tokens[i] ?? '') && value > 0) {
       return Math.round(value * perUnit * 100) / 100;
     }

@@ -73,49 +73,54 @@ const WISHED_WORDS = spaced([
   'serait un plus',
 ]);
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  un: 1,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  douze: 12,
-  quinze: 15,
-  vingt: 20,
-};
-const MONTHS_PER_UNIT: Readonly<Record<string, number>> = {
-  an: 12,
-  ans: 12,
-  annee: 12,
-  annees: 12,
-  year: 12,
-  years: 12,
-  yrs: 12,
-  mois: 1,
-  month: 1,
-  months: 1,
-};
+/** Maps, not objects: a word of the text such as "constructor" must not find Object.prototype's. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    un: 1,
+    une: 1,
+    deux: 2,
+    trois: 3,
+    quatre: 4,
+    cinq: 5,
+    six: 6,
+    sept: 7,
+    huit: 8,
+    neuf: 9,
+    dix: 10,
+    douze: 12,
+    quinze: 15,
+    vingt: 20,
+  }),
+);
+const MONTHS_PER_UNIT: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    an: 12,
+    ans: 12,
+    annee: 12,
+    annees: 12,
+    year: 12,
+    years: 12,
+    yrs: 12,
+    mois: 1,
+    month: 1,
+    months: 1,
+  }),
+);
 
 /** "3 an s" (from "3 An(s)"), "2 ans", "6 mois", "deux ans", "3 a 5 ans" (the lower bound), "1an". */
 function readMonths(tokens: string[]): number | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     const glued = /^(\d{1,2})(ans?|mois)$/.exec(token);
-    if (glued) return Number(glued[1]) * (MONTHS_PER_UNIT[glued[2] ?? ''] ?? 0);
-    const value = /^\d{1,3}$/.test(token) ? Number(token) : NUMBER_WORDS[token];
+    if (glued) return Number(glued[1]) * (MONTHS_PER_UNIT.get(glued[2] ?? '') ?? 0);
+    const value = /^\d{1,3}$/.test(token) ? Number(token) : NUMBER_WORDS.get(token);
     if (value === undefined) continue;
     // "3 à 5 ans", "3 - 5 ans": the unit comes after the upper bound.
     let unitAt = i + 1;
     if ((tokens[unitAt] === 'a' || tokens[unitAt] === 'to') && /^\d{1,3}$/.test(tokens[unitAt + 1] ?? ''))
       unitAt += 2;
     else if (/^\d{1,3}$/.test(tokens[unitAt] ?? '')) unitAt += 1;
-    const perUnit = MONTHS_PER_UNIT[tokens[unitAt] ?? ''];
+    const perUnit = MONTHS_PER_UNIT.get(tokens[unitAt] ?? '');
     if (perUnit !== undefined) return value * perUnit;
   }
   return undefined;

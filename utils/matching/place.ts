@@ -108,14 +108,21 @@ const LEADING_WORDS = [
   'pres de',
 ].map((word) => `${word} `);
 
-/** Cities with arrondissements: their largest arrondissement number and their département. */
-const ARRONDISSEMENT_CITIES: Readonly<
-  Record<string, { count: number; departement: string; postalPrefix: string }>
-> = {
-  paris: { count: 20, departement: '75', postalPrefix: '750' },
-  lyon: { count: 9, departement: '69', postalPrefix: '6900' },
-  marseille: { count: 16, departement: '13', postalPrefix: '130' },
-};
+/**
+ * Cities with arrondissements: their largest arrondissement number and their
+ * département. A Map, not an object: a word of the text such as "constructor"
+ * must not find Object.prototype's.
+ */
+const ARRONDISSEMENT_CITIES: ReadonlyMap<
+  string,
+  { count: number; departement: string; postalPrefix: string }
+> = new Map(
+  Object.entries({
+    paris: { count: 20, departement: '75', postalPrefix: '750' },
+    lyon: { count: 9, departement: '69', postalPrefix: '6900' },
+    marseille: { count: 16, departement: '13', postalPrefix: '130' },
+  }),
+);
 
 const CONFIDENCE = {
   communeLocated: 0.95,
@@ -182,7 +189,7 @@ function arrondissementName(city: string, n: number): string {
 function readArrondissement(tokens: string[]): { city: string; name: string } | undefined {
   const city = tokens[0] ?? '';
   const number = tokens[1] ?? '';
-  const known = ARRONDISSEMENT_CITIES[city];
+  const known = ARRONDISSEMENT_CITIES.get(city);
   if (!known || number === '') return undefined;
   if (!(tokens.length === 2 || (tokens.length === 3 && tokens[2] === 'arrondissement'))) return undefined;
   const match = /^(\d{1,2})(e|er|eme|ieme)?$/.exec(number);
@@ -196,7 +203,7 @@ function readArrondissement(tokens: string[]): { city: string; name: string } | 
 
 /** The arrondissement a Paris, Lyon or Marseille postal code points at. */
 function arrondissementOfPostalCode(city: string, postalCode: string): string | undefined {
-  const known = ARRONDISSEMENT_CITIES[city];
+  const known = ARRONDISSEMENT_CITIES.get(city);
   if (!known) return undefined;
   if (city === 'paris' && postalCode === '75116') return arrondissementName(city, 16);
   if (!postalCode.startsWith(known.postalPrefix)) return undefined;
@@ -346,7 +353,7 @@ export function parsePlace(text: string): ParsedPlace {
     reading.conflict = true;
   const [communeName, ...otherCommuneNames] = reading.communes;
   // Paris, Lyon and Marseille have no namesake elsewhere: their département is known.
-  const bigCity = ARRONDISSEMENT_CITIES[reading.city ?? communeName ?? ''];
+  const bigCity = ARRONDISSEMENT_CITIES.get(reading.city ?? communeName ?? '');
   const departement = postalDepartement ?? namedDepartement ?? bigCity?.departement;
   const region = (departement && getDepartement(departement)?.region) ?? reading.regions[0];
   // Several régions side by side are a list, not a contradiction; a région that is not the département's is.

@@ -172,3 +172,15 @@ describe('parseContract on random input', () => {
     parsedContractSchema.parse(parseContract('CDD de 6 mois '.repeat(1_000)));
   });
 });
+
+describe('parseContract on words that name Object.prototype properties', () => {
+  it('reads "constructor" after a number as no unit of time', () => {
+    // The duration was NaN (JSON null): "constructor" found Object.prototype.constructor as a unit.
+    expect(parseContract('CDD 3 constructor')).toEqual({ codes: ['CDD'] });
+    expect(parseContract('CDD 3 constructor 6 mois')).toEqual({ codes: ['CDD'], durationMonths: 6 });
+  });
+
+  it('looks for a phrase of several words wherever its first word is', () => {
+    expect(parseContract('CDD de 3 mois, contrat pro')).toEqual({ codes: ['CDD', 'ALT'], durationMonths: 3 });
+  });
+});

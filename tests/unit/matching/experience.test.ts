@@ -152,3 +152,11 @@ describe('parseExperience on random input', () => {
     );
   });
 });
+
+describe('parseExperience on words that name Object.prototype properties', () => {
+  it('reads "constructor" as no number and no unit', () => {
+    // "3 constructor" gave NaN months, which hid the level word "senior".
+    expect(parseExperience('Senior, 3 constructor').months).toBe(60);
+    expect(parseExperience('constructor ans').months).toBeUndefined();
+  });
+});

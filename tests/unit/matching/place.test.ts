@@ -330,3 +330,42 @@ describe('parsePlace on random text', () => {
     parsedPlaceSchema.parse(parsePlace('75 - Paris, '.repeat(5_000)));
   });
 });
+
+describe('parsePlace on the words its shortcuts look for', () => {
+  // Each remote phrase is looked for only when one of its words is in the text: one phrase per such word.
+  it.each([
+    ['Sur site - Lyon', 'no'],
+    ['Présentiel', 'no'],
+    ['Télétravail non autorisé, Nantes', 'no'],
+    ['Entièrement à distance', 'full'],
+    ['100% remote', 'full'],
+    ['Hybrid, Nantes', 'partial'],
+    ['Remote possible - Paris', 'partial'],
+  ])('%s is remote: %s', (text, remote) => {
+    expect(parsePlace(text).remote).toBe(remote);
+  });
+
+  // A segment is split into words only for a saint, a cedex or a number.
+  it.each([
+    ['St-Étienne', 'saint etienne', undefined],
+    ['Ste-Foy-lès-Lyon (69)', 'sainte foy les lyon', '69'],
+    ['44000 Nantes Cedex 1', 'nantes', '44'],
+    ['Paris Cedex 08', 'paris', '75'],
+  ])('%s is the commune %s', (text, communeName, departement) => {
+    const place = parsePlace(text);
+    expect(place.communeName).toBe(communeName);
+    expect(place.departement).toBe(departement);
+  });
+
+  it('takes up to six words with letters for a commune name, and no more', () => {
+    expect(parsePlace('Un deux trois quatre cinq six').communeName).toBe('un deux trois quatre cinq six');
+    expect(parsePlace('Un deux trois quatre cinq six sept').level).toBe('unknown');
+    expect(parsePlace('x y').level).toBe('unknown');
+  });
+
+  it('reads a word that names an Object.prototype property as any other word', () => {
+    // "constructor 5" was read as the 5th arrondissement of a city named "constructor".
+    expect(parsePlace('Constructor 5')).toEqual(parsePlace('Bidule 5'));
+    expect(parsePlace('Constructor').communeName).toBe('constructor');
+  });
+});

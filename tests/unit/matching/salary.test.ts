@@ -226,3 +226,19 @@ describe('parseSalary on random input', () => {
     parsedSalarySchema.parse(parseSalary(`1${' '.repeat(10_000)}-${' '.repeat(10_000)}2`));
   });
 });
+
+describe('parseSalary on the words its shortcuts look for', () => {
+  it('reads the period after a "k€" written apart from its amount', () => {
+    expect(parseSalary('3 k€ par mois')).toMatchObject({ period: 'month', minMonthly: 3000 });
+    expect(parseSalary('40 k€ / an')).toMatchObject({ period: 'year', minMonthly: 3333.33 });
+  });
+
+  // The months a year are looked for only when the text says "mois", in any case and accent.
+  it.each([
+    ['Sur 13 Mois', 13],
+    ['2 000 € + treizième mois', 13],
+    ['1 800 € par MOIS sur 14 mois', 14],
+  ])('%s is paid %i times a year', (text, monthsPerYear) => {
+    expect(parseSalary(text).monthsPerYear).toBe(monthsPerYear);
+  });
+});
