@@ -54,12 +54,6 @@ export function isOwnNode(node: Node): boolean {
 }
 
 export interface Decorator {
-  /**
-   * Looks for badge hosts that are not ours where the next cards to mark lie (the document, or the nodes
-   * the page added); until the next call, new cards are searched for them only if there were any (one
-   * walk instead of one per card).
-   */
-  lookForStrays(roots: readonly (Document | Element)[]): void;
   /** Marks a card for a result (idempotent); returns whether it counts as matching. */
   decorate(card: Element, result: MatchResult, title?: string, titleElement?: Element): boolean;
   /** Removes everything a mark added to the card, and forgets it. */
@@ -74,23 +68,8 @@ export function createDecorator(labels: BadgeLabels, initial: DisplaySettings): 
   const marks = new WeakMap<Element, Mark>();
   // Our badge hosts: any other host on the page is an empty copy (a card cloned from a marked one).
   const hosts = new WeakSet<Element>();
-  // Whether a new card may hold such a copy; true until `lookForStrays` has looked.
-  let straysAround = true;
 
   return {
-    lookForStrays(roots) {
-      straysAround = false;
-      for (const root of roots) {
-        const found = root.getElementsByTagName(HOST_TAG);
-        for (let i = 0; i < found.length; i++) {
-          if (!hosts.has(found[i] as Element)) {
-            straysAround = true;
-            return;
-          }
-        }
-      }
-    },
-
     decorate(card, result, title, titleElement) {
       const matching = isMatching(result, settings);
       const effect = cardEffect(matching, settings.mode);
@@ -103,9 +82,9 @@ export function createDecorator(labels: BadgeLabels, initial: DisplaySettings): 
       let mark = marks.get(card);
       if (!mark) {
         // A card the page cloned from a marked one carries an empty copy of our host: not ours, drop it.
-        // (getElementsByTagName: a cached live list, far cheaper than a querySelectorAll on every new card.)
-        const strays = straysAround ? card.getElementsByTagName(HOST_TAG) : null;
-        if (strays && strays.length > 0) for (const stray of [...strays]) stray.remove();
+        // Looked for in the new card only (one tag look-up, stopping at the first), never in the whole page.
+        if (card.querySelector(HOST_TAG))
+          for (const host of card.querySelectorAll(HOST_TAG)) if (!hosts.has(host)) host.remove();
         mark = { badge: null, anchor: null, saved: null, result: null, effect: null, wantsBadge: false };
         marks.set(card, mark);
       }

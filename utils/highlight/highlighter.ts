@@ -162,8 +162,6 @@ export function createHighlighter(
   const appendPass = (adapter: SiteAdapter, url: URL): boolean => {
     const offers = adapter.extractWithin?.(added, url, readings);
     if (!offers) return false;
-    // The new cards lie in the added nodes: no walk of the whole page.
-    decorator.lookForStrays(added);
     for (const offer of offers) mark(offer);
     // A card that left the page loses its mark and its place in the counts.
     if (removed) {
@@ -180,7 +178,6 @@ export function createHighlighter(
 
   const fullPass = (adapter: SiteAdapter, url: URL) => {
     const offers = adapter.extract(doc, url, readings);
-    decorator.lookForStrays([doc]);
     // A card that left the page may come back changed without a mutation we could see.
     for (const card of marked.keys()) if (!card.isConnected) readings.delete(card);
     const before = marked;

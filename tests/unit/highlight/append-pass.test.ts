@@ -95,7 +95,7 @@ describe('append pass', () => {
     expect((matching[0] as Element).querySelector(HOST_TAG)).toBeNull();
   });
 
-  it('drops the empty host a copy of a marked card carries, looking for it in the added nodes only', () => {
+  it('drops the empty host a copy of a marked card carries, looking for it in the new cards only', () => {
     const { matching } = cardsByVerdict();
     const highlighter = createHighlighter(document, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
     highlighter.pass();
