@@ -26,6 +26,7 @@ const MAX_MONTHS = 600;
  * only when the text gives no figure.
  */
 const LEVELS: ReadonlyArray<readonly [string, number]> = [
+  // Words and phrases here and below have a space each side, as looked for in a text's padded words.
   [' senior ', 60],
   [' expert ', 60],
   [' confirme ', 36],
@@ -33,45 +34,43 @@ const LEVELS: ReadonlyArray<readonly [string, number]> = [
   [' experimente ', 36],
   [' experimentee ', 36],
 ];
-/** Phrases padded with a space each side, as looked for in the padded words of a text. */
-const spaced = (phrases: readonly string[]): string[] => phrases.map((p) => ` ${p} `);
-const BEGINNER_PHRASES = spaced([
-  'debutant accepte',
-  'debutante acceptee',
-  'debutants acceptes',
-  'debutant',
-  'debutante',
-  'debutants',
-  'sans experience',
-  'aucune experience',
-  'pas d experience',
-  'junior',
-  'jeune diplome',
-  'jeune diplomee',
-  'entry level',
-]);
-const REQUIRED_WORDS = spaced([
-  'exige',
-  'exigee',
-  'requis',
-  'requise',
-  'obligatoire',
-  'indispensable',
-  'minimum',
-  'imperative',
-  'au moins',
-  'minimum requis',
-]);
-const WISHED_WORDS = spaced([
-  'souhaite',
-  'souhaitee',
-  'souhaitable',
-  'apprecie',
-  'appreciee',
-  'idealement',
-  'un plus',
-  'serait un plus',
-]);
+const BEGINNER_PHRASES = [
+  ' debutant accepte ',
+  ' debutante acceptee ',
+  ' debutants acceptes ',
+  ' debutant ',
+  ' debutante ',
+  ' debutants ',
+  ' sans experience ',
+  ' aucune experience ',
+  ' pas d experience ',
+  ' junior ',
+  ' jeune diplome ',
+  ' jeune diplomee ',
+  ' entry level ',
+];
+const REQUIRED_WORDS = [
+  ' exige ',
+  ' exigee ',
+  ' requis ',
+  ' requise ',
+  ' obligatoire ',
+  ' indispensable ',
+  ' minimum ',
+  ' imperative ',
+  ' au moins ',
+  ' minimum requis ',
+];
+const WISHED_WORDS = [
+  ' souhaite ',
+  ' souhaitee ',
+  ' souhaitable ',
+  ' apprecie ',
+  ' appreciee ',
+  ' idealement ',
+  ' un plus ',
+  ' serait un plus ',
+];
 
 /** Maps, not objects: a word of the text such as "constructor" must not find Object.prototype's. */
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(

@@ -94,19 +94,19 @@ const COUNTRY_NAMES = new Set(['france', 'france entiere', 'toute la france', 'f
 
 /** Words before a name that are not part of it ("à Paris", "Ville de Paris", "Département du Rhône"), with their space. */
 const LEADING_WORDS = [
-  'ville de',
-  'departement du',
-  'departement de la',
-  'departement des',
-  'departement de',
-  'region',
-  'secteur',
-  'a',
-  'au',
-  'en',
-  'sur',
-  'pres de',
-].map((word) => `${word} `);
+  'ville de ',
+  'departement du ',
+  'departement de la ',
+  'departement des ',
+  'departement de ',
+  'region ',
+  'secteur ',
+  'a ',
+  'au ',
+  'en ',
+  'sur ',
+  'pres de ',
+];
 
 /**
  * Cities with arrondissements: their largest arrondissement number and their

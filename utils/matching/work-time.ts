@@ -19,10 +19,9 @@ const WEEKS_PER_MONTH = 52 / 12;
 const MAX_WEEKLY_HOURS = 60;
 const MAX_WORK_TIME_LENGTH = 200;
 
-/** Phrases padded with a space each side, as looked for in the padded words of a text. */
-const spaced = (phrases: readonly string[]): string[] => phrases.map((p) => ` ${p} `);
-const FULL_PHRASES = spaced(['temps plein', 'temps complet', 'full time', 'fulltime', 'plein temps']);
-const PART_PHRASES = spaced(['temps partiel', 'part time', 'parttime', 'mi temps', 'temps partiel choisi']);
+/** Phrases with a space each side, as looked for in a text's padded words (whole words only). */
+const FULL_PHRASES = [' temps plein ', ' temps complet ', ' full time ', ' fulltime ', ' plein temps '];
+const PART_PHRASES = [' temps partiel ', ' part time ', ' parttime ', ' mi temps ', ' temps partiel choisi '];
 
 /**
  * Hours: "35h", "35 h", "35H/semaine", "35h30", "24 heures", "151,67 h par mois".
