@@ -93,7 +93,7 @@ function readAmounts(text: string): Amount[] {
   return amounts;
 }
 
-/** The words of folded text (accents and case gone already): the runs of letters and digits. */
+/** The words of folded text as normalize() would give them (accents and case gone already): the runs of letters and digits. */
 const NON_WORD = /[^a-z0-9]+/;
 
 /** The first period word of folded text ("k" of "45 k€" is none, so needs no special case). */

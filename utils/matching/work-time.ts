@@ -46,7 +46,7 @@ function hasPhrase(words: string, phrases: readonly string[]): boolean {
   return phrases.some((p) => words.includes(p));
 }
 
-/** normalize() of folded text: accents and case are gone already, only the other runs turn into one space. */
+/** normalize() of folded text, cheaper: accents and case are gone already, only the other runs turn into one space. */
 const NON_WORD = /[^a-z0-9]+/g;
 
 /**
