@@ -99,6 +99,9 @@ export function createHighlighter(
       // Attributes are read again at the next pass but do not ask for one (pages toggle classes all the time).
       if (record.type !== 'attributes') changed = true;
       const target = changedElement(record);
+      // A script's text is data some readers take offers from (JSON-LD, Indeed's mosaic data): the
+      // nodes added with it may not be all that changed.
+      if (record.type !== 'attributes' && target?.localName === 'script') wholePass = true;
       for (let el = target; el; el = el.parentElement) {
         readings.delete(el);
         if (marked.has(el)) wholePass = true;

@@ -80,9 +80,9 @@ function linkCard(root: ParentNode, target: string, base: URL): Element | undefi
   return link ? (link.closest('li, article') ?? link) : undefined;
 }
 
-// What a reading looks at, broadly: JSON-LD and microdata, and the links, headings and main part
-// that place a posting.
-const READ = '[type*=json i],[itemtype],a,h1,h2,h3,[role],main';
+// What a reading looks at, broadly: scripts (JSON-LD) and microdata, and the links, headings and main
+// part that place a posting (inline scripts: JSON-LD is never fetched). Plain selectors: the `i` flag is missing from some DOMs (happy-dom).
+const READ = 'script:not([src]),[itemtype],a,h1,h2,h3,[role],main';
 
 /** Generic reader of schema.org JobPosting, for offer pages of any site (no board adapter needed). */
 export const jsonld: SiteAdapter = {
@@ -95,9 +95,7 @@ export const jsonld: SiteAdapter = {
   // added nodes are read alone only when they hold nothing a reading looks at (no new offer then).
   extractWithin: (roots) =>
     roots.length === 0 ||
-    roots.some(
-      (root) => root.matches(READ) || safeQuery(root, READ) || root.closest('[itemtype*=JobPosting i]'),
-    )
+    roots.some((root) => root.matches(READ) || safeQuery(root, READ) || root.closest('[itemtype]'))
       ? null
       : [],
 };
