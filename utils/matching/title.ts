@@ -148,78 +148,7 @@ const NOISE_PHRASE_LOOKS = NOISE_PHRASES.map((phrase) => ({
  */
 const PHRASE_WORDS = new Set(['recherche', ...NOISE_PHRASE_LOOKS.map((look) => look.word)]);
 
-/** JS white space (what \s matches) outside ASCII: foldText turns each into a space. */
-const WIDE_SPACES =
-  '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-/** Typographic characters foldText rewrites: quotes, dashes, dots, ligatures. */
-const TYPOGRAPHIC = '’‘ʼ´‐‑‒–—―−·•‧∙⋅œæß';
-
-const FIRST_LATIN = 0xa0;
-const LAST_LATIN = 0x24f;
-const foldChar = (c: string) => (/\s/.test(c) ? ' ' : foldText(c));
-
-/**
- * foldText() of each Latin character above ASCII (U+00A0-U+024F: every
- * accented letter of French and its neighbours), computed once: ' ' for
- * white space. An array indexed from U+00A0, looked up faster than a map.
- */
-const FOLDED_LATIN = Array.from({ length: LAST_LATIN - FIRST_LATIN + 1 }, (_, i) =>
-  foldChar(String.fromCharCode(FIRST_LATIN + i)),
-);
-/** foldText() of the wide spaces and typographic characters above the Latin block. */
-const FOLDED_OTHER = new Map(
-  [...(WIDE_SPACES + TYPOGRAPHIC)].map((c) => [c.charCodeAt(0), foldChar(c)] as const),
-);
-
-/** foldText() of one character above ASCII, when computed in advance. */
-const foldedChar = (code: number): string | undefined =>
-  code >= FIRST_LATIN && code <= LAST_LATIN ? FOLDED_LATIN[code - FIRST_LATIN] : FOLDED_OTHER.get(code);
-
-/**
- * foldText() of a title in one pass over its characters (the ten regular
- * expressions of foldText cost more than the rest of the parse); text with
- * any other character, combining accents included, goes through foldText.
- */
-export function foldTitle(text: string): string {
-  const lower = text.toLowerCase();
-  let out = '';
-  let space = false;
-  let run = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : -1;
-    // Printable ASCII but the backquote: copied as it is, a run at a time.
-    if (code > 32 && code < 127 && code !== 96) {
-      if (run < 0) {
-        if (space) out += ' ';
-        space = false;
-        run = i;
-      }
-      continue;
-    }
-    if (run >= 0) {
-      out += lower.slice(run, i);
-      run = -1;
-    }
-    if (code < 0) break;
-    let piece: string;
-    if (code === 32 || (code >= 9 && code <= 13)) piece = ' ';
-    else if (code === 96) piece = "'";
-    else {
-      const folded = foldedChar(code);
-      if (folded === undefined) return foldText(text);
-      piece = folded;
-    }
-    if (piece === ' ') space = out !== '';
-    else if (piece !== '') {
-      if (space) out += ' ';
-      space = false;
-      out += piece;
-    }
-  }
-  return out;
-}
-
-/** The words of normalize() of text foldTitle() already lowered and stripped of accents: for ASCII only the punctuation is left to drop. */
+/** The words of normalize() of text foldText() already lowered and stripped of accents: for ASCII only the punctuation is left to drop. */
 function normalizedWords(text: string): string[] {
   const out: string[] = [];
   let start = -1;
@@ -519,7 +448,7 @@ export function titleForms(raw: string): string[] {
  * token Set needs no dedup, titleForms does its own.
  */
 function titleReadings(raw: string): string[][] {
-  const folded = foldTitle(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ');
+  const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ');
   const readings: string[][] = [];
   for (const reading of inlineReadings(folded)) {
     for (const paired of pairReadings(reading)) {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../utils/matching/fold';
 import { normalize } from '../../../utils/matching/normalize';
-import { cleanTitle, foldTitle, formTokens, titleForms, titleTokens } from '../../../utils/matching/title';
+import { cleanTitle, formTokens, titleForms, titleTokens } from '../../../utils/matching/title';
 
 /** Long labels ("Boulanger / Boulangère") of a sample of the ROME 4.0 appellations file. */
 function romeLongLabels(): string[] {
@@ -190,40 +189,5 @@ describe('titleForms on random text', () => {
       { numRuns: 20 },
     );
     expect(titleForms(`${'Vendeur(se) / '.repeat(2_000)}H/F`).length).toBeGreaterThan(0);
-  });
-});
-
-describe('foldTitle', () => {
-  it('folds real titles as foldText does', () => {
-    for (const raw of [
-      'SOUDEUR NAVALE LICENCE 111 (H/F)',
-      'Chargé·e de recrutement – Stage',
-      'Ingénieur·e d’études\u00a0R&D',
-      'Agent(e) d`accueil',
-      'Œnologue  Straße',
-      'e\u0301lectricien',
-    ])
-      expect(foldTitle(raw)).toBe(foldText(raw));
-  });
-
-  it('gives foldText of any text: Latin letters, typographic marks, white space and the rest', () => {
-    const latin = fc
-      .array(
-        fc.oneof(
-          fc.integer({ min: 0, max: 0x2ff }).map((code) => String.fromCharCode(code)),
-          fc.constantFrom(' ', '\t', '\u00a0', '\u2009', '’', '–', '·', 'œ', 'ß', '\u0301', 'İ', '`', '🙂'),
-        ),
-        { maxLength: 60 },
-      )
-      .map((chars) => chars.join(''));
-    fc.assert(
-      fc.property(
-        fc.oneof(latin, fc.string({ maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 100 })),
-        (raw) => {
-          expect(foldTitle(raw)).toBe(foldText(raw));
-        },
-      ),
-      { numRuns: 3_000 },
-    );
   });
 });
