@@ -9,7 +9,11 @@ const titleLink = document.querySelector('a') as Element;
 describe('fillMissing', () => {
   it('fills only the missing fields and lists what is still missing', () => {
     const offer = makeOffer(card, { title: 'Boulanger (H/F)', location: 'Lyon 3e' });
-    const filled = fillMissing(offer, { title: 'Autre titre', company: 'Fournil du Rhône', location: 'Paris' });
+    const filled = fillMissing(offer, {
+      title: 'Autre titre',
+      company: 'Fournil du Rhône',
+      location: 'Paris',
+    });
     expect(filled.title).toBe('Boulanger (H/F)');
     expect(filled.location).toBe('Lyon 3e');
     expect(filled.company).toBe('Fournil du Rhône');
