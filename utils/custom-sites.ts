@@ -12,8 +12,8 @@
 export const CUSTOM_SITES_KEY = 'customSites';
 /** Content script ids are `repere-site:<host>`, so ours are told apart from any other. */
 export const SCRIPT_ID_PREFIX = 'repere-site:';
-/** The built content script (WXT names it after the entrypoint folder). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/jobboards.js';
+/** The built generic content script (entrypoints/generic.content.ts; WXT names it after the entrypoint). */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/generic.js';
 
 // Hand-checked rather than zod: the popup reads this list and must stay small.
 /** The stored list when it is a list of strings, else none (a damaged value enables nothing). */

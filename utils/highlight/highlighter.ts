@@ -1,5 +1,5 @@
 /**
- * One pass over the page: adapter for the current URL -> extract -> score ->
+ * One pass over the page: the content script's adapter -> extract -> score ->
  * decorate -> counts. A pass does only what changed since the last one: what
  * was read on a card is kept (a WeakMap card -> offer, handed to the adapter)
  * until a MutationObserver sees anything inside that card change, and the
@@ -14,7 +14,7 @@ import type { MatchResult } from '@/utils/matching/result';
 import { type CompiledMatchProfile, scoreOffer } from '@/utils/matching/score';
 import type { DisplaySettings } from '@/utils/settings';
 import { isSiteEnabled } from '@/utils/settings';
-import { adapterFor, genericAdapter } from '@/utils/sites/registry';
+import { boardFor } from '@/utils/sites/boards';
 import type { ExtractedOffer, SiteAdapter } from '@/utils/sites/types';
 import { createDecorator, isOwnNode } from './decorate';
 import type { BadgeLabels } from './labels';
@@ -33,14 +33,12 @@ export interface PageCounts {
   url: string;
 }
 
-/** The adapter of a URL: its board's, else the generic JobPosting reader (sites enabled by hand). */
-export function adapterOf(url: URL): SiteAdapter {
-  return adapterFor(url) ?? genericAdapter;
-}
-
-/** The key a site is switched off by: the board's adapter id, else the host name. */
+/**
+ * The key a site is switched off by: the board's id, else the host name. From the board list
+ * (as the popup's tab model reads it), not the adapter, so both name the same switch.
+ */
 export function siteKeyOf(url: URL): string {
-  return adapterFor(url)?.id ?? url.hostname;
+  return boardFor(url)?.id ?? url.hostname;
 }
 
 export interface Highlighter {
@@ -61,8 +59,13 @@ function changedElement(record: MutationRecord): Element | null {
   return target.nodeType === 1 ? (target as Element) : target.parentElement;
 }
 
+/**
+ * `adapter` is the one the content script was built with (its board's, or the generic
+ * JobPosting reader on a site enabled by hand): each script bundles only the adapter it uses.
+ */
 export function createHighlighter(
   doc: Document,
+  adapter: SiteAdapter,
   compiled: CompiledMatchProfile,
   settings: DisplaySettings,
   labels: BadgeLabels,
@@ -162,7 +165,7 @@ export function createHighlighter(
   };
 
   /** Only nodes were added (and maybe some removed) since the last pass: reads the added ones alone. */
-  const appendPass = (adapter: SiteAdapter, url: URL): boolean => {
+  const appendPass = (url: URL): boolean => {
     const offers = adapter.extractWithin?.(added, url, readings);
     if (!offers) return false;
     for (const offer of offers) mark(offer);
@@ -179,7 +182,7 @@ export function createHighlighter(
     return true;
   };
 
-  const fullPass = (adapter: SiteAdapter, url: URL) => {
+  const fullPass = (url: URL) => {
     const offers = adapter.extract(doc, url, readings);
     // A card that left the page may come back changed without a mutation we could see.
     for (const card of marked.keys()) if (!card.isConnected) readings.delete(card);
@@ -197,7 +200,6 @@ export function createHighlighter(
   return {
     pass() {
       const url = new URL(currentUrl());
-      const adapter = adapterOf(url);
       if (!isSiteEnabled(current, siteKeyOf(url))) {
         unmarkAll();
         added = [];
@@ -211,7 +213,7 @@ export function createHighlighter(
         readingsUrl = url.href;
         wholePass = true;
       }
-      if (wholePass || !appendPass(adapter, url)) fullPass(adapter, url);
+      if (wholePass || !appendPass(url)) fullPass(url);
       added = [];
       removed = false;
       wholePass = false;

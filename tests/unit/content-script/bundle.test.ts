@@ -1,19 +1,25 @@
 /**
- * What goes into the content script (architecture.md § The match profile: it
- * runs on every job-board page and must stay small): bundled here the way the
- * build does (esbuild, which Vite uses), it holds no zod (validation there is
- * by small hand-written guards; the background keeps zod) and none of the big
- * data modules (ROME lexicon, commune index). The shipped size is measured by
- * `npm run bench`.
+ * What goes into each content script (architecture.md § The match profile: they
+ * run on every job-board page and must stay small; issue 4: a page loads only
+ * the adapter it needs). Each entrypoint is bundled here the way the build does
+ * (esbuild, which Vite uses): a board's script holds its own adapter and no
+ * other board's, the generic one (sites enabled by hand) no board adapter; none
+ * holds zod (validation there is by small hand-written guards; the background
+ * keeps zod) nor the big data modules (ROME lexicon, commune index). The
+ * shipped sizes are measured by `npm run bench`.
  */
+import { readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { BOARDS } from '@/utils/sites/boards';
 
 const ROOT = new URL('../../..', import.meta.url).pathname;
+const BOARD_IDS = BOARDS.map((board) => board.id);
+const adapterFile = (id: string) => `utils/sites/${id}.ts`;
 
-async function contentScriptInputs(): Promise<string[]> {
+async function contentScriptInputs(name: string): Promise<string[]> {
   const result = await build({
-    entryPoints: [`${ROOT}entrypoints/jobboards.content/main.ts`],
+    entryPoints: [`${ROOT}entrypoints/${name}.content.ts`],
     bundle: true,
     write: false,
     metafile: true,
@@ -25,13 +31,38 @@ async function contentScriptInputs(): Promise<string[]> {
   return Object.keys(result.metafile.inputs);
 }
 
-describe('content script bundle', () => {
-  it('holds the highlighting code, and neither zod nor the big data modules', async () => {
-    const inputs = await contentScriptInputs();
-    // The scan must see the real graph, or it proves nothing.
-    expect(inputs).toContain('utils/highlight/badge.ts');
-    expect(inputs).toContain('utils/matching/salary.ts');
-    expect(inputs.filter((path) => path.includes('node_modules/zod/'))).toEqual([]);
-    expect(inputs.filter((path) => /utils\/(rome\/|geo\/communes)|public\/data\//.test(path))).toEqual([]);
+function expectSmall(inputs: string[]): void {
+  // The scan must see the real graph, or it proves nothing.
+  expect(inputs).toContain('utils/highlight/badge.ts');
+  expect(inputs).toContain('utils/matching/salary.ts');
+  expect(inputs).toContain('utils/content-script/main.ts');
+  expect(inputs).not.toContain('utils/sites/registry.ts');
+  expect(inputs.filter((path) => path.includes('node_modules/zod/'))).toEqual([]);
+  expect(inputs.filter((path) => /utils\/(rome\/|geo\/communes)|public\/data\//.test(path))).toEqual([]);
+}
+
+describe('content script bundles', () => {
+  it('are one per board and one generic, nothing else', () => {
+    const scripts = readdirSync(`${ROOT}entrypoints`)
+      .filter((name) => name.endsWith('.content.ts') || name.endsWith('.content'))
+      .map((name) => name.replace(/\.content(\.ts)?$/, ''));
+    expect(scripts.sort()).toEqual([...BOARD_IDS, 'generic'].sort());
+  });
+
+  it.each(BOARD_IDS)(
+    '%s: its own adapter, no other board’s, neither zod nor the big data modules',
+    async (id) => {
+      const inputs = await contentScriptInputs(id);
+      expectSmall(inputs);
+      expect(inputs).toContain(adapterFile(id));
+      expect(BOARD_IDS.filter((other) => other !== id && inputs.includes(adapterFile(other)))).toEqual([]);
+    },
+  );
+
+  it('generic: the JobPosting reader, no board adapter, neither zod nor the big data modules', async () => {
+    const inputs = await contentScriptInputs('generic');
+    expectSmall(inputs);
+    expect(inputs).toContain(adapterFile('jsonld'));
+    expect(BOARD_IDS.filter((id) => inputs.includes(adapterFile(id)))).toEqual([]);
   });
 });

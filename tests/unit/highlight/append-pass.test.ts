@@ -48,7 +48,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('append pass', () => {
   it('reads only the cards the page added, not the whole page', () => {
     const { matching, other } = cardsByVerdict();
-    const highlighter = createHighlighter(document, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
+    const highlighter = createHighlighter(document, hellowork, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
     highlighter.pass();
     const list = matching[0]?.parentElement;
     if (!list) throw new Error('fixture changed');
@@ -71,7 +71,7 @@ describe('append pass', () => {
 
   it('keeps the counts right through appends and removals, and never marks a card twice', () => {
     const { matching, other } = cardsByVerdict();
-    const highlighter = createHighlighter(document, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
+    const highlighter = createHighlighter(document, hellowork, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
     highlighter.pass();
     const list = matching[0]?.parentElement;
     if (!list) throw new Error('fixture changed');
@@ -97,7 +97,7 @@ describe('append pass', () => {
 
   it('drops the empty host a copy of a marked card carries, looking for it in the new cards only', () => {
     const { matching } = cardsByVerdict();
-    const highlighter = createHighlighter(document, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
+    const highlighter = createHighlighter(document, hellowork, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
     highlighter.pass();
     const card = matching[0] as Element;
     // A page's "load more" cloning a marked card: the clone holds a host without its (closed) shadow root.

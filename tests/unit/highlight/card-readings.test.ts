@@ -33,7 +33,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('card readings kept between passes', () => {
   it('reads a card again when its text changes in place, in the same task as the pass', () => {
-    const highlighter = createHighlighter(document, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
+    const highlighter = createHighlighter(document, hellowork, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
     highlighter.pass();
     const matching = results().find(({ result }) => result.verdict !== 'no');
     if (!matching) throw new Error('fixture changed');
@@ -45,7 +45,7 @@ describe('card readings kept between passes', () => {
   });
 
   it('reads a card again when it left the page and came back changed', () => {
-    const highlighter = createHighlighter(document, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
+    const highlighter = createHighlighter(document, hellowork, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
     highlighter.pass();
     const matching = results().find(({ result }) => result.verdict !== 'no');
     const parent = matching?.card.parentElement;
@@ -62,6 +62,7 @@ describe('card readings kept between passes', () => {
   it('reads no card again when only our own marks and styles changed', async () => {
     const highlighter = createHighlighter(
       document,
+      hellowork,
       compiled,
       { ...DEFAULT_SETTINGS, mode: 'dim' },
       FRENCH_LABELS,

@@ -31,7 +31,7 @@ describe('decorate', () => {
     const matching = expected.filter(({ result }) => result.verdict !== 'no');
     expect(matching.length).toBeGreaterThan(0);
     expect(matching.length).toBeLessThan(expected.length);
-    const counts = createHighlighter(document, compiled, settings(), FRENCH_LABELS).pass();
+    const counts = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS).pass();
     expect(counts).toMatchObject({
       adapterId: 'hellowork',
       offers: expected.length,
@@ -49,13 +49,13 @@ describe('decorate', () => {
   });
 
   it('puts the badge at the end of the card title', () => {
-    createHighlighter(document, compiled, settings(), FRENCH_LABELS).pass();
+    createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS).pass();
     const host = hosts()[0];
     expect(host?.parentElement?.closest('[data-cy="offerTitle"]')).not.toBeNull();
   });
 
   it('is idempotent: a second and third pass add nothing and change nothing', () => {
-    const highlighter = createHighlighter(document, compiled, settings(), FRENCH_LABELS);
+    const highlighter = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS);
     highlighter.pass();
     const before = document.body.innerHTML;
     const firstHosts = hosts();
@@ -68,7 +68,7 @@ describe('decorate', () => {
   it('undecorates back to the exact page it found', () => {
     const pristine = document.body.innerHTML;
     for (const mode of ['mark', 'dim', 'hide'] as const) {
-      const highlighter = createHighlighter(document, compiled, settings({ mode }), FRENCH_LABELS);
+      const highlighter = createHighlighter(document, hellowork, compiled, settings({ mode }), FRENCH_LABELS);
       highlighter.pass();
       expect(document.body.innerHTML).not.toBe(pristine);
       highlighter.clear();
@@ -78,7 +78,7 @@ describe('decorate', () => {
 
   it('keeps its content in a closed shadow root the page cannot read', () => {
     const buttonsBefore = document.querySelectorAll('button').length;
-    createHighlighter(document, compiled, settings(), FRENCH_LABELS).pass();
+    createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS).pass();
     const host = hosts()[0];
     expect(host?.shadowRoot).toBeNull();
     expect(document.querySelectorAll('button').length).toBe(buttonsBefore);
@@ -86,7 +86,7 @@ describe('decorate', () => {
   });
 
   it('re-adds a badge the page removed from a card that is still there', () => {
-    const highlighter = createHighlighter(document, compiled, settings(), FRENCH_LABELS);
+    const highlighter = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS);
     highlighter.pass();
     const count = hosts().length;
     hosts()[0]?.remove();
@@ -97,7 +97,7 @@ describe('decorate', () => {
   });
 
   it('marks a card the page replaced by a new element', () => {
-    const highlighter = createHighlighter(document, compiled, settings(), FRENCH_LABELS);
+    const highlighter = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS);
     highlighter.pass();
     const [first] = expectedResults().filter(({ result }) => result.verdict !== 'no');
     if (!first) throw new Error('fixture changed');
@@ -109,7 +109,7 @@ describe('decorate', () => {
     expect(fresh.querySelectorAll(HOST_TAG)).toHaveLength(1);
   });
   it('re-scores a card whose text the page changed, and gives two cards that read the same the same mark', () => {
-    const highlighter = createHighlighter(document, compiled, settings(), FRENCH_LABELS);
+    const highlighter = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS);
     highlighter.pass();
     const results = expectedResults();
     const matching = results.find(({ result }) => result.verdict !== 'no');
@@ -135,7 +135,13 @@ describe('display modes', () => {
   const cards = () => expectedResults();
 
   it('dims the offers that do not match, and restores them', () => {
-    const highlighter = createHighlighter(document, compiled, settings({ mode: 'dim' }), FRENCH_LABELS);
+    const highlighter = createHighlighter(
+      document,
+      hellowork,
+      compiled,
+      settings({ mode: 'dim' }),
+      FRENCH_LABELS,
+    );
     highlighter.pass();
     for (const { card, result } of cards()) {
       const opacity = (card as HTMLElement).style.opacity;
@@ -146,7 +152,13 @@ describe('display modes', () => {
   });
 
   it('hides the offers that do not match, and restores them', () => {
-    const highlighter = createHighlighter(document, compiled, settings({ mode: 'hide' }), FRENCH_LABELS);
+    const highlighter = createHighlighter(
+      document,
+      hellowork,
+      compiled,
+      settings({ mode: 'hide' }),
+      FRENCH_LABELS,
+    );
     highlighter.pass();
     const hidden = cards().filter(({ card }) => (card as HTMLElement).style.display === 'none');
     expect(hidden.map(({ result }) => result.verdict)).toEqual(
@@ -162,7 +174,13 @@ describe('display modes', () => {
     const target = cards().find(({ result }) => result.verdict === 'no')?.card as HTMLElement | undefined;
     if (!target) throw new Error('fixture changed');
     target.style.display = 'grid';
-    const highlighter = createHighlighter(document, compiled, settings({ mode: 'hide' }), FRENCH_LABELS);
+    const highlighter = createHighlighter(
+      document,
+      hellowork,
+      compiled,
+      settings({ mode: 'hide' }),
+      FRENCH_LABELS,
+    );
     highlighter.pass();
     expect(target.style.display).toBe('none');
     highlighter.clear();
@@ -176,7 +194,7 @@ describe('display modes', () => {
     const threshold = Math.max(...scores);
     expect(Math.min(...scores)).toBeLessThan(threshold);
     const above = scores.filter((score) => score >= threshold).length;
-    const highlighter = createHighlighter(document, compiled, settings(), FRENCH_LABELS);
+    const highlighter = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS);
     expect(highlighter.pass().matches).toBe(scores.length);
     highlighter.setSettings(settings({ minScore: threshold, mode: 'hide' }));
     expect(highlighter.pass().matches).toBe(above);
@@ -187,7 +205,7 @@ describe('display modes', () => {
 
   it('does nothing on a site switched off, and removes marks when it is switched off', () => {
     const pristine = document.body.innerHTML;
-    const highlighter = createHighlighter(document, compiled, settings(), FRENCH_LABELS);
+    const highlighter = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS);
     highlighter.pass();
     highlighter.setSettings(settings({ disabledSites: ['hellowork'] }));
     expect(highlighter.pass()).toMatchObject({ offers: 0, matches: 0 });

@@ -22,7 +22,7 @@ function results() {
 }
 
 const run = (mode: DisplayMode) =>
-  createHighlighter(document, compiled, { ...DEFAULT_SETTINGS, mode }, FRENCH_LABELS).pass();
+  createHighlighter(document, hellowork, compiled, { ...DEFAULT_SETTINGS, mode }, FRENCH_LABELS).pass();
 
 beforeEach(() => loadIntoDocument(HELLOWORK_LISTING, HELLOWORK_URL));
 afterEach(() => vi.restoreAllMocks());

@@ -3,6 +3,7 @@ import { HOST_TAG } from '@/utils/highlight/badge';
 import { createHighlighter } from '@/utils/highlight/highlighter';
 import { compileMatchProfile } from '@/utils/matching/score';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { hellowork } from '@/utils/sites/hellowork';
 import { loadPage } from '../sites/load-page';
 import { FRENCH_LABELS } from './labels-fr';
 import { developerProfile, HELLOWORK_LISTING, HELLOWORK_URL } from './page';
@@ -41,6 +42,7 @@ describe('hostile pages', () => {
 
     const counts = createHighlighter(
       document,
+      hellowork,
       compileMatchProfile(developerProfile),
       DEFAULT_SETTINGS,
       FRENCH_LABELS,

@@ -5,6 +5,7 @@ import { createHighlighter } from '@/utils/highlight/highlighter';
 import { createPassScheduler, observePage } from '@/utils/highlight/observer';
 import { compileMatchProfile } from '@/utils/matching/score';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { hellowork } from '@/utils/sites/hellowork';
 import { FRENCH_LABELS } from './labels-fr';
 import { developerProfile, HELLOWORK_LISTING, HELLOWORK_URL, loadIntoDocument } from './page';
 
@@ -57,6 +58,7 @@ describe('observePage', () => {
     const frames = fakeFrames();
     const highlighter = createHighlighter(
       document,
+      hellowork,
       compileMatchProfile(developerProfile),
       DEFAULT_SETTINGS,
       FRENCH_LABELS,

@@ -27,7 +27,7 @@ describe.each([
     if (!fixture || !adapter) throw new Error('no case');
     loadIntoDocument(`${id}/${file}`, fixture.url);
     const url = new URL(fixture.url);
-    const highlighter = createHighlighter(document, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
+    const highlighter = createHighlighter(document, adapter, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
     expect(highlighter.pass().offers).toBe(fixture.count);
     const last = adapter.extract(document, url).at(-1)?.element;
     const item = last?.closest('li') ?? last;

@@ -1,7 +1,8 @@
 /**
- * The highlighting on a page: ask the background for the match profile (none:
- * touch nothing), then pass -> report, re-run on page changes and settings
- * changes.
+ * The highlighting on a page, shared by every content script (define.ts): ask
+ * the background for the match profile (none: touch nothing), then pass ->
+ * report, re-run on page changes and settings changes. The adapter comes from
+ * the script's entrypoint, so a page loads only the one it needs.
  */
 import { createHighlighter, type PageCounts } from '@/utils/highlight/highlighter';
 import { badgeLabels } from '@/utils/highlight/labels';
@@ -10,9 +11,13 @@ import { measurePass, TIMING } from '@/utils/highlight/timing';
 import { t } from '@/utils/i18n';
 import { compileMatchProfile } from '@/utils/matching/score';
 import { loadSettings, watchSettings } from '@/utils/settings';
+import type { SiteAdapter } from '@/utils/sites/types';
 import { pagePort, reportPage, requestMatchProfile } from './messages';
 
-export async function runHighlighting(onInvalidated: (stop: () => void) => void): Promise<void> {
+export async function runHighlighting(
+  adapter: SiteAdapter,
+  onInvalidated: (stop: () => void) => void,
+): Promise<void> {
   performance.mark(TIMING.start);
   const answers = Promise.all([requestMatchProfile(), loadSettings()]);
   // Read while the background answers: the first browser.i18n call of a page is slow, and the wait is idle time.
@@ -20,7 +25,7 @@ export async function runHighlighting(onInvalidated: (stop: () => void) => void)
   const [profile, settings] = await answers;
   if (!profile) return;
   performance.mark(TIMING.profile);
-  const highlighter = createHighlighter(document, compileMatchProfile(profile), settings, labels);
+  const highlighter = createHighlighter(document, adapter, compileMatchProfile(profile), settings, labels);
 
   let last = '';
   const port = pagePort();

@@ -1,0 +1,4 @@
+import { defineBoardScript } from '@/utils/content-script/define';
+import { meteojob } from '@/utils/sites/meteojob';
+
+export default defineBoardScript(meteojob);
