@@ -1,6 +1,7 @@
 /**
- * Size of the content script as shipped (production build for Chrome): built
- * with `npx wxt build` when .output has none yet.
+ * Size of the content scripts as shipped (production build for Chrome): one per
+ * board and one generic, built with `npx wxt build` when .output has none yet.
+ * A page loads one of them, so the aim (≤ 30 KiB gzipped) is on the largest.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,29 +11,34 @@ import { aimed, type BenchFigure, type BenchSection } from './section';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIR = join(ROOT, '.output/chrome-mv3/content-scripts');
+/** 30 KiB gzipped (issue 4). */
+const AIM_BYTES = 30 * 1024;
 
 function scripts(): string[] {
   return existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.js')) : [];
 }
 
 const section: BenchSection = {
-  title: 'Content script (Chrome production build)',
+  title: 'Content scripts (Chrome production build)',
   async run() {
     if (scripts().length === 0) {
       process.stderr.write('no content script in .output: running npx wxt build…\n');
       execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     }
     const figures: BenchFigure[] = [];
+    let largest = { file: '', gzipped: 0 };
     for (const file of scripts()) {
       const bytes = readFileSync(join(DIR, file));
+      const gzipped = gzipSync(bytes, { level: 9 }).length;
+      if (gzipped > largest.gzipped) largest = { file, gzipped };
       figures.push(
         { name: `${file} raw`, value: Math.round(bytes.length / 102.4) / 10, unit: 'KB' },
-        aimed(`${file} gzip`, Math.round(gzipSync(bytes, { level: 9 }).length / 102.4) / 10, 'KB', {
-          atMost: 30,
-        }),
+        { name: `${file} gzip`, value: gzipped, unit: 'bytes' },
       );
     }
     if (figures.length === 0) figures.push({ name: 'no content script built', value: 0, unit: 'files' });
+    else
+      figures.push(aimed(`largest gzip (${largest.file})`, largest.gzipped, 'bytes', { atMost: AIM_BYTES }));
     return figures;
   },
 };

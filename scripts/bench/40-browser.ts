@@ -25,7 +25,8 @@ import { TIMING } from '../../utils/highlight/timing';
 import { CARD_SELECTOR, LISTING_HOST, listingBuilder } from './listing-page';
 import { aimed, type BenchFigure, type BenchSection, median } from './section';
 
-const CONTENT_SCRIPT = join(PROD_CHROME_DIR, 'content-scripts/jobboards.js');
+// The listing is HelloWork's: its board's script is the one the page loads.
+const CONTENT_SCRIPT = join(PROD_CHROME_DIR, 'content-scripts/hellowork.js');
 const SIZES = [1000, 5000] as const;
 const ROUNDS: Record<(typeof SIZES)[number], number> = { 1000: 7, 5000: 3 };
 const APPENDS = 5;
