@@ -3,11 +3,13 @@
  * identities, and Mozilla's linter on the Firefox build.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSinks } from '../../scripts/build/strip-unsafe-sinks';
+import { CONTENT_SCRIPT_FILE } from '../../utils/custom-sites';
 import { CHROME_PUBLIC_KEY, GECKO_ID } from '../../utils/extension-identity';
+import { BOARDS } from '../../utils/sites/boards';
 import { PROD_CHROME_DIR, PROD_FIREFOX_DIR, ROOT } from './support/paths';
 
 type Manifest = Record<string, unknown> & {
@@ -15,7 +17,7 @@ type Manifest = Record<string, unknown> & {
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: Array<{ matches: string[] }>;
+  content_scripts?: Array<{ matches: string[]; js?: string[]; run_at?: string }>;
   background?: Record<string, unknown>;
   browser_specific_settings?: { gecko?: Record<string, unknown> };
 };
@@ -41,6 +43,21 @@ describe.each([
     // Job boards come with the content script, never as host permissions.
     for (const script of m.content_scripts ?? [])
       for (const match of script.matches) expect(match).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+\.[a-z.]+\//);
+  });
+
+  it('declares one content script per board, on its patterns only, and ships the generic one undeclared', () => {
+    const declared = (m.content_scripts ?? []).map(({ js, matches, run_at }) => ({ js, matches, run_at }));
+    const byScript = (a: { js?: string[] }, b: { js?: string[] }) => String(a.js).localeCompare(String(b.js));
+    expect(declared.sort(byScript)).toEqual(
+      BOARDS.map((board) => ({
+        js: [`content-scripts/${board.id}.js`],
+        matches: [...board.matches],
+        run_at: 'document_idle',
+      })).sort(byScript),
+    );
+    // Registered at run time for the sites enabled by hand (utils/custom-sites.ts).
+    expect(existsSync(join(dir, CONTENT_SCRIPT_FILE))).toBe(true);
+    expect(JSON.stringify(m)).not.toContain(CONTENT_SCRIPT_FILE);
   });
 
   it('has a fixed identity', () => {

@@ -4,13 +4,16 @@
  * temporary add-on: sign-in through the mock's consent page in the window
  * identity.launchWebAuthFlow opens, the profile in the popup, the event page
  * coming back with its session, marks on a job-board page served at its real
- * host name, and the popup asking for host access when it was withdrawn.
+ * host name, the popup asking for host access when it was withdrawn, and a
+ * site enabled by hand ("Activer sur ce site") read by the generic script.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_FILE, CUSTOM_SITES_KEY, SCRIPT_ID_PREFIX } from '../../utils/custom-sites';
 import { GECKO_ID, redirectUris } from '../../utils/extension-identity';
+import type { PageStatus } from '../../utils/messaging';
 import { mockAdmin } from '../mock/admin';
 import { type MockServer, startMockServer } from '../mock/server';
 import { type ConnectProxy, startConnectProxy } from './support/connect-proxy';
@@ -30,8 +33,13 @@ declare const browser: {
   permissions: {
     contains(p: { origins: string[] }): Promise<boolean>;
     remove(p: { origins: string[] }): Promise<boolean>;
+    request(p: { origins: string[] }): Promise<boolean>;
   };
-  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; js?: string[] }>> };
+  storage: {
+    session: { get(keys: null): Promise<Record<string, unknown>> };
+    local: { set(items: Record<string, unknown>): Promise<void> };
+  };
 };
 
 /** The event page's idle lifetime here (Firefox's default is 30 s): long enough for a step, short enough to see it stop. */
@@ -41,6 +49,10 @@ const LISTING_FILE = join(
   'tests/fixtures/pages/hellowork/listing-developpeur-montpellier-2026-03.html',
 );
 const LISTING_URL = 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=d%C3%A9veloppeur&l=Montpellier';
+/** A site that is no board, enabled by hand: only its schema.org JobPosting can be read. */
+const CUSTOM_HOST = 'recrutement.maison-lemoine.fr';
+const CUSTOM_FILE = join(ROOT, 'tests/fixtures/pages/jsonld/synthetic-graph-2026.html');
+const CUSTOM_URL = `https://${CUSTOM_HOST}/offres/boulanger-tours/`;
 const manifest = JSON.parse(readFileSync(join(MOCK_FIREFOX_DIR, 'manifest.json'), 'utf8')) as {
   host_permissions: string[];
   content_scripts: Array<{ matches: string[] }>;
@@ -71,8 +83,11 @@ const neededOrigins = () =>
 
 beforeAll(async () => {
   mock = await startMockServer({ port: MOCK_PORT, quiet: true });
-  pages = await startFixtureServer({ 'www.hellowork.com/fr-fr/emploi/recherche.html': LISTING_FILE });
-  proxy = await startConnectProxy(['www.hellowork.com'], pages.port);
+  pages = await startFixtureServer({
+    'www.hellowork.com/fr-fr/emploi/recherche.html': LISTING_FILE,
+    [`${CUSTOM_HOST}/offres/boulanger-tours/`]: CUSTOM_FILE,
+  });
+  proxy = await startConnectProxy(['www.hellowork.com', CUSTOM_HOST], pages.port);
   firefox = await launchFirefox(MOCK_FIREFOX_DIR, {
     httpsProxyPort: proxy.port,
     backgroundIdleTimeoutMs: IDLE_MS,
@@ -184,6 +199,44 @@ describe('Firefox ESR (mock build, temporary add-on)', () => {
     const page = await firefox.browser.newPage();
     await page.goto(LISTING_URL);
     await page.waitForSelector(MARK_HOST, { timeout: 20_000 });
+    await page.close();
+  });
+
+  it('reads the postings of a site enabled by hand with the generic script, registered for that host only', async () => {
+    // What enableSite does from the popup's button: the host listed first, then its permission asked in
+    // the click (the background registers the script when the permission arrives).
+    await popup.evaluate(
+      (key, host) => browser.storage.local.set({ [key]: [host] }),
+      CUSTOM_SITES_KEY,
+      CUSTOM_HOST,
+    );
+    await popup.evaluate((origin) => {
+      const button = document.createElement('button');
+      button.id = 'e2e-enable-site';
+      button.addEventListener('click', () => void browser.permissions.request({ origins: [origin] }));
+      document.body.append(button);
+    }, `https://${CUSTOM_HOST}/*`);
+    await popup.click('#e2e-enable-site');
+    const registered = () =>
+      popup.evaluate(async (id) => {
+        const scripts = await browser.scripting.getRegisteredContentScripts();
+        return scripts.find((script) => script.id === id)?.js ?? null;
+      }, `${SCRIPT_ID_PREFIX}${CUSTOM_HOST}`);
+    await expect.poll(registered, { timeout: 20_000 }).toEqual([CONTENT_SCRIPT_FILE]);
+
+    const expected = expectedMarks(CUSTOM_FILE, CUSTOM_URL);
+    const page = await firefox.browser.newPage();
+    await page.goto(CUSTOM_URL);
+    const status = () =>
+      popup.evaluate(async (url) => {
+        const all = await browser.storage.session.get(null);
+        return Object.values(all).find((value) => (value as { url?: string }).url === url) ?? null;
+      }, CUSTOM_URL) as Promise<PageStatus | null>;
+    await expect.poll(status, { timeout: 20_000 }).toMatchObject({ adapterId: 'jsonld', offers: 1 });
+    const marks = await page.$$eval(MARK_HOST, (hosts) =>
+      hosts.map((h) => `${h.getAttribute('data-repere-verdict')}:${h.getAttribute('data-repere-score')}`),
+    );
+    expect(marks).toEqual(expected);
     await page.close();
   });
 });

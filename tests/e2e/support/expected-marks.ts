@@ -11,7 +11,7 @@ import { deriveMatchProfile } from '../../../utils/matching/derive-match-profile
 import type { MatchProfile } from '../../../utils/matching/match-profile';
 import { compileMatchProfile, scoreOffer } from '../../../utils/matching/score';
 import { demoProfile } from '../../../utils/profile/demo';
-import { adapterFor } from '../../../utils/sites/registry';
+import { adapterFor, genericAdapter } from '../../../utils/sites/registry';
 
 /** The custom element hosting each mark (its attributes are public, its shadow root closed). */
 export const MARK_HOST = 'repere-emploi-mark';
@@ -44,8 +44,8 @@ export function engineMarks(
     });
   }
   const page = new URL(url);
-  const adapter = adapterFor(page);
-  if (!adapter) throw new Error(`no adapter for ${url}`);
+  // Off the boards, a site enabled by hand: its script holds the generic reader.
+  const adapter = adapterFor(page) ?? genericAdapter;
   return adapter
     .extract(document as unknown as Document, page)
     .map((offer) => scoreOffer(toOfferInput(offer), compiled))
