@@ -1,3 +1,8 @@
+/**
+ * Every adapter in one place, for the scan script and the tests. No content
+ * script imports it: each bundles only its own adapter (utils/content-script/
+ * define.ts; tests/unit/content-script/bundle.test.ts checks it).
+ */
 import { apec } from './apec';
 import { BOARD_MATCHES, boardFor, matchesPattern } from './boards';
 import { cadremploi } from './cadremploi';
@@ -33,7 +38,7 @@ export function adapterFor(url: URL): SiteAdapter | null {
   return board ? (BOARD_ADAPTERS.find((adapter) => adapter.id === board.id) ?? null) : null;
 }
 
-/** Every board's match patterns, for the manifest's content script declaration. */
+/** Every board's match patterns: those of all the board scripts together (each declares its own board's). */
 export const CONTENT_SCRIPT_MATCHES: readonly string[] = BOARD_MATCHES;
 
 export { matchesPattern };
