@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createHighlighter } from '@/utils/highlight/highlighter';
 import { compileMatchProfile } from '@/utils/matching/score';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { jsonld } from '@/utils/sites/jsonld';
 import { FRENCH_LABELS } from './labels-fr';
 import { developerProfile } from './page';
 
@@ -33,7 +34,7 @@ beforeEach(() => {
 
 describe('a pass after the page rewrote a data script', () => {
   it('reads the page again when the script changed in the same batch as an append', () => {
-    const highlighter = createHighlighter(document, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
+    const highlighter = createHighlighter(document, jsonld, compiled, DEFAULT_SETTINGS, FRENCH_LABELS);
     expect(highlighter.pass()).toMatchObject({ adapterId: 'jsonld', offers: 1, matches: 1 });
     const script = document.querySelector('script') as HTMLScriptElement;
     script.textContent = posting('Boulanger (H/F)');
