@@ -10,6 +10,10 @@ import { FRENCH_LABELS } from './labels-fr';
 import { developerProfile, HELLOWORK_LISTING, HELLOWORK_URL, loadIntoDocument } from './page';
 
 const compiled = compileMatchProfile(developerProfile);
+
+/** The highlighter of the HelloWork listing with these settings. */
+const highlighterWith = (display: DisplaySettings) =>
+  createHighlighter(document, hellowork, compiled, display, FRENCH_LABELS);
 const settings = (change: Partial<DisplaySettings> = {}): DisplaySettings => ({
   ...DEFAULT_SETTINGS,
   ...change,
@@ -31,7 +35,7 @@ describe('decorate', () => {
     const matching = expected.filter(({ result }) => result.verdict !== 'no');
     expect(matching.length).toBeGreaterThan(0);
     expect(matching.length).toBeLessThan(expected.length);
-    const counts = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS).pass();
+    const counts = highlighterWith(settings()).pass();
     expect(counts).toMatchObject({
       adapterId: 'hellowork',
       offers: expected.length,
@@ -49,13 +53,13 @@ describe('decorate', () => {
   });
 
   it('puts the badge at the end of the card title', () => {
-    createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS).pass();
+    highlighterWith(settings()).pass();
     const host = hosts()[0];
     expect(host?.parentElement?.closest('[data-cy="offerTitle"]')).not.toBeNull();
   });
 
   it('is idempotent: a second and third pass add nothing and change nothing', () => {
-    const highlighter = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS);
+    const highlighter = highlighterWith(settings());
     highlighter.pass();
     const before = document.body.innerHTML;
     const firstHosts = hosts();
@@ -68,7 +72,7 @@ describe('decorate', () => {
   it('undecorates back to the exact page it found', () => {
     const pristine = document.body.innerHTML;
     for (const mode of ['mark', 'dim', 'hide'] as const) {
-      const highlighter = createHighlighter(document, hellowork, compiled, settings({ mode }), FRENCH_LABELS);
+      const highlighter = highlighterWith(settings({ mode }));
       highlighter.pass();
       expect(document.body.innerHTML).not.toBe(pristine);
       highlighter.clear();
@@ -78,7 +82,7 @@ describe('decorate', () => {
 
   it('keeps its content in a closed shadow root the page cannot read', () => {
     const buttonsBefore = document.querySelectorAll('button').length;
-    createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS).pass();
+    highlighterWith(settings()).pass();
     const host = hosts()[0];
     expect(host?.shadowRoot).toBeNull();
     expect(document.querySelectorAll('button').length).toBe(buttonsBefore);
@@ -86,7 +90,7 @@ describe('decorate', () => {
   });
 
   it('re-adds a badge the page removed from a card that is still there', () => {
-    const highlighter = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS);
+    const highlighter = highlighterWith(settings());
     highlighter.pass();
     const count = hosts().length;
     hosts()[0]?.remove();
@@ -97,7 +101,7 @@ describe('decorate', () => {
   });
 
   it('marks a card the page replaced by a new element', () => {
-    const highlighter = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS);
+    const highlighter = highlighterWith(settings());
     highlighter.pass();
     const [first] = expectedResults().filter(({ result }) => result.verdict !== 'no');
     if (!first) throw new Error('fixture changed');
@@ -109,7 +113,7 @@ describe('decorate', () => {
     expect(fresh.querySelectorAll(HOST_TAG)).toHaveLength(1);
   });
   it('re-scores a card whose text the page changed, and gives two cards that read the same the same mark', () => {
-    const highlighter = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS);
+    const highlighter = highlighterWith(settings());
     highlighter.pass();
     const results = expectedResults();
     const matching = results.find(({ result }) => result.verdict !== 'no');
@@ -135,13 +139,7 @@ describe('display modes', () => {
   const cards = () => expectedResults();
 
   it('dims the offers that do not match, and restores them', () => {
-    const highlighter = createHighlighter(
-      document,
-      hellowork,
-      compiled,
-      settings({ mode: 'dim' }),
-      FRENCH_LABELS,
-    );
+    const highlighter = highlighterWith(settings({ mode: 'dim' }));
     highlighter.pass();
     for (const { card, result } of cards()) {
       const opacity = (card as HTMLElement).style.opacity;
@@ -152,13 +150,7 @@ describe('display modes', () => {
   });
 
   it('hides the offers that do not match, and restores them', () => {
-    const highlighter = createHighlighter(
-      document,
-      hellowork,
-      compiled,
-      settings({ mode: 'hide' }),
-      FRENCH_LABELS,
-    );
+    const highlighter = highlighterWith(settings({ mode: 'hide' }));
     highlighter.pass();
     const hidden = cards().filter(({ card }) => (card as HTMLElement).style.display === 'none');
     expect(hidden.map(({ result }) => result.verdict)).toEqual(
@@ -174,13 +166,7 @@ describe('display modes', () => {
     const target = cards().find(({ result }) => result.verdict === 'no')?.card as HTMLElement | undefined;
     if (!target) throw new Error('fixture changed');
     target.style.display = 'grid';
-    const highlighter = createHighlighter(
-      document,
-      hellowork,
-      compiled,
-      settings({ mode: 'hide' }),
-      FRENCH_LABELS,
-    );
+    const highlighter = highlighterWith(settings({ mode: 'hide' }));
     highlighter.pass();
     expect(target.style.display).toBe('none');
     highlighter.clear();
@@ -194,7 +180,7 @@ describe('display modes', () => {
     const threshold = Math.max(...scores);
     expect(Math.min(...scores)).toBeLessThan(threshold);
     const above = scores.filter((score) => score >= threshold).length;
-    const highlighter = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS);
+    const highlighter = highlighterWith(settings());
     expect(highlighter.pass().matches).toBe(scores.length);
     highlighter.setSettings(settings({ minScore: threshold, mode: 'hide' }));
     expect(highlighter.pass().matches).toBe(above);
@@ -205,7 +191,7 @@ describe('display modes', () => {
 
   it('does nothing on a site switched off, and removes marks when it is switched off', () => {
     const pristine = document.body.innerHTML;
-    const highlighter = createHighlighter(document, hellowork, compiled, settings(), FRENCH_LABELS);
+    const highlighter = highlighterWith(settings());
     highlighter.pass();
     highlighter.setSettings(settings({ disabledSites: ['hellowork'] }));
     expect(highlighter.pass()).toMatchObject({ offers: 0, matches: 0 });
