@@ -1,10 +1,10 @@
 import { BOARD } from './boards';
-import { outermost } from './card-spec';
-import { absoluteUrl, pick, pickText, safeQueryAll, walkUpToCard } from './dom';
+import { outermost, pickFields } from './card-spec';
+import { absoluteUrl, pick, safeQueryAll, walkUpToCard } from './dom';
 import { extractJobPostings } from './jsonld';
-import { makeOffer, type OfferFields } from './offer';
+import { makeOffer } from './offer';
 import { nonEmpty, textOf } from './text';
-import type { ExtractedOffer, OfferField, SiteAdapter } from './types';
+import type { ExtractedOffer, SiteAdapter } from './types';
 
 // www.cadremploi.fr has no stable card class: the offer links are the anchor,
 // the card is the largest ancestor holding only that offer (docs/job-boards.md;
@@ -51,13 +51,8 @@ function readCards(byCard: Map<Element, Element>, url: URL): ExtractedOffer[] {
   return [...byCard]
     .filter(([card]) => cards.has(card))
     .map(([card, link]) => {
-      const fields: OfferFields = { url: absoluteUrl(link.getAttribute('href'), url) };
-      for (const field in CADREMPLOI_FIELDS) {
-        fields[field as OfferField] = pickText(
-          card,
-          CADREMPLOI_FIELDS[field as keyof typeof CADREMPLOI_FIELDS],
-        );
-      }
+      const fields = pickFields(card, CADREMPLOI_FIELDS);
+      fields.url = absoluteUrl(link.getAttribute('href'), url);
       fields.title ??= textOf(link);
       const id = offerKey(link);
       return makeOffer(card, fields, id ? { id } : undefined);

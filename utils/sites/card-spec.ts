@@ -7,8 +7,29 @@ import type { CardMemo, ExtractedOffer, OfferField, StructuredOffer } from './ty
 /** Where a board puts an offer card and its fields: several selectors each, tried in order. */
 export interface CardSpec {
   cards: readonly string[];
-  fields: Partial<Record<Exclude<OfferField, 'url'>, readonly string[]>>;
+  fields: FieldSelectors;
   links: readonly string[];
+}
+
+/** Where each field's text is: several selectors per field, tried in order. */
+export type FieldSelectors = Partial<Record<Exclude<OfferField, 'url'>, readonly string[]>>;
+
+/**
+ * The text of each field found under `root` (offer pages and cards alike); `titleAt` is told the
+ * element the title is read from.
+ */
+export function pickFields(
+  root: ParentNode,
+  selectors: FieldSelectors,
+  titleAt?: (element: Element) => void,
+): OfferFields {
+  const fields: OfferFields = {};
+  // for…in, not Object.entries: no array of pairs made for every card.
+  for (const field in selectors) {
+    const list = selectors[field as Exclude<OfferField, 'url'>];
+    if (list) fields[field as OfferField] = pickText(root, list, field === 'title' ? titleAt : undefined);
+  }
+  return fields;
 }
 
 /**
@@ -21,13 +42,7 @@ export function readCard(
   base: URL,
   titleAt?: (element: Element) => void,
 ): OfferFields {
-  const fields: OfferFields = {};
-  // for…in, not Object.entries: no array of pairs made for every card.
-  for (const field in spec.fields) {
-    const selectors = spec.fields[field as Exclude<OfferField, 'url'>];
-    if (selectors)
-      fields[field as OfferField] = pickText(card, selectors, field === 'title' ? titleAt : undefined);
-  }
+  const fields = pickFields(card, spec.fields, titleAt);
   fields.url =
     pickUrl(card, spec.links, base) ?? absoluteUrl(card.closest('a[href]')?.getAttribute('href'), base);
   return fields;

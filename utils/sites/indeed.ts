@@ -1,11 +1,11 @@
 import { BOARD } from './boards';
-import { type CardExtra, type CardSpec, extractCards, outermost } from './card-spec';
-import { pick, pickText, safeQuery, safeQueryAll, walkUpToCard } from './dom';
+import { type CardExtra, type CardSpec, extractCards, outermost, pickFields } from './card-spec';
+import { pick, safeQuery, safeQueryAll, walkUpToCard } from './dom';
 import { type MosaicJob, readMosaicJobs } from './indeed-mosaic';
 import { extractJobPostings } from './jsonld';
-import { fillMissing, makeOffer, type OfferFields } from './offer';
+import { fillMissing, makeOffer } from './offer';
 import { textOf } from './text';
-import type { CardMemo, ExtractedOffer, OfferField, SiteAdapter } from './types';
+import type { CardMemo, ExtractedOffer, SiteAdapter } from './types';
 import { extractLayoutWithin } from './within';
 
 // Search results (2026-07 snapshot of the same markup family in tests/fixtures/pages/indeed/).
@@ -125,13 +125,7 @@ function offerPage(root: ParentNode, url: URL): ExtractedOffer[] {
   const element = pick(root, OFFER_TITLE);
   if (!element) return extractJobPostings(root, url);
   const key = url.searchParams.get('jk');
-  const fields: OfferFields = {};
-  for (const field in INDEED_OFFER_FIELDS) {
-    fields[field as OfferField] = pickText(
-      root,
-      INDEED_OFFER_FIELDS[field as keyof typeof INDEED_OFFER_FIELDS],
-    );
-  }
+  const fields = pickFields(root, INDEED_OFFER_FIELDS);
   // Printed as " - CDI" after the salary.
   fields.contract = fields.contract?.replace(/^[-–\s]+/, '');
   const valid = validKey(key);
