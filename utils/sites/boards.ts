@@ -34,9 +34,6 @@ export const BOARD = {
 /** The boards, in the order a URL is tried against them (the registry lists its adapters in the same order). */
 export const BOARDS: readonly Board[] = Object.values(BOARD);
 
-/** Every board's match patterns, each once, for the manifest's content script declaration. */
-export const BOARD_MATCHES: readonly string[] = [...new Set(BOARDS.flatMap((board) => board.matches))];
-
 /** The board whose match patterns cover this URL, or null. */
 export function boardFor(url: URL): Board | null {
   return BOARDS.find((board) => board.matches.some((pattern) => matchesPattern(pattern, url))) ?? null;

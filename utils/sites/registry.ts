@@ -4,7 +4,7 @@
  * define.ts; tests/unit/content-script/bundle.test.ts checks it).
  */
 import { apec } from './apec';
-import { BOARD_MATCHES, boardFor, matchesPattern } from './boards';
+import { boardFor, matchesPattern } from './boards';
 import { cadremploi } from './cadremploi';
 import { francetravail } from './francetravail';
 import { hellowork } from './hellowork';
@@ -37,8 +37,5 @@ export function adapterFor(url: URL): SiteAdapter | null {
   const board = boardFor(url);
   return board ? (BOARD_ADAPTERS.find((adapter) => adapter.id === board.id) ?? null) : null;
 }
-
-/** Every board's match patterns: those of all the board scripts together (each declares its own board's). */
-export const CONTENT_SCRIPT_MATCHES: readonly string[] = BOARD_MATCHES;
 
 export { matchesPattern };

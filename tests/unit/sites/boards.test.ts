@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD_MATCHES, BOARDS, boardFor, matchesPattern } from '../../../utils/sites/boards';
+import { BOARDS, boardFor, matchesPattern } from '../../../utils/sites/boards';
 import { ALL_ADAPTERS, adapterFor, BOARD_ADAPTERS } from '../../../utils/sites/registry';
 import { FIXTURE_CASES } from './fixture-cases';
 
@@ -17,8 +17,10 @@ describe('board list', () => {
     for (const id of generic) expect(BOARDS.map((b) => b.id)).not.toContain(id);
   });
 
-  it('lists every board pattern once for the manifest', () => {
-    expect([...BOARD_MATCHES].sort()).toEqual([...new Set(BOARDS.flatMap((b) => [...b.matches]))].sort());
+  it('gives each board https patterns of its own hosts, none shared with another board', () => {
+    const patterns = BOARDS.flatMap((b) => [...b.matches]);
+    expect(new Set(patterns).size).toBe(patterns.length);
+    for (const pattern of patterns) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/.*\*$/);
   });
 
   // The adapters' own patterns, read directly: the registry itself matches through the board list.
