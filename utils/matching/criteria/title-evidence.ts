@@ -407,7 +407,6 @@ export function titleEvidenceScore(tokens: Iterable<string>, evidence: CompiledE
   let misses = 0;
   let headOwn = false;
   let pairOwn = false;
-
   let first = true;
   const counted: string[] = [];
   for (const token of tokens) {
@@ -423,7 +422,6 @@ export function titleEvidenceScore(tokens: Iterable<string>, evidence: CompiledE
     const weight = evidence.words.get(stem);
     if (weight !== undefined) {
       score += weight;
-
       if (head) headOwn = evidence.heads.has(stem) && isJobNoun(token);
     } else if (evidence.common.has(stem)) score += evidence.commonMiss;
     else {
