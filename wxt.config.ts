@@ -6,15 +6,18 @@ import { hostPermissionsFor, resolveFranceTravailConfig } from './utils/francetr
 
 // Build-time configuration: environment variables only (README § Configuration).
 const ftConfig = resolveFranceTravailConfig(process.env);
+// REPERE_PROFILE_BUILD=1: unminified, for reading CPU profiles by function name (scripts/bench/profile-browser.ts).
+const profileBuild = process.env.REPERE_PROFILE_BUILD === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // MV3 in both browsers: Firefox gets background scripts (an event page) instead of a service worker.
   manifestVersion: 3,
-  outDir: ftConfig.mock ? '.output/mock' : '.output',
+  outDir: profileBuild ? '.output/profile' : ftConfig.mock ? '.output/mock' : '.output',
   vite: () => ({
     // stripUnsafeSinks: Preact's innerHTML path and zod's eval probe out of the bundle (web-ext lint: 0 warnings).
     plugins: [preact(), stripUnsafeSinks()],
+    ...(profileBuild ? { build: { minify: false } } : {}),
     define: { __FT_CONFIG__: JSON.stringify(ftConfig) },
   }),
   manifest: ({ browser }) => ({

@@ -1,0 +1,107 @@
+/**
+ * Where the content script's main-thread time goes on the bench's listing
+ * (scripts/bench/listing-page.ts): loads it in headless Chromium with a CPU
+ * profile running, keeps the samples taken inside a pass (and the match
+ * profile's compilation), and prints self time per function, natives charged
+ * to the content-script function that called them.
+ *
+ *   REPERE_PROFILE_BUILD=1 npx wxt build     # unminified, into .output/profile
+ *   npx tsx scripts/profile-browser.ts [cards=1000] [rounds=5] [extension dir]
+ *
+ * A maintainer's tool, not a benchmark: the profiler itself slows the page down.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Protocol } from 'playwright-core/types/protocol';
+import { launchChromium } from '../tests/e2e/support/chromium';
+import { startFixtureServer } from '../tests/e2e/support/https-server';
+import { ROOT } from '../tests/e2e/support/paths';
+import { TIMING } from '../utils/highlight/timing';
+import { LISTING_HOST, listingBuilder } from './bench/listing-page';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+const cards = Number(process.argv[2] ?? 1000);
+const rounds = Number(process.argv[3] ?? 5);
+const extensionDir = process.argv[4] ?? join(ROOT, '.output/profile/chrome-mv3');
+// Samples under these content-script functions are the measured main-thread work.
+const MEASURED = /^(pass|compileMatchProfile|createHighlighter)$/;
+
+type ProfileNode = Protocol.Profiler.ProfileNode;
+const isOurs = (node: ProfileNode) => node.callFrame.url.includes('/content-scripts/');
+const nameOf = (node: ProfileNode) =>
+  `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
+
+/** Adds each measured sample's time (µs) to its function's total in `totals`. */
+function charge(profile: Protocol.Profiler.Profile, totals: Map<string, number>): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => {
+    const leaf = byId.get(id);
+    if (!leaf) return;
+    let measured = false;
+    let own: ProfileNode | undefined;
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (!node || !isOurs(node)) continue;
+      own ??= node;
+      if (MEASURED.test(node.callFrame.functionName)) measured = true;
+    }
+    if (!measured || !own) return;
+    const key =
+      leaf === own ? nameOf(leaf) : `${leaf.callFrame.functionName || '(native)'} <- ${nameOf(own)}`;
+    totals.set(key, (totals.get(key) ?? 0) + (deltas[i + 1] ?? 0));
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'repere-profile-'));
+const file = join(dir, 'listing.html');
+writeFileSync(file, listingBuilder().page(cards));
+const path = `/fr-fr/emploi/recherche-${cards}.html`;
+const server = await startFixtureServer({ [`${LISTING_HOST}${path}`]: file });
+const browser = await launchChromium(extensionDir, [
+  `--host-resolver-rules=${server.resolverRules}`,
+  '--ignore-certificate-errors',
+]);
+try {
+  const popup = await browser.openPopup();
+  await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'useDemoProfile' }));
+  await popup.close();
+  const totals = new Map<string, number>();
+  for (let round = 0; round < rounds; round++) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    await page.goto(`https://${LISTING_HOST}${path}?k=developpeur&l=Montpellier`, { waitUntil: 'load' });
+    const ms = await page.waitForFunction(
+      ({ pass, profile, cards }) => {
+        const entry = performance
+          .getEntriesByName(pass)
+          .find((e) => (e as PerformanceMeasure).detail === cards);
+        const start = performance.getEntriesByName(profile)[0]?.startTime;
+        return entry && start !== undefined ? entry.startTime + entry.duration - start : false;
+      },
+      { pass: TIMING.pass, profile: TIMING.profile, cards },
+    );
+    const { profile } = await cdp.send('Profiler.stop');
+    charge(profile, totals);
+    process.stderr.write(
+      `round ${round + 1}: profile in -> all marked ${(await ms.jsonValue()).toFixed(1)} ms\n`,
+    );
+    await page.close();
+  }
+  const perRound = (us: number) => (us / 1000 / rounds).toFixed(2).padStart(7);
+  const sum = [...totals.values()].reduce((a, b) => a + b, 0);
+  console.log(`${perRound(sum)} ms per round in measured functions (profiler running)`);
+  for (const [name, us] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 50))
+    console.log(perRound(us), name);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
