@@ -13,7 +13,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Protocol } from 'playwright-core/types/protocol';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { startFixtureServer } from '../tests/e2e/support/https-server';
 import { ROOT } from '../tests/e2e/support/paths';
@@ -28,13 +27,23 @@ const extensionDir = process.argv[4] ?? join(ROOT, '.output/profile/chrome-mv3')
 // Samples under these content-script functions are the measured main-thread work.
 const MEASURED = /^(pass|compileMatchProfile|createHighlighter)$/;
 
-type ProfileNode = Protocol.Profiler.ProfileNode;
+// The parts of a CDP Profiler.Profile read here.
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
 const isOurs = (node: ProfileNode) => node.callFrame.url.includes('/content-scripts/');
 const nameOf = (node: ProfileNode) =>
   `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
 
 /** Adds each measured sample's time (µs) to its function's total in `totals`. */
-function charge(profile: Protocol.Profiler.Profile, totals: Map<string, number>): void {
+function charge(profile: CpuProfile, totals: Map<string, number>): void {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -91,7 +100,7 @@ try {
     const { profile } = await cdp.send('Profiler.stop');
     charge(profile, totals);
     process.stderr.write(
-      `round ${round + 1}: profile in -> all marked ${(await ms.jsonValue()).toFixed(1)} ms\n`,
+      `round ${round + 1}: profile in -> all marked ${Number(await ms.jsonValue()).toFixed(1)} ms\n`,
     );
     await page.close();
   }
