@@ -8,22 +8,33 @@
  *   REPERE_PROFILE_BUILD=1 npx wxt build     # unminified, into .output/profile
  *   npx tsx scripts/profile-browser.ts [cards=1000] [rounds=5] [extension dir]
  *
+ * With --compare and two or more built extension directories, no profiler:
+ * the pages of each build alternate round by round (a slow spell of the
+ * machine hits them alike) and the median "profile in -> all marked" of each
+ * is printed, e.g. a copy of .output/chrome-mv3 kept from before a change
+ * against the new build.
+ *
+ *   npx tsx scripts/profile-browser.ts --compare [cards] [rounds] <dir> <dir>…
+ *
  * A maintainer's tool, not a benchmark: the profiler itself slows the page down.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/e2e/support/chromium';
+import { type ExtensionBrowser, launchChromium } from '../tests/e2e/support/chromium';
 import { startFixtureServer } from '../tests/e2e/support/https-server';
 import { ROOT } from '../tests/e2e/support/paths';
 import { TIMING } from '../utils/highlight/timing';
 import { LISTING_HOST, listingBuilder } from './bench/listing-page';
+import { median } from './bench/section';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-const cards = Number(process.argv[2] ?? 1000);
-const rounds = Number(process.argv[3] ?? 5);
-const extensionDir = process.argv[4] ?? join(ROOT, '.output/profile/chrome-mv3');
+const compare = process.argv[2] === '--compare';
+const args = process.argv.slice(compare ? 3 : 2);
+const cards = Number(args[0] ?? 1000);
+const rounds = Number(args[1] ?? 5);
+const extensionDirs = args.length > 2 ? args.slice(2) : [join(ROOT, '.output/profile/chrome-mv3')];
 // Samples under these content-script functions are the measured main-thread work.
 const MEASURED = /^(pass|compileMatchProfile|createHighlighter)$/;
 
@@ -71,46 +82,76 @@ const file = join(dir, 'listing.html');
 writeFileSync(file, listingBuilder().page(cards));
 const path = `/fr-fr/emploi/recherche-${cards}.html`;
 const server = await startFixtureServer({ [`${LISTING_HOST}${path}`]: file });
-const browser = await launchChromium(extensionDir, [
-  `--host-resolver-rules=${server.resolverRules}`,
-  '--ignore-certificate-errors',
-]);
-try {
-  const popup = await browser.openPopup();
-  await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'useDemoProfile' }));
-  await popup.close();
-  const totals = new Map<string, number>();
-  for (let round = 0; round < rounds; round++) {
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
+const browsers: ExtensionBrowser[] = [];
+
+/** Loads the listing in a new tab of `browser`; the ms from the profile's arrival to all marked, and the CPU profile if asked. */
+async function loadOnce(browser: ExtensionBrowser, profiled: boolean) {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  if (profiled) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
     await cdp.send('Profiler.start');
-    await page.goto(`https://${LISTING_HOST}${path}?k=developpeur&l=Montpellier`, { waitUntil: 'load' });
-    const ms = await page.waitForFunction(
-      ({ pass, profile, cards }) => {
-        const entry = performance
-          .getEntriesByName(pass)
-          .find((e) => (e as PerformanceMeasure).detail === cards);
-        const start = performance.getEntriesByName(profile)[0]?.startTime;
-        return entry && start !== undefined ? entry.startTime + entry.duration - start : false;
-      },
-      { pass: TIMING.pass, profile: TIMING.profile, cards },
-    );
-    const { profile } = await cdp.send('Profiler.stop');
-    charge(profile, totals);
-    process.stderr.write(
-      `round ${round + 1}: profile in -> all marked ${Number(await ms.jsonValue()).toFixed(1)} ms\n`,
-    );
-    await page.close();
   }
-  const perRound = (us: number) => (us / 1000 / rounds).toFixed(2).padStart(7);
-  const sum = [...totals.values()].reduce((a, b) => a + b, 0);
-  console.log(`${perRound(sum)} ms per round in measured functions (profiler running)`);
-  for (const [name, us] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 50))
-    console.log(perRound(us), name);
+  await page.goto(`https://${LISTING_HOST}${path}?k=developpeur&l=Montpellier`, { waitUntil: 'load' });
+  const handle = await page.waitForFunction(
+    ({ pass, profile, cards }) => {
+      const entry = performance
+        .getEntriesByName(pass)
+        .find((e) => (e as PerformanceMeasure).detail === cards);
+      const start = performance.getEntriesByName(profile)[0]?.startTime;
+      return entry && start !== undefined ? entry.startTime + entry.duration - start : false;
+    },
+    { pass: TIMING.pass, profile: TIMING.profile, cards },
+  );
+  const ms = Number(await handle.jsonValue());
+  const profile = profiled ? ((await cdp.send('Profiler.stop')).profile as CpuProfile) : undefined;
+  await page.close();
+  return { ms, profile };
+}
+
+try {
+  for (const extensionDir of extensionDirs) {
+    const browser = await launchChromium(extensionDir, [
+      `--host-resolver-rules=${server.resolverRules}`,
+      '--ignore-certificate-errors',
+    ]);
+    browsers.push(browser);
+    const popup = await browser.openPopup();
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'useDemoProfile' }));
+    await popup.close();
+  }
+  const totals = new Map<string, number>();
+  const times = browsers.map((): number[] => []);
+  for (let round = 0; round < rounds; round++) {
+    // Alternate which build goes first.
+    const order = browsers.map((_, i) => i);
+    if (round % 2 === 1) order.reverse();
+    for (const i of order) {
+      const { ms, profile } = await loadOnce(browsers[i] as ExtensionBrowser, !compare);
+      if (profile) charge(profile, totals);
+      times[i]?.push(ms);
+      process.stderr.write(
+        `round ${round + 1}, ${extensionDirs[i]}: profile in -> all marked ${ms.toFixed(1)} ms\n`,
+      );
+    }
+  }
+  extensionDirs.forEach((extensionDir, i) => {
+    console.log(
+      `${median(times[i] ?? [])
+        .toFixed(1)
+        .padStart(7)} ms median, profile in -> all marked: ${extensionDir}`,
+    );
+  });
+  if (!compare) {
+    const perRound = (us: number) => (us / 1000 / rounds).toFixed(2).padStart(7);
+    const sum = [...totals.values()].reduce((a, b) => a + b, 0);
+    console.log(`${perRound(sum)} ms per round in measured functions (profiler running)`);
+    for (const [name, us] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 50))
+      console.log(perRound(us), name);
+  }
 } finally {
-  await browser.close();
+  for (const browser of browsers) await browser.close();
   await server.close();
   rmSync(dir, { recursive: true, force: true });
 }
