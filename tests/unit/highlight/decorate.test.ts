@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOST_TAG, SCORE_ATTRIBUTE, VERDICT_ATTRIBUTE } from '@/utils/highlight/badge';
 import { createHighlighter } from '@/utils/highlight/highlighter';
 import { toOfferInput } from '@/utils/highlight/to-offer-input';
@@ -28,6 +28,7 @@ function expectedResults() {
 }
 
 beforeEach(() => loadIntoDocument(HELLOWORK_LISTING, HELLOWORK_URL));
+afterEach(() => vi.restoreAllMocks());
 
 describe('decorate', () => {
   it('marks every matching offer with its verdict and score, and no other', () => {
@@ -112,6 +113,32 @@ describe('decorate', () => {
     highlighter.pass();
     expect(fresh.querySelectorAll(HOST_TAG)).toHaveLength(1);
   });
+  it('on a page that came with no host, the first pass looks for strays once in the page, not in each card', () => {
+    const lookups = vi.spyOn(Element.prototype, 'querySelector');
+    const counts = highlighterWith(settings()).pass();
+    expect(counts.matches).toBeGreaterThan(0);
+    expect(lookups.mock.calls.filter(([selector]) => selector === HOST_TAG)).toHaveLength(0);
+    lookups.mockRestore();
+  });
+
+  it('on a page that came with hosts not its own (left by an earlier script), the first pass drops them', () => {
+    const expected = expectedResults();
+    const matching = expected.find(({ result }) => result.verdict !== 'no');
+    const other = expected.find(({ result }) => result.verdict === 'no');
+    if (!matching || !other) throw new Error('fixture changed');
+    const strays = [matching.card, other.card].map((card) => {
+      const stray = document.createElement(HOST_TAG);
+      card.querySelector('h3')?.append(stray);
+      return stray;
+    });
+    expect(strays.every((stray) => stray.isConnected)).toBe(true);
+    highlighterWith(settings()).pass();
+    expect(strays.some((stray) => stray.isConnected)).toBe(false);
+    expect(matching.card.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(other.card.querySelector(HOST_TAG)).toBeNull();
+    expect(hosts()).toHaveLength(expected.filter(({ result }) => result.verdict !== 'no').length);
+  });
+
   it('re-scores a card whose text the page changed, and gives two cards that read the same the same mark', () => {
     const highlighter = highlighterWith(settings());
     highlighter.pass();
