@@ -130,11 +130,26 @@ describe('content script (production build, Chromium)', () => {
       document.addEventListener('click', () => seen.count++);
       return seen;
     });
+    // Nor any of the presses that come with the click (the card's own mousedown/pointer handlers).
+    const pressesReachingPage = await page.evaluateHandle(() => {
+      const seen: string[] = [];
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
+        document.addEventListener(type, () => seen.push(`${type} down`), true);
+        document.addEventListener(type, () => seen.push(`${type} up`));
+      }
+      return seen;
+    });
     await page.locator(HOST).first().click();
     await page.keyboard.press('Escape');
     expect(page.url()).toBe(LISTING_URL);
     // The capture listener on document sees the click on its way down; nothing bubbles back up.
     expect(await clicksReachingPage.evaluate((seen) => seen.count)).toBe(1);
+    expect(await pressesReachingPage.evaluate((seen) => seen)).toEqual([
+      'pointerdown down',
+      'mousedown down',
+      'pointerup down',
+      'mouseup down',
+    ]);
 
     // "Load more": appended copies of a marked card get their own mark.
     await page.evaluate(

@@ -99,8 +99,55 @@ function addStyle(root: ShadowRoot, doc: Document, prototype: Prototype): void {
   root.prepend(style);
 }
 
-// Shared by every badge: the card's own handlers never see a press on the badge.
 const stopPropagation = (event: Event) => event.stopPropagation();
+
+/** A press on a badge that the card's own handlers must never see: only stopped, no behaviour of ours. */
+const PRESSES = ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick'];
+/** What a badge's button listens to (all through `onButton`). */
+const BUTTON_EVENTS = ['click', 'keydown', 'mouseenter', 'mouseleave', 'focus', 'blur'];
+
+/** A badge's own state, found by its button (one shared listener for every badge, not closures per badge). */
+interface BadgeState {
+  doc: Document;
+  labels: BadgeLabels;
+  host: HTMLElement;
+  root: ShadowRoot;
+  button: HTMLButtonElement;
+  score: HTMLElement;
+  metier: HTMLElement;
+  current: MatchResult;
+  pinned: boolean;
+  // Built on first opening: thousands of cards must not cost thousands of hidden popovers.
+  pop: HTMLElement | null;
+  list: HTMLElement | null;
+  /** Closes on a scroll of the page; made on first opening. */
+  onScroll: (() => void) | null;
+}
+
+const byButton = new WeakMap<EventTarget, BadgeState>();
+/** Our hosts, to tell a press on a badge from any other at the window. */
+const badgeHosts = new WeakSet<EventTarget>();
+const guardedViews = new WeakSet<Window>();
+
+/**
+ * The card's own click/mousedown/pointer handlers never see a press on a badge. Rather than five listeners
+ * on every badge, one per window: a press on its way down to a badge (composed: it crosses the closed root)
+ * gets a one-time listener on the badge's host, which stops it there on its way back up, after our button
+ * and before the card. A press that is not composed never leaves the shadow root anyway.
+ */
+function guardPresses(view: Window | null): void {
+  if (!view || guardedViews.has(view)) return;
+  guardedViews.add(view);
+  const guard = (event: Event) => {
+    // The page sees our host as the target (the shadow root is closed); some DOMs give the inner node.
+    for (const node of event.composedPath()) {
+      if (!badgeHosts.has(node)) continue;
+      node.addEventListener(event.type, stopPropagation, { once: true });
+      return;
+    }
+  };
+  for (const type of PRESSES) view.addEventListener(type, guard, { capture: true, passive: true });
+}
 
 export interface Badge {
   host: HTMLElement;
@@ -114,82 +161,113 @@ export function createBadge(doc: Document, result: MatchResult, labels: BadgeLab
   const host = prototype.host.cloneNode(false) as HTMLElement;
   const root = host.attachShadow({ mode: 'closed' });
   const button = prototype.button.cloneNode(true) as HTMLButtonElement;
-  const score = button.firstChild as HTMLElement;
-  const metier = button.lastChild as HTMLElement;
   root.append(button);
   addStyle(root, doc, prototype);
+  const state: BadgeState = {
+    doc,
+    labels,
+    host,
+    root,
+    button,
+    score: button.firstChild as HTMLElement,
+    metier: button.lastChild as HTMLElement,
+    current: result,
+    pinned: false,
+    pop: null,
+    list: null,
+    onScroll: null,
+  };
+  byButton.set(button, state);
+  badgeHosts.add(host);
+  guardPresses(doc.defaultView);
+  for (const type of BUTTON_EVENTS) button.addEventListener(type, onButton);
+  update(state, result);
+  return { host, update: (next) => update(state, next), close: () => close(state) };
+}
 
-  let pinned = false;
-  let current = result;
-  // Built on first opening: thousands of cards must not cost thousands of hidden popovers.
-  let pop: HTMLElement | null = null;
-  let list: HTMLElement | null = null;
-  const fillList = () => list?.replaceChildren(...criterionItems(doc, current, labels));
-  const open = () => {
-    if (pop && !pop.hidden) return;
-    if (!pop) {
-      pop = doc.createElement('div');
-      pop.className = 'pop';
-      pop.id = 'reasons';
-      list = doc.createElement('ul');
-      pop.append(list);
-      fillList();
-      root.append(pop);
-      button.setAttribute('aria-controls', 'reasons');
-    }
-    pop.hidden = false;
-    button.setAttribute('aria-expanded', 'true');
-    place(button, pop, doc);
-    // Fixed under the button: a scroll would leave it behind, so it closes.
-    doc.defaultView?.addEventListener('scroll', close, { capture: true, passive: true, once: true });
-  };
-  function close() {
-    doc.defaultView?.removeEventListener('scroll', close, { capture: true });
-    pinned = false;
-    if (pop) pop.hidden = true;
-    button.setAttribute('aria-expanded', 'false');
+function onButton(event: Event): void {
+  const state = byButton.get(event.currentTarget as EventTarget);
+  if (!state) return;
+  switch (event.type) {
+    case 'click':
+      swallow(event);
+      if (state.pinned) close(state);
+      else {
+        state.pinned = true;
+        open(state);
+      }
+      return;
+    case 'mouseenter':
+    case 'focus':
+      open(state);
+      return;
+    case 'mouseleave':
+      if (!state.pinned) close(state);
+      return;
+    case 'blur':
+      close(state);
+      return;
+    case 'keydown':
+      if ((event as KeyboardEvent).key !== 'Escape' || !state.pop || state.pop.hidden) return;
+      swallow(event);
+      close(state);
   }
-  // Inside the shadow root only: the card's own link and handlers never see a click on the badge.
-  const swallow = (event: Event) => {
-    event.preventDefault();
-    event.stopPropagation();
-  };
-  button.addEventListener('click', (event) => {
-    swallow(event);
-    if (pinned) close();
-    else {
-      pinned = true;
-      open();
-    }
-  });
-  for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick']) {
-    button.addEventListener(type, stopPropagation);
-  }
-  button.addEventListener('mouseenter', open);
-  button.addEventListener('focus', open);
-  button.addEventListener('mouseleave', () => !pinned && close());
-  button.addEventListener('blur', close);
-  root.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key !== 'Escape' || !pop || pop.hidden) return;
-    swallow(event);
-    close();
-  });
+}
 
-  const update = (next: MatchResult) => {
-    const excluded = next.excluded !== undefined;
-    host.setAttribute(VERDICT_ATTRIBUTE, shownVerdict(next));
-    host.setAttribute(SCORE_ATTRIBUTE, String(next.score));
-    // An excluded offer shows why, not a score of 0.
-    button.className = `badge ${excluded ? 'no' : next.verdict}`;
-    score.textContent = excluded ? labels.excluded : String(next.score);
-    metier.textContent = excluded ? '' : (next.metier ?? '');
-    metier.hidden = excluded || !next.metier;
-    button.setAttribute('aria-label', summary(next, labels));
-    current = next;
-    fillList();
-  };
-  update(result);
-  return { host, update, close };
+// Inside the shadow root only: the card's own link and handlers never see a click on the badge.
+function swallow(event: Event): void {
+  event.preventDefault();
+  event.stopPropagation();
+}
+
+function open(state: BadgeState): void {
+  const { doc, button } = state;
+  let pop = state.pop;
+  if (pop && !pop.hidden) return;
+  if (!pop) {
+    pop = doc.createElement('div');
+    pop.className = 'pop';
+    pop.id = 'reasons';
+    const list = doc.createElement('ul');
+    pop.append(list);
+    state.pop = pop;
+    state.list = list;
+    fillList(state);
+    state.root.append(pop);
+    button.setAttribute('aria-controls', 'reasons');
+  }
+  pop.hidden = false;
+  button.setAttribute('aria-expanded', 'true');
+  place(button, pop, doc);
+  state.onScroll ??= () => close(state);
+  // Fixed under the button: a scroll would leave it behind, so it closes.
+  doc.defaultView?.addEventListener('scroll', state.onScroll, { capture: true, passive: true, once: true });
+}
+
+function close(state: BadgeState): void {
+  if (state.onScroll) state.doc.defaultView?.removeEventListener('scroll', state.onScroll, { capture: true });
+  state.pinned = false;
+  if (state.pop) state.pop.hidden = true;
+  state.button.setAttribute('aria-expanded', 'false');
+}
+
+function fillList(state: BadgeState): void {
+  state.list?.replaceChildren(...criterionItems(state.doc, state.current, state.labels));
+}
+
+function update(state: BadgeState, next: MatchResult): void {
+  const { host, button, score, metier, labels } = state;
+  const excluded = next.excluded !== undefined;
+  host.setAttribute(VERDICT_ATTRIBUTE, shownVerdict(next));
+  host.setAttribute(SCORE_ATTRIBUTE, String(next.score));
+  // An excluded offer shows why, not a score of 0.
+  button.className = `badge ${excluded ? 'no' : next.verdict}`;
+  score.textContent = excluded ? labels.excluded : String(next.score);
+  metier.textContent = excluded ? '' : (next.metier ?? '');
+  metier.hidden = excluded || !next.metier;
+  button.setAttribute('aria-label', summary(next, labels));
+  state.current = next;
+  fillList(state);
 }
 
 /** The verdict the host shows the page and the tests: `excluded` for an offer the person's exclusions rule out. */

@@ -60,6 +60,26 @@ describe('badge', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('keeps every press on it from the card: its bubbling handlers never see one, its own presses still reach them', () => {
+    const { link, button, pop } = badgeInLink();
+    const presses = ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick'];
+    const seenByLink: string[] = [];
+    const seenOnTheWayDown: string[] = [];
+    for (const type of presses) {
+      link.addEventListener(type, () => seenByLink.push(type));
+      document.addEventListener(type, () => seenOnTheWayDown.push(type), true);
+    }
+    // Twice each: the guard is not spent by the first press.
+    for (let round = 0; round < 2; round++)
+      for (const type of presses)
+        button.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+    expect(seenByLink).toEqual([]);
+    expect(seenOnTheWayDown).toEqual([...presses, ...presses]);
+    expect(pop()).toBeNull();
+    for (const type of presses) link.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+    expect(seenByLink).toEqual(presses);
+  });
+
   it('opens on focus and hover, closes on blur and leave', () => {
     const { button, pop } = badgeInLink();
     button.dispatchEvent(new FocusEvent('focus'));
