@@ -307,17 +307,16 @@ export function summary(result: MatchResult, labels: BadgeLabels): string {
   if (result.excluded !== undefined) {
     return `${labels.product}, ${labels.excluded}. ${labels.excludedBecause(result.excluded)}`;
   }
-  const head = [
-    labels.product,
-    labels.verdict[result.verdict],
-    labels.scoreOutOf(result.score),
-    ...(result.metier ? [result.metier] : []),
-  ].join(', ');
-  const reasons = CRITERIA.map((name) => {
+  // Concatenated, not joined from arrays: it is built for every badge.
+  let spoken = `${labels.product}, ${labels.verdict[result.verdict]}, ${labels.scoreOutOf(result.score)}`;
+  if (result.metier) spoken += `, ${result.metier}`;
+  let separator = '. ';
+  for (const name of CRITERIA) {
     const { status, reason } = result.criteria[name];
-    return labels.reasonLine(labels.criterion[name], labels.status[status], reason);
-  });
-  return `${head}. ${reasons.join(' ; ')}`;
+    spoken += separator + labels.reasonLine(labels.criterion[name], labels.status[status], reason);
+    separator = ' ; ';
+  }
+  return spoken;
 }
 
 /** Puts the popover under the button, inside the viewport (fixed: a card's overflow cannot clip it). */

@@ -30,7 +30,16 @@ export interface BadgeLabels {
 function filler(t: Translate, key: MessageKey, count: number): (...values: string[]) => string {
   const markers = Array.from({ length: count }, (_, i) => `\uE000${i}\uE001`);
   const parts = t(key, markers).split(/\uE000(\d)\uE001/);
-  return (...values) => parts.map((part, i) => (i % 2 === 1 ? (values[Number(part)] ?? '') : part)).join('');
+  // Text and slots apart, once: each badge then costs a few concatenations, not arrays to map and join.
+  const texts = parts.filter((_, i) => i % 2 === 0);
+  const slots = parts.filter((_, i) => i % 2 === 1).map(Number);
+  const head = texts[0] ?? '';
+  return (...values) => {
+    let filled = head;
+    for (let i = 0; i < slots.length; i++)
+      filled += (values[slots[i] as number] ?? '') + (texts[i + 1] ?? '');
+    return filled;
+  };
 }
 
 /** The badge's words in the translator's language. */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { summary } from '@/utils/highlight/badge';
 import { badgeLabels } from '@/utils/highlight/labels';
+import { CRITERIA } from '@/utils/matching/result';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { translator } from '../locales-translator';
 import { developerProfile } from './page';
@@ -41,5 +42,17 @@ describe('badge labels', () => {
     const french = summary(result, badgeLabels(translator('fr')));
     expect(french).toContain(`Correspond en partie, ${result.score} sur 100`);
     expect(french).toContain(`Contrat : non, ${result.criteria.contract.reason}`);
+  });
+
+  it('says the product, the verdict, the score and the métier, then every criterion in order', () => {
+    const labels = badgeLabels(translator('fr'));
+    const lines = CRITERIA.map((name) => {
+      const { status, reason } = result.criteria[name];
+      return `${labels.criterion[name]} : ${labels.status[status]}, ${reason}`;
+    });
+    expect(result.metier).toBeTruthy();
+    expect(summary(result, labels)).toBe(
+      `${labels.product}, Correspond en partie, ${result.score} sur 100, ${result.metier}. ${lines.join(' ; ')}`,
+    );
   });
 });
