@@ -60,8 +60,6 @@ export interface Decorator {
   undecorate(card: Element): void;
   /** New settings: the next pass re-applies every mark with them. */
   setSettings(settings: DisplaySettings): void;
-  /** A pass over `doc` begins: says whether its new cards may hold hosts that are not ours. */
-  beginPass(doc: Document): void;
 }
 
 /** The marks of one page (closures, not a class: the content script ships minified, and `this.` is not). */
@@ -70,10 +68,6 @@ export function createDecorator(labels: BadgeLabels, initial: DisplaySettings): 
   const marks = new WeakMap<Element, Mark>();
   // Our badge hosts: any other host on the page is an empty copy (a card cloned from a marked one).
   const hosts = new WeakSet<Element>();
-  // Whether a card new to the marks is searched for such copies. Before the first pass no badge of ours
-  // exists to be copied: one look at the whole page then replaces a search in each of its cards.
-  let strays = true;
-  let firstPass = true;
 
   return {
     decorate(card, result, title, titleElement) {
@@ -89,7 +83,7 @@ export function createDecorator(labels: BadgeLabels, initial: DisplaySettings): 
       if (!mark) {
         // A card the page cloned from a marked one carries an empty copy of our host: not ours, drop it.
         // Looked for in the new card only (one tag look-up, stopping at the first), never in the whole page.
-        if (strays && card.querySelector(HOST_TAG))
+        if (card.querySelector(HOST_TAG))
           for (const host of card.querySelectorAll(HOST_TAG)) if (!hosts.has(host)) host.remove();
         mark = { badge: null, anchor: null, saved: null, result: null, effect: null, wantsBadge: false };
         marks.set(card, mark);
@@ -129,11 +123,6 @@ export function createDecorator(labels: BadgeLabels, initial: DisplaySettings): 
 
     setSettings(next) {
       settings = next;
-    },
-
-    beginPass(doc) {
-      strays = !firstPass || doc.getElementsByTagName(HOST_TAG).length > 0;
-      firstPass = false;
     },
   };
 }

@@ -213,7 +213,6 @@ export function createHighlighter(
         readingsUrl = url.href;
         wholePass = true;
       }
-      decorator.beginPass(doc);
       if (wholePass || !appendPass(url)) fullPass(url);
       added = [];
       removed = false;
