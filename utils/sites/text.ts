@@ -7,10 +7,18 @@ export const MAX_FIELD_LENGTH = 1000;
 // Elements whose text is code or styling, never something a reader sees.
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
+// A run of whitespace that is not a single plain space: the only thing left to collapse once trimmed
+// (\s holds the no-break spaces U+00A0 and U+202F, and every character trim() removes).
+const LONG_OR_ODD_SPACE = /[^\S ]| {2}/;
+const LONG_OR_ODD_RUN = /[^\S ]\s*| \s+/g;
+
 /** Collapses every run of whitespace (including no-break spaces) to one space, trims, caps the length. */
 export function cleanText(text: string | null | undefined): string {
   if (!text) return '';
-  const clean = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  // Trimmed first, most texts are already clean (every field makeOffer cleans a second time is):
+  // a test that finds nothing is much cheaper than a replace that rewrites every single space.
+  let clean = text.trim();
+  if (LONG_OR_ODD_SPACE.test(clean)) clean = clean.replace(LONG_OR_ODD_RUN, ' ');
   return clean.length > MAX_FIELD_LENGTH ? clean.slice(0, MAX_FIELD_LENGTH) : clean;
 }
 

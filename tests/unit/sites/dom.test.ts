@@ -49,6 +49,17 @@ describe('absoluteUrl', () => {
     );
   });
 
+  it('joins plain paths to the page URL as it is now, even when the same URL object changes', () => {
+    const base = new URL(BASES[0] as string);
+    expect(absoluteUrl('/fr-fr/emplois/1.html', base)).toBe('https://www.hellowork.com/fr-fr/emplois/1.html');
+    base.href = 'https://user:secret@www.example.com:8443/a/b/';
+    expect(absoluteUrl('/fr-fr/emplois/1.html', base)).toBe(new URL('/fr-fr/emplois/1.html', base).href);
+    base.href = 'file:///home/offres.html';
+    expect(absoluteUrl('/fr-fr/emplois/1.html', base)).toBeUndefined();
+    base.href = 'http://localhost/';
+    expect(absoluteUrl('/a', base)).toBe('http://localhost/a');
+  });
+
   it('reads a HelloWork offer link', () => {
     expect(absoluteUrl('/fr-fr/emplois/76358876.html', new URL(BASES[0] as string))).toBe(
       'https://www.hellowork.com/fr-fr/emplois/76358876.html',
