@@ -154,7 +154,8 @@ export function outermost(elements: readonly Element[]): Element[] {
 export function outermostInOrder(elements: readonly Element[]): Element[] {
   const kept: Element[] = [];
   let last: Element | undefined;
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i] as Element;
     if (last?.contains(el)) continue;
     kept.push(el);
     last = el;
@@ -183,7 +184,10 @@ export function leafMatching(
   pattern: RegExp,
   mark?: string,
 ): string | undefined {
-  for (const el of safeQueryAll(card, selector)) {
+  const elements = safeQueryAll(card, selector);
+  // Indexed, not for…of: an array iterator allocates at every step until the engine optimises it.
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i] as Element;
     // firstElementChild, not children.length: no HTMLCollection made for every div of every card.
     // A leaf's text is its textContent, cleaned: no tree walk needed (this runs on every div of every card).
     // Cleaning only touches spaces: a text without the mark cannot match once cleaned either.
