@@ -14,41 +14,45 @@ export interface CardSpec {
 /** Where each field's text is: several selectors per field, tried in order. */
 export type FieldSelectors = Partial<Record<Exclude<OfferField, 'url'>, readonly string[]>>;
 
+/** The element each field was read from (the link for `url`), for the badge and for a board's extra reading. */
+export type FoundElements = Partial<Record<OfferField, Element>>;
+
 /**
- * The text of each field found under `root` (offer pages and cards alike); `titleAt` is told the
- * element the title is read from.
+ * The text of each field found under `root` (offer pages and cards alike); `found`, when given, gets the
+ * element each field is read from.
  */
-export function pickFields(
-  root: ParentNode,
-  selectors: FieldSelectors,
-  titleAt?: (element: Element) => void,
-): OfferFields {
+export function pickFields(root: ParentNode, selectors: FieldSelectors, found?: FoundElements): OfferFields {
   const fields: OfferFields = {};
   // for…in, not Object.entries: no array of pairs made for every card.
   for (const field in selectors) {
     const list = selectors[field as Exclude<OfferField, 'url'>];
-    if (list) fields[field as OfferField] = pickText(root, list, field === 'title' ? titleAt : undefined);
+    if (list) fields[field as OfferField] = pickText(root, list, found, field);
   }
   return fields;
 }
 
 /**
- * Reads the fields of one card following a spec (links made absolute against the page URL); `titleAt`
- * is told the element the title is read from.
+ * Reads the fields of one card following a spec (links made absolute against the page URL); `found`,
+ * when given, gets the element each field is read from.
  */
-export function readCard(
-  card: Element,
-  spec: CardSpec,
-  base: URL,
-  titleAt?: (element: Element) => void,
-): OfferFields {
-  const fields = pickFields(card, spec.fields, titleAt);
+export function readCard(card: Element, spec: CardSpec, base: URL, found?: FoundElements): OfferFields {
+  const fields = pickFields(card, spec.fields, found);
   fields.url =
-    pickUrl(card, spec.links, base) ?? absoluteUrl(card.closest('a[href]')?.getAttribute('href'), base);
+    pickUrl(card, spec.links, base, found, 'url') ??
+    absoluteUrl(card.closest('a[href]')?.getAttribute('href'), base);
   return fields;
 }
 
-export type CardExtra = (card: Element, fields: OfferFields, url: URL) => StructuredOffer | undefined;
+/**
+ * What a board reads on a card beyond its spec's fields; `found` holds the elements the fields were read
+ * from (so the board need not look for them again).
+ */
+export type CardExtra = (
+  card: Element,
+  fields: OfferFields,
+  url: URL,
+  found: FoundElements,
+) => StructuredOffer | undefined;
 
 /**
  * Finds the cards of a spec and reads each (a card nested in another found
@@ -101,18 +105,14 @@ function readCards(
   extra: CardExtra | undefined,
   memo: CardMemo | undefined,
 ): ExtractedOffer[] {
-  let titleElement: Element | undefined;
-  const titleAt = (element: Element) => {
-    titleElement = element;
-  };
   return cards.map((card) => {
     const known = memo?.get(card);
     if (known) return known;
-    titleElement = undefined;
-    const fields = readCard(card, spec, url, titleAt);
-    const structured = extra?.(card, fields, url);
+    const found: FoundElements = {};
+    const fields = readCard(card, spec, url, found);
+    const structured = extra?.(card, fields, url, found);
     const offer = makeOffer(card, fields, structured);
-    if (titleElement && offer.title) offer.titleElement = titleElement;
+    if (found.title && offer.title) offer.titleElement = found.title;
     memo?.set(card, offer);
     return offer;
   });

@@ -10,13 +10,14 @@ export function pick(root: ParentNode, selectors: readonly string[]): Element | 
 }
 
 /**
- * The non-empty text of the first selector that yields some (selectors tried in order); `at` is told
- * the element it is read from (the title's, for the badge).
+ * The non-empty text of the first selector that yields some (selectors tried in order); `found[key]`,
+ * when given, gets the element it is read from (the title's, for the badge).
  */
 export function pickText(
   root: ParentNode,
   selectors: readonly string[],
-  at?: (element: Element) => void,
+  found?: Record<string, Element | undefined>,
+  key = '',
 ): string | undefined {
   // Indexed loops here and below, not for…of: until the engine optimises it (a pass is over before),
   // each step of an array iterator allocates, and these loops run for every field of every card.
@@ -35,7 +36,7 @@ export function pickText(
       }
     }
     if (text) {
-      at?.(element);
+      if (found) found[key] = element;
       return text;
     }
   }
@@ -111,17 +112,29 @@ export function absoluteUrl(href: string | null | undefined, base: URL): string 
   }
 }
 
-/** The href of the first matching link, made absolute. */
-export function pickUrl(root: ParentNode, selectors: readonly string[], base: URL): string | undefined {
+/** The href of the first matching link, made absolute; `found[key]`, when given, gets the link. */
+export function pickUrl(
+  root: ParentNode,
+  selectors: readonly string[],
+  base: URL,
+  found?: Record<string, Element | undefined>,
+  key = '',
+): string | undefined {
   for (let i = 0; i < selectors.length; i++) {
     const selector = selectors[i] as string;
     const first = safeQuery(root, selector);
     if (!first) continue;
-    const url = absoluteUrl(first.getAttribute('href'), base);
-    if (url) return url;
-    for (const element of safeQueryAll(root, selector).slice(1)) {
-      const later = absoluteUrl(element.getAttribute('href'), base);
-      if (later) return later;
+    let url = absoluteUrl(first.getAttribute('href'), base);
+    let link = first;
+    if (!url) {
+      for (link of safeQueryAll(root, selector).slice(1)) {
+        url = absoluteUrl(link.getAttribute('href'), base);
+        if (url) break;
+      }
+    }
+    if (url) {
+      if (found) found[key] = link;
+      return url;
     }
   }
   return undefined;

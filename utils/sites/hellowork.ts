@@ -3,6 +3,8 @@ import { type CardExtra, type CardSpec, extractCards, extractCardsWithin, leafMa
 import { extractJobPostings } from './jsonld';
 import type { SiteAdapter } from './types';
 
+const TITLE_LINK = 'a[data-cy="offerTitle"]';
+
 // Snapshot of 2026-03 (tests/fixtures/pages/hellowork/); `data-cy` attributes are HelloWork's test hooks.
 export const HELLOWORK_SPEC: CardSpec = {
   cards: ['[data-cy="serpCard"]', 'li[data-id-storage-item-id]'],
@@ -12,7 +14,7 @@ export const HELLOWORK_SPEC: CardSpec = {
     location: ['[data-cy="localisationCard"]', '[data-cy="localisation"]'],
     contract: ['[data-cy="contractCard"]', '[data-cy="contract"]'],
   },
-  links: ['a[data-cy="offerTitle"]', 'a[href*="/emplois/"]'],
+  links: [TITLE_LINK, 'a[href*="/emplois/"]'],
 };
 
 // Where the place and contract chips are (both layouts seen).
@@ -21,13 +23,17 @@ const CHIPS =
 const DETAIL_PATH = /\/emplois\/\d+\.html$/;
 
 /** What the card's fields leave unread, from the card alone. */
-const readExtra: CardExtra = (card, fields) => {
+const readExtra: CardExtra = (card, fields, _url, found) => {
   // The salary chip has no data-cy: it sits among the place and contract chips, so only they are
-  // looked at (reading the whole card's text cost more than all its other fields together).
-  // The title link's aria-label spells out the working time.
-  const chips = card.querySelector(CHIPS)?.parentElement;
+  // looked at (reading the whole card's text cost more than all its other fields together). The chips
+  // the fields were read from say where they are, without another search of the card.
+  const chip = found.location ?? found.contract ?? card.querySelector(CHIPS);
+  const chips = chip?.parentElement;
   fields.salary = chips ? leafMatching(chips, 'div, span', /\d.*€/, '€') : undefined;
-  const label = card.querySelector('a[data-cy="offerTitle"]')?.getAttribute('aria-label') ?? '';
+  // The title link's aria-label spells out the working time: the link the url was read from, most often.
+  const link =
+    found.url?.getAttribute('data-cy') === 'offerTitle' ? found.url : card.querySelector(TITLE_LINK);
+  const label = link?.getAttribute('aria-label') ?? '';
   fields.workTime = /temps (plein|partiel)/i.exec(label)?.[0];
   const id = /\/emplois\/(\d+)\.html/.exec(fields.url ?? '')?.[1];
   return id ? { id } : undefined;
