@@ -49,7 +49,9 @@ describe('hostile pages', () => {
     const offers = hellowork.extract(doc, LISTING_URL);
     expect(offers).toHaveLength(30 + 10_000);
     expect(new Set(offers.map((o) => o.element)).size).toBe(offers.length);
-  });
+    // linkedom's selectors are far slower than a browser's: about 11 s here on a quiet machine, more
+    // when the machine is busy. A harness limit, not a speed check (the browser bench measures speed).
+  }, 60_000);
 
   it('reads hostile JSON-LD values as plain text and ignores wrong shapes', () => {
     const posting = {
