@@ -331,6 +331,12 @@ function pairSegments(text: string): string[][] {
   return segments;
 }
 
+/** How many words of segment i pair with the next segment's (0: none, or no next segment). */
+function pairedAt(segments: readonly string[][], i: number): number {
+  const right = segments[i + 1] ?? [];
+  return right.length > 0 ? pairedWordCount(segments[i] ?? [], right) : 0;
+}
+
 /**
  * Joins the segments of a title, resolving gendered pairs ("technicien /
  * technicienne de maintenance") into two readings; the reading with the
@@ -341,21 +347,27 @@ function pairReadings(text: string): string[] {
   // Its spaces need no collapsing: normalizedWords() splits it next.
   if (!text.includes('/') && !text.includes(' - ')) return [text];
   const segments = pairSegments(text);
+  // Most texts with a separator pair nothing: the readings are built only from the first pair on.
+  let i = 0;
+  while (i < segments.length && pairedAt(segments, i) === 0) i += 1;
+  // No gendered pair ("Stage - Vendeur"): the separators are punctuation normalizedWords() drops.
+  if (i === segments.length) return [text];
   const first: string[] = [];
   const second: string[] = [];
-  let paired = false;
-  let i = 0;
+  for (let j = 0; j < i; j++) {
+    first.push(...(segments[j] ?? []));
+    second.push(...(segments[j] ?? []));
+  }
   while (i < segments.length) {
     const left = segments[i] ?? [];
     const right = segments[i + 1] ?? [];
-    const m = right.length > 0 ? pairedWordCount(left, right) : 0;
+    const m = pairedAt(segments, i);
     if (m === 0) {
       first.push(...left);
       second.push(...left);
       i += 1;
       continue;
     }
-    paired = true;
     const leftReading = [...left, ...right.slice(m)];
     const rightReading = [...left.slice(0, left.length - m), ...right];
     const leftWords = left.slice(left.length - m);
@@ -367,8 +379,6 @@ function pairReadings(text: string): string[] {
     second.push(...(leftFirst ? rightReading : leftReading));
     i += 2;
   }
-  // No gendered pair ("Stage - Vendeur"): the separators are punctuation normalizedWords() drops.
-  if (!paired) return [text];
   const firstReading = first.join(' ');
   const secondReading = second.join(' ');
   return firstReading === secondReading ? [firstReading] : [firstReading, secondReading];
