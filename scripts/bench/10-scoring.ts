@@ -103,13 +103,11 @@ const section: BenchSection = {
     const compiled = compileMatchProfile(match);
     const compileMs = performance.now() - compileStart;
 
-    const recurring = variedOffers(OFFERS, 'recurring');
-    const distinct = variedOffers(OFFERS, 'distinct');
-    const distinctWords = variedOffers(OFFERS, 'distinctWords');
+    const recurring = variedOffers(OFFERS, false);
+    const distinct = variedOffers(OFFERS, true);
     throughput(recurring, compiled, 300); // warm-up: let the JIT settle
     const recurringRun = throughput(recurring, compiled, MIN_MS);
     const distinctRun = throughput(distinct, compiled, MIN_MS);
-    const distinctWordsRun = throughput(distinctWords, compiled, MIN_MS);
     const metiers = profile.metiers.length;
     const places = distinctPlaces(communes);
     const salaries = distinctSalaries(places.length);
@@ -130,12 +128,6 @@ const section: BenchSection = {
         'offers/s',
         { atLeast: 200_000 },
       ),
-      {
-        // Titles of one fixture title above share their words (a number is no word): here none do.
-        name: `offers parsed+scored per second (${metiers} métiers, ${OFFERS} offers, every title's words distinct)`,
-        value: Math.round(distinctWordsRun.perSecond),
-        unit: 'offers/s',
-      },
       {
         name: 'offers matching (match or partial) per round',
         value: recurringRun.matched,

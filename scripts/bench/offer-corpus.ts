@@ -42,31 +42,15 @@ export function fixtureOffers(): OfferInput[] {
 }
 
 /**
- * How the titles of the corpus vary: `recurring`, the fixture titles recur as
- * the same titles recur across a board; `distinct`, a round number makes
- * every title distinct (each title is parsed afresh, but its words are a
- * fixture title's, so titles of one fixture title share their token Set and
- * its evidence sums); `distinctWords`, a made-up word per round makes every
- * title's words distinct too (nothing is shared: the worst case).
+ * `count` offers: fields of the fixture offers recombined with co-prime
+ * strides. With `distinctTitles`, a round number makes every title distinct
+ * (the worst case for the parse caches: each title is parsed afresh);
+ * without, the fixture titles recur as the same titles recur across a board.
  */
-export type TitleVariety = 'recurring' | 'distinct' | 'distinctWords';
-
-/** A word per round no title nor ROME label holds: "zza", "zzb", … "zzba". */
-function roundWord(round: number): string {
-  let word = '';
-  let n = round;
-  do {
-    word = String.fromCharCode(97 + (n % 26)) + word;
-    n = Math.floor(n / 26);
-  } while (n > 0);
-  return `zz${word}`;
-}
-
-/** `count` offers: fields of the fixture offers recombined with co-prime strides, titles varied as `titles` says. */
-export function variedOffers(count: number, titles: TitleVariety): OfferInput[] {
+export function variedOffers(count: number, distinctTitles: boolean): OfferInput[] {
   const base = fixtureOffers();
   const pick = <T>(values: T[], i: number): T | undefined => values[i % values.length];
-  const baseTitles = base.map((o) => o.title).filter((t) => t !== undefined);
+  const titles = base.map((o) => o.title).filter((t) => t !== undefined);
   const places = base.filter((o) => o.location !== undefined);
   const contracts = base.map((o) => o.contract).filter((c) => c !== undefined);
   const salaries = base.map((o) => o.salary).filter((s) => s !== undefined);
@@ -74,11 +58,8 @@ export function variedOffers(count: number, titles: TitleVariety): OfferInput[] 
   const offers: OfferInput[] = [];
   for (let i = 0; i < count; i++) {
     const place = pick(places, i * 7);
-    const round = Math.floor(i / baseTitles.length);
-    const suffix =
-      round === 0 || titles === 'recurring' ? '' : ` ${titles === 'distinct' ? round : roundWord(round)}`;
     const offer: OfferInput = {
-      title: `${pick(baseTitles, i) ?? ''}${suffix}`,
+      title: `${pick(titles, i) ?? ''}${distinctTitles && i >= titles.length ? ` ${Math.floor(i / titles.length)}` : ''}`,
       company: pick(base, i * 3)?.company ?? 'Entreprise',
     };
     if (place?.location) offer.location = place.location;

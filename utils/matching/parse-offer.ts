@@ -14,8 +14,6 @@ import { type ParsedWorkTime, parseWorkTime } from './work-time';
  */
 const LIMIT = 4096;
 const titles = new Map<string, Set<string>>();
-/** The token Sets handed out, by their words in order: titles that differ only in noise share one. */
-const tokenSets = new Map<string, Set<string>>();
 const places = new Map<string, ParsedPlace>();
 const contracts = new Map<string, ParsedContract>();
 const salaries = new Map<string, ParsedSalary>();
@@ -29,18 +27,6 @@ function textKey(value: string | readonly string[] | undefined): string | undefi
   return value.every((v) => typeof v === 'string') ? value.join('\u0000') : undefined;
 }
 
-/**
- * The tokens of a title, as the Set another title with the same words in the
- * same order already holds: "Vendeur H/F", "VENDEUR (F/H)" and "Vendeur - CDI"
- * then share their title evidence, which criteria/title.ts sums once per Set.
- */
-function internedTokens(title: string): Set<string> {
-  const tokens = titleTokenSet(title);
-  // Words hold no space: the joined words name the Set, order included.
-  return cached(tokenSets, LIMIT, [...tokens].join(' '), tokens, same);
-}
-const same = (tokens: Set<string>) => tokens;
-
 /** Reads every field of an offer once; the result is scored against each métier. */
 export function parseOffer(offer: OfferInput): ParsedOffer {
   const title = offer.title ?? '';
@@ -52,8 +38,8 @@ export function parseOffer(offer: OfferInput): ParsedOffer {
   const contractKey = textKey(offer.contract);
   const workTimeKey = textKey(offer.workTime);
   const parsed: ParsedOffer = {
-    // Parsed once per distinct title: titles with the same words share their Set, and their evidence sums.
-    titleTokens: cached(titles, LIMIT, title, title, internedTokens),
+    // Parsed once per distinct title: recurring titles share their Set, and their evidence sums.
+    titleTokens: cached(titles, LIMIT, title, title, titleTokenSet),
     titleText: title,
     company: cached(companies, LIMIT, company, company, normalize),
     place,
