@@ -337,6 +337,90 @@ function pairedAt(segments: readonly string[][], i: number): number {
   return right.length > 0 ? pairedWordCount(segments[i] ?? [], right) : 0;
 }
 
+/** Word bounds of the text mayPair() reads, reused: start, end, and the segment of each word. */
+const wordStarts: number[] = [];
+const wordEnds: number[] = [];
+const wordSegments: number[] = [];
+
+/** Whether the word of `text` from `start` to `end` is one of GENDER_TWINS' words. */
+function isTwinAt(text: string, start: number, end: number): boolean {
+  for (const twin of TWIN_WORDS) if (twin.length === end - start && text.startsWith(twin, start)) return true;
+  return false;
+}
+
+/** Whether `text` holds the same `length` characters at `a` and at `b`. */
+function sameLetters(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
+}
+
+/**
+ * Whether the first word of a segment may pair with a word of the segment
+ * before (sameWordOtherGender's looks without its exceptions: the same word,
+ * the same first three letters, or two twin words): without, no segment
+ * pairs. The segments are pairSegments()'s, read without cutting a word out.
+ */
+function mayPair(text: string): boolean {
+  let words = 0;
+  let segment = 0;
+  let start = -1;
+  let afterSeparator = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code !== 32 && code !== 47) {
+      if (start < 0) start = i;
+      continue;
+    }
+    let separator = code === 47;
+    if (start >= 0) {
+      if (
+        i - start === 1 &&
+        text.charCodeAt(start) === 45 &&
+        text.charCodeAt(start - 1) === 32 &&
+        code === 32 &&
+        i < text.length &&
+        !afterSeparator
+      )
+        separator = true;
+      else {
+        wordStarts[words] = start;
+        wordEnds[words] = i;
+        wordSegments[words] = segment;
+        words++;
+      }
+      afterSeparator = false;
+      start = -1;
+    }
+    if (separator) {
+      segment++;
+      afterSeparator = true;
+    }
+  }
+  for (let b = 1; b < words; b++) {
+    const right = wordSegments[b] ?? 0;
+    // b is the first word of its segment, the segment before it is not empty.
+    if (right === (wordSegments[b - 1] ?? 0) || right - 1 !== (wordSegments[b - 1] ?? 0)) continue;
+    const bStart = wordStarts[b] ?? 0;
+    const bLength = (wordEnds[b] ?? 0) - bStart;
+    const bTwin = isTwinAt(text, bStart, bStart + bLength);
+    for (let a = b - 1; a >= 0 && wordSegments[a] === right - 1; a--) {
+      const aStart = wordStarts[a] ?? 0;
+      const aLength = (wordEnds[a] ?? 0) - aStart;
+      if (aLength === bLength && aLength < 3 && sameLetters(text, aStart, bStart, aLength)) return true;
+      if (
+        aLength >= 3 &&
+        bLength >= 3 &&
+        text.charCodeAt(aStart) === text.charCodeAt(bStart) &&
+        text.charCodeAt(aStart + 1) === text.charCodeAt(bStart + 1) &&
+        text.charCodeAt(aStart + 2) === text.charCodeAt(bStart + 2)
+      )
+        return true;
+      if (bTwin && isTwinAt(text, aStart, aStart + aLength)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Joins the segments of a title, resolving gendered pairs ("technicien /
  * technicienne de maintenance") into two readings; the reading with the
@@ -346,6 +430,8 @@ function pairReadings(text: string): string[] {
   // Folded text has single spaces: without "/" or " - " there is one segment and nothing to pair.
   // Its spaces need no collapsing: normalizedWords() splits it next.
   if (!text.includes('/') && !text.includes(' - ')) return [text];
+  // Most texts with a separator pair nothing ("Stage - Vendeur"): a look at their words' letters, first.
+  if (!mayPair(text)) return [text];
   const segments = pairSegments(text);
   // Most texts with a separator pair nothing: the readings are built only from the first pair on.
   let i = 0;

@@ -93,6 +93,20 @@ describe('titleForms on the gender markers of the brief', () => {
     expect(cleanTitle('Agent de sécurité Villeneuve-le-Roi')).toBe('agent de securite villeneuve le roi');
   });
 
+  it('finds a gendered pair whatever segment it is in, and whatever its words share', () => {
+    // Twins of different words, in the written order.
+    expect(titleForms('Steward / Hôtesse de l’air')).toEqual(['steward de l air', 'hotesse de l air']);
+    // The pair after a segment that pairs with nothing.
+    expect(titleForms('Stage - Vendeur / Vendeuse')).toEqual(['vendeur', 'vendeuse']);
+    // Two words paired at once: the first word of the right half pairs with the last but one of the left.
+    expect(titleForms('Ajusteur monteur / Ajusteuse monteuse')).toEqual([
+      'ajusteur monteur',
+      'ajusteuse monteuse',
+    ]);
+    // A short word written twice pairs with itself: the halves are one reading.
+    expect(titleForms('Responsable RH / RH')).toEqual(['responsable rh']);
+  });
+
   it('does not take two different métiers for a gendered pair', () => {
     expect(titleForms('Data Analyst / Data Scientist')).toEqual(['data analyst data scientist']);
     expect(titleForms('Stage Réception / Conciergerie')).toEqual(['reception conciergerie']);
