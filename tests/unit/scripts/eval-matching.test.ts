@@ -78,6 +78,14 @@ describe('held-out lexicon', () => {
     expect(held.map((a) => Number(a.code))).toEqual(sorted.filter((_, i) => i % 5 === 0));
   });
 
+  it('holds out another fifth for another fold, the five folds covering every appellation once', () => {
+    const folds = [0, 1, 2, 3, 4].map((fold) => heldOutAppellations(lexicon, 5, fold).map((a) => a.code));
+    expect(folds[0]).toEqual(held.map((a) => a.code));
+    const all = folds.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBe(lexicon.appellations.length);
+  });
+
   it('builds families without the held-out appellations', () => {
     const sample = held.slice(0, 200);
     for (const appellation of sample) {
