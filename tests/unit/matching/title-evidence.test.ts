@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { compileTitle, scoreTitle } from '@/utils/matching/criteria/title';
 import {
   compileEvidence,
+  type EvidenceScores,
+  type TitleEvidence,
   titleEvidenceOf,
   titleEvidenceScore,
+  titleEvidenceScores,
 } from '@/utils/matching/criteria/title-evidence';
+import { parseOffer } from '@/utils/matching/parse-offer';
 import { stemWord } from '@/utils/matching/stem';
 import { titleTokens } from '@/utils/matching/title';
 import { loadLexicon } from '../../../scripts/data/load-assets';
+import { lexiconWithout } from '../../../scripts/lib/eval-title';
 
 const lexicon = loadLexicon();
 
@@ -207,5 +213,99 @@ describe('title evidence beyond the family words', () => {
     expect(titleEvidenceScore(['ouvrier', 'viennoiserie'], bakery)).toBeGreaterThan(
       titleEvidenceScore(['ouvrier', 'kotlin'], bakery),
     );
+  });
+});
+
+describe('rival fiches of the domaine professionnel', () => {
+  /** The lexicon without the appellations of these labels, as the eval holds them out: no form can find them. */
+  const without = (...labels: string[]) => {
+    const codes = lexicon.appellations.filter((a) => labels.includes(a.label)).map((a) => a.code);
+    expect(codes).toHaveLength(labels.length);
+    return lexiconWithout(lexicon, new Set(codes));
+  };
+  const statusOf = (evidence: TitleEvidence | undefined, title: string) =>
+    scoreTitle(
+      parseOffer({ title }),
+      compileTitle({
+        label: 'métier',
+        titleForms: [],
+        relatedForms: [],
+        ...(evidence ? { titleEvidence: evidence } : {}),
+        zone: { communes: [], departements: [], regions: [], centers: [], unrestricted: true },
+        contracts: [],
+        workTimes: [],
+      }),
+    ).status;
+  const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>
+    titleEvidenceScores(parseOffer({ title }).titleTokens, compileEvidence(evidence), {
+      strict: 0,
+      loose: 0,
+    });
+  /** The evidence as a match profile derived before rivals carried it. */
+  const withoutRivals = ({ rivals: _r, jobs: _j, generic: _g, ...family }: TitleEvidence) => family;
+
+  it('carries the word weights of the fiches of the same domaine professionnel under another parent code', () => {
+    const truck = titleEvidenceOf(lexicon, 'N4101');
+    const rivals = truck?.rivals ?? [];
+    const codes = lexicon.fiches.filter(
+      (f) => f.code.startsWith('N41') && lexicon.parentOf(f.code) !== lexicon.parentOf('N4101'),
+    );
+    expect(rivals.length).toBe(codes.filter((f) => lexicon.appellationsForRome(f.code).length > 0).length);
+    expect(rivals.length).toBeGreaterThan(5);
+    // The delivery drivers (N4105, another parent) are among them, the truck driver's own family is not.
+    expect(codes.map((f) => f.code)).toContain('N4105');
+    expect(rivals).toContainEqual(titleEvidenceOf(lexicon, 'N4105')?.words);
+    expect(rivals).not.toContainEqual(truck?.words);
+  });
+
+  it('makes a title a near métier, not a match, when a rival explains it clearly better', () => {
+    // "Chauffeur / Chauffeuse de poids lourd" (N4101) scored 1 to 2 for other N41 driver fiches.
+    const reduced = without('Chauffeur / Chauffeuse de poids lourd');
+    const title = 'Chauffeur / Chauffeuse de poids lourd';
+    const vetoed = ['N4131', 'N4121', 'N4123'].filter((code) => {
+      const evidence = titleEvidenceOf(reduced, code);
+      const { strict } = scores(title, evidence ?? { words: {}, miss: 0, common: [], commonMiss: 0 });
+      return strict >= 1 && strict < 2 && statusOf(evidence && withoutRivals(evidence), title) === 'ok';
+    });
+    expect(vetoed.length).toBeGreaterThan(0);
+    for (const code of vetoed) expect(statusOf(titleEvidenceOf(reduced, code), title)).toBe('partial');
+    // Its own fiche still matches it.
+    expect(statusOf(titleEvidenceOf(reduced, 'N4101'), title)).toBe('ok');
+  });
+
+  it('reads a title past a head that names no job of the family nor another ("Abatteur de carrière")', () => {
+    const reduced = without('Abatteur / Abatteuse de carrière');
+    const quarry = titleEvidenceOf(reduced, 'F1402');
+    if (!quarry) throw new Error('no evidence for F1402');
+    const title = 'Abatteur / Abatteuse de carrière';
+    const { strict, loose } = scores(title, quarry);
+    expect(strict).toBeLessThan(1);
+    expect(loose).toBeGreaterThanOrEqual(1);
+    expect(statusOf(withoutRivals(quarry), title)).not.toBe('ok');
+    expect(statusOf(quarry, title)).toBe('ok');
+  });
+
+  it('reads past a generic head too ("Inspecteur des ventes")', () => {
+    const reduced = without('Inspecteur / Inspectrice des ventes');
+    const sales = titleEvidenceOf(reduced, 'D1406');
+    if (!sales) throw new Error('no evidence for D1406');
+    const { strict, loose } = scores('Inspecteur / Inspectrice des ventes', sales);
+    expect(strict).toBeLessThan(1);
+    expect(loose).toBeGreaterThanOrEqual(1);
+    expect(statusOf(sales, 'Inspecteur / Inspectrice des ventes')).toBe('ok');
+  });
+
+  it('never reads past the head of another job, nor past a strong word of the family', () => {
+    // "poseur" heads appellations of many building fiches; "store" weighs for the shop manager (Store manager).
+    const shop = titleEvidenceOf(lexicon, 'D1302');
+    if (!shop) throw new Error('no evidence for D1302');
+    expect(shop.jobs).toContain('poseur');
+    const poseur = scores('Poseur de store', shop);
+    expect(poseur.loose).toBe(poseur.strict);
+    expect(statusOf(shop, 'Poseur de store (H/F)')).not.toBe('ok');
+    const bakery = titleEvidenceOf(lexicon, 'D1102');
+    if (!bakery) throw new Error('no evidence for D1102');
+    const baker = scores('Boulanger kotlin', bakery);
+    expect(baker.loose).toBe(baker.strict);
   });
 });
