@@ -407,10 +407,10 @@ export interface CompiledEvidence {
   generic: ReadonlySet<string>;
   /** TitleEvidence `jobs`. */
   jobs: ReadonlySet<string>;
-  /** The rivals compiled on first use (see compiledRivals): most titles never need them. */
-  rivals?: CompiledEvidence[];
-  /** First MIN_ROOT letters of the rivals' positive words, roots and prefixes -> those rivals (see rivalsFor). */
-  rivalStarts?: Map<string, CompiledEvidence[]>;
+  /** The rivals compiled on first use, each alone (see rivalAt): most titles need few of them, many none. */
+  rivals?: Array<CompiledEvidence | undefined>;
+  /** First MIN_ROOT letters of the rivals' positive words (so of their roots and prefixes too) -> those rivals' indexes (see rivalsFor). */
+  rivalStarts?: Map<string, number[]>;
 }
 
 /**
@@ -528,49 +528,62 @@ export function rivalsFor(
 ): CompiledEvidence[] | undefined {
   const starts = rivalStartsOf(evidence);
   if (starts === undefined) return undefined;
+  const seen = new Set<number>();
   const found: CompiledEvidence[] = [];
   for (const token of tokens) {
     const stem = cached(stems, 8192, token, token, stemWord);
-    for (const rival of starts.get(stem.slice(0, MIN_ROOT)) ?? [])
-      if (!found.includes(rival)) found.push(rival);
+    for (const index of starts.get(stem.slice(0, MIN_ROOT)) ?? []) {
+      if (seen.has(index)) continue;
+      seen.add(index);
+      found.push(rivalAt(evidence, index));
+    }
   }
   return found;
 }
 
-function rivalStartsOf(evidence: CompiledEvidence): Map<string, CompiledEvidence[]> | undefined {
+/**
+ * The start index of the rivals, from their weights alone: a root and a prefix keep their word's first
+ * MIN_ROOT letters (stem.ts rootWord; PREFIX >= MIN_ROOT), so a rival's starts are its positive words'
+ * starts, and no rival need be compiled to know whether a title may concern it.
+ */
+function rivalStartsOf(evidence: CompiledEvidence): Map<string, number[]> | undefined {
   if (evidence.rivalWords === undefined) return undefined;
   if (evidence.rivalStarts) return evidence.rivalStarts;
-  const starts = new Map<string, CompiledEvidence[]>();
-  for (const rival of compiledRivals(evidence)) {
-    const keys = new Set(rival.starts);
-    for (const [word, weight] of rival.words) if (weight > 0) keys.add(word.slice(0, MIN_ROOT));
+  const starts = new Map<string, number[]>();
+  evidence.rivalWords.forEach((words, index) => {
+    const keys = new Set<string>();
+    for (const word in words) if ((words[word] ?? 0) > 0) keys.add(word.slice(0, MIN_ROOT));
     for (const key of keys) {
       const list = starts.get(key);
-      if (list) list.push(rival);
-      else starts.set(key, [rival]);
+      if (list) list.push(index);
+      else starts.set(key, [index]);
     }
-  }
+  });
   evidence.rivalStarts = starts;
   return starts;
 }
 
-function compiledRivals(evidence: CompiledEvidence): readonly CompiledEvidence[] {
-  evidence.rivals ??= (evidence.rivalWords ?? []).map((words) =>
-    // A rival's own words are looked up before the common ones: every COMMON_FICHES word can stand for its common list.
-    compileWeights(
-      {
-        words,
-        miss: evidence.miss,
-        common: [],
-        commonMiss: evidence.commonMiss,
-        heads: headsOf(words, evidence.generic),
-      },
-      evidence.generic,
-      evidence.generic,
-      evidence.jobs,
-    ),
+/** Rival number `index`, compiled the first time a title needs it. */
+function rivalAt(evidence: CompiledEvidence, index: number): CompiledEvidence {
+  evidence.rivals ??= [];
+  const known = evidence.rivals[index];
+  if (known) return known;
+  const words = evidence.rivalWords?.[index] ?? {};
+  // A rival's own words are looked up before the common ones: every COMMON_FICHES word can stand for its common list.
+  const rival = compileWeights(
+    {
+      words,
+      miss: evidence.miss,
+      common: [],
+      commonMiss: evidence.commonMiss,
+      heads: headsOf(words, evidence.generic),
+    },
+    evidence.generic,
+    evidence.generic,
+    evidence.jobs,
   );
-  return evidence.rivals;
+  evidence.rivals[index] = rival;
+  return rival;
 }
 
 function compileWeights(
