@@ -287,83 +287,25 @@ const nonEmpty = (word: string) => word !== '';
 /** The words of a segment: its non-empty runs between spaces. */
 const words = (segment: string): string[] => segment.split(' ').filter(nonEmpty);
 
-/**
- * The words of the segments between the separators of the two halves of
- * "Vendeur / Vendeuse" or "Développeuse - Développeur": a "/" and the spaces
- * around it, or a lone "-" between spaces (those after a separator are its
- * own). One scan: splitting on a regular expression, then each segment on its
- * spaces, was a quarter of the title parse.
- */
-function pairSegments(text: string): string[][] {
-  const segments: string[][] = [];
-  let segment: string[] = [];
-  let start = -1;
-  // Whether a separator ends at the last space seen: a "-" after it is a word.
-  let afterSeparator = false;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    if (code !== 32 && code !== 47) {
-      if (start < 0) start = i;
-      continue;
-    }
-    let separator = code === 47;
-    if (start >= 0) {
-      if (
-        i - start === 1 &&
-        text.charCodeAt(start) === 45 &&
-        text.charCodeAt(start - 1) === 32 &&
-        code === 32 &&
-        i < text.length &&
-        !afterSeparator
-      )
-        separator = true;
-      else segment.push(text.slice(start, i));
-      afterSeparator = false;
-      start = -1;
-    }
-    if (separator) {
-      segments.push(segment);
-      segment = [];
-      afterSeparator = true;
-    }
-  }
-  segments.push(segment);
-  return segments;
-}
-
-/** How many words of segment i pair with the next segment's (0: none, or no next segment). */
-function pairedAt(segments: readonly string[][], i: number): number {
-  const right = segments[i + 1] ?? [];
-  return right.length > 0 ? pairedWordCount(segments[i] ?? [], right) : 0;
-}
-
-/** Word bounds of the text mayPair() reads, reused: start, end, and the segment of each word. */
+/** Word bounds of the text scanWords() read last, reused: start, end, and the segment of each word. */
 const wordStarts: number[] = [];
 const wordEnds: number[] = [];
 const wordSegments: number[] = [];
 
-/** Whether the word of `text` from `start` to `end` is one of GENDER_TWINS' words. */
-function isTwinAt(text: string, start: number, end: number): boolean {
-  for (const twin of TWIN_WORDS) if (twin.length === end - start && text.startsWith(twin, start)) return true;
-  return false;
-}
-
-/** Whether `text` holds the same `length` characters at `a` and at `b`. */
-function sameLetters(text: string, a: number, b: number, length: number): boolean {
-  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
-  return true;
-}
-
 /**
- * Whether the first word of a segment may pair with a word of the segment
- * before (sameWordOtherGender's looks without its exceptions: the same word,
- * the same first three letters, or two twin words): without, no segment
- * pairs. The segments are pairSegments()'s, read without cutting a word out.
+ * Finds the words of the segments between the separators of the two halves of
+ * "Vendeur / Vendeuse" or "Développeuse - Développeur": a "/" and the spaces
+ * around it, or a lone "-" between spaces (those after a separator are its
+ * own). One scan, no word cut out: their bounds go to wordStarts, wordEnds and
+ * wordSegments; returns how many words, and how many segments there are (the
+ * empty ones too). Splitting on a regular expression, then each segment on its
+ * spaces, was a quarter of the title parse.
  */
-function mayPair(text: string): boolean {
+function scanWords(text: string): { words: number; segments: number } {
   let words = 0;
   let segment = 0;
   let start = -1;
+  // Whether a separator ends at the last space seen: a "-" after it is a word.
   let afterSeparator = false;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
@@ -396,6 +338,43 @@ function mayPair(text: string): boolean {
       afterSeparator = true;
     }
   }
+  return { words, segments: segment + 1 };
+}
+
+/** The words of each segment scanWords() found in `text` (cut out only now). */
+function segmentsOf(text: string, scan: { words: number; segments: number }): string[][] {
+  const segments: string[][] = [];
+  for (let k = 0; k < scan.segments; k++) segments.push([]);
+  for (let w = 0; w < scan.words; w++)
+    segments[wordSegments[w] ?? 0]?.push(text.slice(wordStarts[w] ?? 0, wordEnds[w] ?? 0));
+  return segments;
+}
+
+/** How many words of segment i pair with the next segment's (0: none, or no next segment). */
+function pairedAt(segments: readonly string[][], i: number): number {
+  const right = segments[i + 1] ?? [];
+  return right.length > 0 ? pairedWordCount(segments[i] ?? [], right) : 0;
+}
+
+/** Whether the word of `text` from `start` to `end` is one of GENDER_TWINS' words. */
+function isTwinAt(text: string, start: number, end: number): boolean {
+  for (const twin of TWIN_WORDS) if (twin.length === end - start && text.startsWith(twin, start)) return true;
+  return false;
+}
+
+/** Whether `text` holds the same `length` characters at `a` and at `b`. */
+function sameLetters(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
+}
+
+/**
+ * Whether the first word of a segment may pair with a word of the segment
+ * before (sameWordOtherGender's looks without its exceptions: the same word,
+ * the same first three letters, or two twin words): without, no segment
+ * pairs. Reads the bounds scanWords() just found in `text`.
+ */
+function mayPair(text: string, words: number): boolean {
   for (let b = 1; b < words; b++) {
     const right = wordSegments[b] ?? 0;
     // b is the first word of its segment, the segment before it is not empty.
@@ -431,8 +410,9 @@ function pairReadings(text: string): string[] {
   // Its spaces need no collapsing: normalizedWords() splits it next.
   if (!text.includes('/') && !text.includes(' - ')) return [text];
   // Most texts with a separator pair nothing ("Stage - Vendeur"): a look at their words' letters, first.
-  if (!mayPair(text)) return [text];
-  const segments = pairSegments(text);
+  const scan = scanWords(text);
+  if (!mayPair(text, scan.words)) return [text];
+  const segments = segmentsOf(text, scan);
   // Most texts with a separator pair nothing: the readings are built only from the first pair on.
   let i = 0;
   while (i < segments.length && pairedAt(segments, i) === 0) i += 1;
