@@ -5,6 +5,18 @@ import { parseHTML } from 'linkedom';
 // linkedom, not happy-dom: happy-dom's parser drops every job card of the real
 // Indeed page (0 of 16 `.job_seen_beacon`), linkedom reads all the saved pages.
 
+/** The boards whose listings are cards (every adapter but the generic JobPosting reader). */
+export const CARD_BOARDS = [
+  'hellowork',
+  'wttj',
+  'linkedin',
+  'indeed',
+  'francetravail',
+  'apec',
+  'cadremploi',
+  'meteojob',
+];
+
 /** Root of the saved pages, one folder per adapter id. */
 export const PAGES_DIR = join(import.meta.dirname, '../../fixtures/pages');
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText, MAX_FIELD_LENGTH, textOf } from '../../../utils/sites/text';
-import { loadPage, pagesOf, parseDocument } from './load-page';
+import { CARD_BOARDS, loadPage, pagesOf, parseDocument } from './load-page';
 
 // The rule cleanText keeps, spelled the plain way: every run of whitespace to one space, trimmed, capped.
 const plainClean = (text: string) =>
@@ -49,17 +49,7 @@ describe('cleanText', () => {
   });
 
   it('cleans the text of every leaf element of the saved pages as the plain rule does', () => {
-    const boards = [
-      'hellowork',
-      'wttj',
-      'linkedin',
-      'indeed',
-      'francetravail',
-      'apec',
-      'cadremploi',
-      'meteojob',
-    ];
-    for (const page of boards.flatMap((board) => pagesOf(board).map((file) => `${board}/${file}`))) {
+    for (const page of CARD_BOARDS.flatMap((board) => pagesOf(board).map((file) => `${board}/${file}`))) {
       // Leaves: the fields' own texts (a whole card's text is cleaned the same way, only longer).
       const texts = [...loadPage(page).querySelectorAll('body *')]
         .filter((element) => !element.firstElementChild)

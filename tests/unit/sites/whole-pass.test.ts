@@ -11,18 +11,7 @@ import { HELLOWORK_SPEC } from '../../../utils/sites/hellowork';
 import { ALL_ADAPTERS } from '../../../utils/sites/registry';
 import type { ExtractedOffer, SiteAdapter } from '../../../utils/sites/types';
 import { FIXTURE_CASES } from './fixture-cases';
-import { loadPage, pagesOf } from './load-page';
-
-const CARD_BOARDS = [
-  'hellowork',
-  'wttj',
-  'linkedin',
-  'indeed',
-  'francetravail',
-  'apec',
-  'cadremploi',
-  'meteojob',
-];
+import { CARD_BOARDS, loadPage, pagesOf } from './load-page';
 
 // Pages whose offers are no cards: an offer page's own JSON-LD, LinkedIn's links walked up, a 404.
 const NOT_CARDS = new Set([
