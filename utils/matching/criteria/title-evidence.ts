@@ -530,9 +530,9 @@ export function rivalsFor(
   if (starts === undefined) return undefined;
   const seen = new Set<number>();
   const found: CompiledEvidence[] = [];
-  for (const token of tokens) {
-    const stem = cached(stems, 8192, token, token, stemWord);
-    for (const index of starts.get(stem.slice(0, MIN_ROOT)) ?? []) {
+  // Each distinct stem once: a repeated stem would bring the same rivals again.
+  for (const start of wordsOf(tokens).starts) {
+    for (const index of starts.get(start) ?? []) {
       if (seen.has(index)) continue;
       seen.add(index);
       found.push(rivalAt(evidence, index));
@@ -638,6 +638,50 @@ export interface EvidenceScores {
 const scratch: EvidenceScores = { strict: 0, loose: 0 };
 
 /**
+ * A title's words as the evidence reads them, the same for every family:
+ * "vendeur" and "vendeuse" of one title are one word, counted once.
+ */
+interface TitleWords {
+  /** The distinct stems, in title order. */
+  stems: string[];
+  /** Their first MIN_ROOT letters, looked up in the roots' and rivals' starts. */
+  starts: string[];
+  /** The first two stems as a head pair ("chef rayon"); '' with fewer. */
+  pair: string;
+  /** Whether the tokens that brought the first and second stems read as job nouns (isJobNoun). */
+  firstJobNoun: boolean;
+  secondJobNoun: boolean;
+}
+
+/**
+ * The words of the tokens read last: a title is scored against each
+ * métier's family and the rivals it may concern, one after the other, with
+ * the same tokens (parse-offer shares one Set per title, never changed), so
+ * they are stemmed once, not once per family.
+ */
+let lastTokens: Iterable<string> | undefined;
+let lastWords: TitleWords = { stems: [], starts: [], pair: '', firstJobNoun: false, secondJobNoun: false };
+
+function wordsOf(tokens: Iterable<string>): TitleWords {
+  if (tokens === lastTokens) return lastWords;
+  const words: TitleWords = { stems: [], starts: [], pair: '', firstJobNoun: false, secondJobNoun: false };
+  for (const token of tokens) {
+    const stem = cached(stems, 8192, token, token, stemWord);
+    if (words.stems.includes(stem)) continue;
+    words.stems.push(stem);
+    words.starts.push(stem.slice(0, MIN_ROOT));
+    if (words.stems.length === 1) words.firstJobNoun = isJobNoun(token);
+    else if (words.stems.length === 2) {
+      words.secondJobNoun = isJobNoun(token);
+      words.pair = `${words.stems[0]} ${stem}`;
+    }
+  }
+  lastTokens = tokens;
+  lastWords = words;
+  return words;
+}
+
+/**
  * The summed evidence of a title's words (both genders' words, each stem
  * once) for a family; `tokens` in title order, the head noun first.
  */
@@ -664,21 +708,18 @@ export function titleEvidenceScores(
   let headMisses = 0;
   let nextHeadOwn = false;
   let nextForeign = 0;
-  const counted: string[] = [];
-  for (const token of tokens) {
-    const stem = cached(stems, 8192, token, token, stemWord);
-    // "vendeur" and "vendeuse" of one title are one word: counted once.
-    if (counted.includes(stem)) continue;
-    counted.push(stem);
-    const position = counted.length;
+  const title = wordsOf(tokens);
+  const { stems: counted, starts } = title;
+  for (let i = 0; i < counted.length; i++) {
+    const stem = counted[i] ?? '';
+    const position = i + 1;
     if (position === 2 && evidence.pairStarts.has(counted[0] ?? '')) {
-      pairOwn = evidence.headPairs.has(`${counted[0]} ${stem}`);
+      pairOwn = evidence.headPairs.has(title.pair);
     }
     const before = score;
     const missesBefore = misses;
     const weight = evidence.words.get(stem);
-    // The head's reading as a job noun is needed by every rule below: read once.
-    const jobHead = position === 1 && isJobNoun(token);
+    const jobHead = position === 1 && title.firstJobNoun;
     if (weight !== undefined) {
       score += weight;
       if (position === 1) headOwn = jobHead && evidence.heads.has(stem);
@@ -687,7 +728,7 @@ export function titleEvidenceScores(
     else {
       // Most words of a page's titles are no family word: their root is looked up once per page.
       let root: number | undefined;
-      if (stem.length >= MIN_ROOT && evidence.starts.has(stem.slice(0, MIN_ROOT))) {
+      if (stem.length >= MIN_ROOT && evidence.starts.has(starts[i] ?? '')) {
         const derived = cached(roots, 8192, stem, stem, rootOrEmpty);
         root =
           (derived === '' ? undefined : evidence.roots.get(derived)) ??
@@ -698,7 +739,7 @@ export function titleEvidenceScores(
       else {
         misses += 1;
         if (jobHead) score += FOREIGN_HEAD;
-        else if (position === 2 && skipHead && isJobNoun(token)) nextForeign = FOREIGN_HEAD;
+        else if (position === 2 && skipHead && title.secondJobNoun) nextForeign = FOREIGN_HEAD;
       }
     }
     if (position === 1) {
