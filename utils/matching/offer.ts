@@ -7,6 +7,7 @@ import type { ParsedContract } from './contract';
 import type { ParsedExperience } from './experience';
 import type { ParsedPlace } from './place';
 import type { ParsedSalary } from './salary';
+import type { TitleResults } from './title-results';
 import type { ParsedWorkTime } from './work-time';
 
 export interface OfferInput {
@@ -29,6 +30,8 @@ export interface OfferInput {
 export interface ParsedOffer {
   /** Distinct meaningful normalised words of the title, both genders. */
   titleTokens: Set<string>;
+  /** The title criterion's results for this title, shared by the offers bearing it (title-results.ts). */
+  titleResults: TitleResults;
   titleText: string;
   company: string;
   place: ParsedPlace;

@@ -6,6 +6,7 @@ import type { OfferInput, ParsedOffer } from './offer';
 import { type ParsedPlace, parsePlace } from './place';
 import { type ParsedSalary, parseSalary } from './salary';
 import { titleTokenSet } from './title';
+import type { TitleResults } from './title-results';
 import { type ParsedWorkTime, parseWorkTime } from './work-time';
 
 /**
@@ -13,13 +14,28 @@ import { type ParsedWorkTime, parseWorkTime } from './work-time';
  * salaries on many cards, and a re-rendered card repeats its whole text.
  */
 const LIMIT = 4096;
-const titles = new Map<string, Set<string>>();
+const titles = new Map<string, ParsedTitle>();
 const places = new Map<string, ParsedPlace>();
 const contracts = new Map<string, ParsedContract>();
 const salaries = new Map<string, ParsedSalary>();
 const workTimes = new Map<string, ParsedWorkTime>();
 const experiences = new Map<string, ParsedExperience>();
 const companies = new Map<string, string>();
+
+/** A title's words and the results they got: one per distinct title, shared by its offers. */
+interface ParsedTitle extends TitleResults {
+  tokens: Set<string>;
+}
+
+/** One object per title, every field written at once (a spread, or a field added later, cost more). */
+const parseTitle = (title: string): ParsedTitle => ({
+  tokens: titleTokenSet(title),
+  owner0: undefined,
+  result0: undefined,
+  owner1: undefined,
+  result1: undefined,
+  more: undefined,
+});
 
 /** A cache key for a text or a list of texts ("\u0000" cannot occur in a page's text nodes). */
 function textKey(value: string | readonly string[] | undefined): string | undefined {
@@ -37,9 +53,11 @@ export function parseOffer(offer: OfferInput): ParsedOffer {
   const company = offer.company ?? '';
   const contractKey = textKey(offer.contract);
   const workTimeKey = textKey(offer.workTime);
+  // Parsed once per distinct title: recurring titles share their Set, and their results.
+  const parsedTitle = cached(titles, LIMIT, title, title, parseTitle);
   const parsed: ParsedOffer = {
-    // Parsed once per distinct title: recurring titles share their Set, and their evidence sums.
-    titleTokens: cached(titles, LIMIT, title, title, titleTokenSet),
+    titleTokens: parsedTitle.tokens,
+    titleResults: parsedTitle,
     titleText: title,
     company: cached(companies, LIMIT, company, company, normalize),
     place,

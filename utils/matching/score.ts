@@ -22,6 +22,7 @@ import { normalize } from './normalize';
 import type { OfferInput, ParsedOffer } from './offer';
 import { parseOffer } from './parse-offer';
 import { CRITERIA, type CriterionName, type CriterionResult, type MatchResult } from './result';
+import { titleResult } from './title-results';
 
 export const WEIGHTS: Record<CriterionName, number> = {
   title: 40,
@@ -123,7 +124,8 @@ export function scoreParsedOffer(offer: ParsedOffer, profile: CompiledMatchProfi
   // no métier fits the title (most offers of a page fit none).
   let firstMiss: { compiled: CompiledMetier; title: CriterionResult } | undefined;
   for (const metier of profile.metiers) {
-    const title = scoreTitle(offer, metier.title);
+    // Once per title and métier: every offer of a recurring title shares the result.
+    const title = titleResult(offer.titleResults, metier.title, offer, scoreTitle);
     if (title.status === 'ko' || title.status === 'unknown') {
       firstMiss ??= { compiled: metier, title };
       continue;
