@@ -633,6 +633,8 @@ export interface EvidenceScores {
    * The strict score otherwise.
    */
   loose: number;
+  /** Words of the title as written that nothing of the family explains (criteria/title.ts reads it). */
+  misses?: number;
 }
 
 const scratch: EvidenceScores = { strict: 0, loose: 0 };
@@ -749,6 +751,7 @@ export function titleEvidenceScores(
     }
   }
   out.strict = total(score, misses, headOwn, pairOwn, evidence);
+  out.misses = misses;
   out.loose = skipHead
     ? total(score - headScore + nextForeign, misses - headMisses, nextHeadOwn, pairOwn, evidence)
     : out.strict;

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { compileTitle, scoreTitle } from '@/utils/matching/criteria/title';
+import {
+  compileEvidence,
+  type EvidenceScores,
+  type TitleEvidence,
+  titleEvidenceOf,
+  titleEvidenceScores,
+} from '@/utils/matching/criteria/title-evidence';
+import { parseOffer } from '@/utils/matching/parse-offer';
+import type { RomeLexicon } from '@/utils/rome/lexicon';
+import { loadLexicon } from '../../../scripts/data/load-assets';
+import { lexiconWithout } from '../../../scripts/lib/eval-title';
+
+const lexicon = loadLexicon();
+
+/** The lexicon without one appellation, as the eval holds labels out: no form of the family spells it. */
+function without(label: string): RomeLexicon {
+  const codes = lexicon.appellations.filter((a) => a.label === label).map((a) => a.code);
+  expect(codes).toHaveLength(1);
+  return lexiconWithout(lexicon, new Set(codes));
+}
+
+function evidenceOf(from: RomeLexicon, code: string): TitleEvidence {
+  const evidence = titleEvidenceOf(from, code);
+  if (!evidence) throw new Error(`no evidence for ${code}`);
+  return evidence;
+}
+
+const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>
+  titleEvidenceScores(parseOffer({ title }).titleTokens, compileEvidence(evidence), {
+    strict: 0,
+    loose: 0,
+    misses: 0,
+  });
+
+const statusOf = (title: string, evidence: TitleEvidence) =>
+  scoreTitle(
+    parseOffer({ title }),
+    compileTitle({
+      label: 'métier',
+      titleForms: [],
+      relatedForms: [],
+      titleEvidence: evidence,
+      zone: { communes: [], departements: [], regions: [], centers: [], unrestricted: true },
+      contracts: [],
+      workTimes: [],
+    }),
+  ).status;
+
+/** The evidence as a match profile derived before rivals carried it: the strict threshold alone. */
+const withoutRivals = ({ rivals: _r, jobs: _j, generic: _g, ...family }: TitleEvidence) => family;
+
+/** Weak evidence: at least 0, below the strict threshold of 1. */
+function expectWeak(score: EvidenceScores) {
+  expect(score.strict).toBeGreaterThanOrEqual(0);
+  expect(score.strict).toBeLessThan(1);
+}
+
+describe('weak title evidence the family explains best of its domaine', () => {
+  it('matches a job title with one unexplained word that no rival reads better', () => {
+    const title = 'Ingénieur / Ingénieure en thermodynamique en industrie';
+    const research = evidenceOf(without(title), 'H1206');
+    const score = scores(title, research);
+    expectWeak(score);
+    expect(score.misses).toBe(1);
+    expect(statusOf(title, withoutRivals(research))).toBe('ko');
+    expect(statusOf(title, research)).toBe('ok');
+  });
+
+  it('matches a title headed by a word many fiches use ("Responsable …") too', () => {
+    const title = 'Responsable de salle de sports';
+    const sport = evidenceOf(without(title), 'G1405');
+    expectWeak(scores(title, sport));
+    expect(statusOf(title, withoutRivals(sport))).not.toBe('ok');
+    expect(statusOf(title, sport)).toBe('ok');
+  });
+
+  it('leaves it a near métier when a rival of the domaine reads the title clearly better', () => {
+    // "bazar" is a word of the self-service shelf employees (D1507), a rival of the non-food shelf managers.
+    const title = 'Chef / Cheffe de rayon bazar';
+    const reduced = without(title);
+    const shelves = evidenceOf(reduced, 'D1503');
+    const score = scores(title, shelves);
+    expectWeak(score);
+    expect(score.misses).toBeLessThanOrEqual(1);
+    expect(scores(title, evidenceOf(reduced, 'D1507')).strict).toBeGreaterThan(score.strict + 1);
+    expect(statusOf(title, shelves)).not.toBe('ok');
+  });
+
+  it('keeps the strict threshold for a title with two unexplained words (real Offres v2 title)', () => {
+    const title = 'Agent Polyvalent en Résidence Autonomie (H/F)';
+    for (const code of ['K1301', 'I1203']) {
+      const evidence = evidenceOf(lexicon, code);
+      const score = scores(title, evidence);
+      expectWeak(score);
+      expect(score.misses).toBe(2);
+      expect(statusOf(title, evidence)).not.toBe('ok');
+    }
+  });
+
+  it('keeps it for a title that opens with no job noun (real Offres v2 titles)', () => {
+    for (const [title, code] of [
+      ['CAP petite enfance (H/F)', 'K1307'],
+      ['Learning & Capabilities Specialist (H/F)', 'M1805'],
+    ] as const) {
+      const evidence = evidenceOf(lexicon, code);
+      const score = scores(title, evidence);
+      expectWeak(score);
+      expect(score.misses).toBeLessThanOrEqual(1);
+      expect(statusOf(title, evidence)).not.toBe('ok');
+    }
+  });
+});
