@@ -17,7 +17,9 @@ export const SCORE_ATTRIBUTE = 'data-repere-score';
 const ICONS: Record<CriterionStatus, string> = { ok: '✓', partial: '~', ko: '✗', unknown: '?' };
 
 // Colours with at least 4.5:1 contrast for their text (WCAG AA). Written compact: it ships in every page's script.
-const STYLE = `:host{all:initial}
+// The host's margin is set from inside (!important: the host's inline all:initial would win otherwise), so a
+// copy of the host the page makes (shadow roots are not cloned) takes no room at all.
+const STYLE = `:host{all:initial;margin-inline-start:.4em!important}
 .badge{all:initial;display:inline-flex;align-items:center;gap:4px;box-sizing:border-box;max-width:16em;padding:1px 7px;border-radius:999px;border:1px solid transparent;font:600 12px/18px system-ui,sans-serif;cursor:pointer;white-space:nowrap;vertical-align:middle}
 .badge:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}
 .match{background:#e6f4ea;color:#0b5a24;border-color:#0b5a24}
@@ -54,7 +56,7 @@ function prototypeOf(doc: Document): Prototype {
   // Inline: the page's stylesheets cannot out-rank these without !important on a tag they do not know.
   host.setAttribute(
     'style',
-    'all:initial;display:inline-block;margin-inline-start:.4em;vertical-align:middle;line-height:0',
+    'all:initial;display:inline-block;vertical-align:middle;line-height:0',
   );
   const button = doc.createElement('button');
   button.type = 'button';
@@ -128,6 +130,11 @@ const byButton = new WeakMap<EventTarget, BadgeState>();
 /** Our hosts, to tell a press on a badge from any other at the window. */
 const badgeHosts = new WeakSet<EventTarget>();
 const guardedViews = new WeakSet<Window>();
+
+/** True for a host this script made (any other element with our tag is a copy the page made). */
+export function isBadgeHost(node: Node): boolean {
+  return badgeHosts.has(node);
+}
 
 /**
  * The card's own click/mousedown/pointer handlers never see a press on a badge. Rather than five listeners

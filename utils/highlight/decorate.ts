@@ -6,7 +6,7 @@
  */
 import type { MatchResult } from '@/utils/matching/result';
 import type { DisplaySettings } from '@/utils/settings';
-import { type Badge, createBadge, HOST_TAG } from './badge';
+import { type Badge, createBadge, HOST_TAG, isBadgeHost } from './badge';
 import {
   applyEffect,
   type CardEffect,
@@ -53,6 +53,23 @@ export function isOwnNode(node: Node): boolean {
   return element?.closest(HOST_TAG) != null;
 }
 
+/**
+ * Removes the copies of our host in `root` (or `root` itself): a page that clones a marked card copies the host
+ * without its closed shadow root, an empty element that takes no room; an earlier script of ours leaves its own.
+ */
+export function dropForeignHosts(root: Element): void {
+  if (root.localName === HOST_TAG) {
+    if (!isBadgeHost(root)) root.remove();
+    return;
+  }
+  const found = root.getElementsByTagName(HOST_TAG);
+  // Live: removing one shifts the rest, so from the end.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const host = found[i] as Element;
+    if (!isBadgeHost(host)) host.remove();
+  }
+}
+
 export interface Decorator {
   /** Marks a card for a result (idempotent); returns whether it counts as matching. */
   decorate(card: Element, result: MatchResult, title?: string, titleElement?: Element): boolean;
@@ -66,8 +83,6 @@ export interface Decorator {
 export function createDecorator(labels: BadgeLabels, initial: DisplaySettings): Decorator {
   let settings = initial;
   const marks = new WeakMap<Element, Mark>();
-  // Our badge hosts: any other host on the page is an empty copy (a card cloned from a marked one).
-  const hosts = new WeakSet<Element>();
 
   return {
     decorate(card, result, title, titleElement) {
@@ -81,10 +96,7 @@ export function createDecorator(labels: BadgeLabels, initial: DisplaySettings): 
         (effect === 'dim' && result.verdict !== 'no');
       let mark = marks.get(card);
       if (!mark) {
-        // A card the page cloned from a marked one carries an empty copy of our host: not ours, drop it.
-        // Looked for in the new card only (one tag look-up, stopping at the first), never in the whole page.
-        if (card.querySelector(HOST_TAG))
-          for (const host of card.querySelectorAll(HOST_TAG)) if (!hosts.has(host)) host.remove();
+        // A copy of our host the card may carry takes no room; the highlighter drops it off this path.
         mark = { badge: null, anchor: null, saved: null, result: null, effect: null, wantsBadge: false };
         marks.set(card, mark);
       }
@@ -93,10 +105,7 @@ export function createDecorator(labels: BadgeLabels, initial: DisplaySettings): 
         if (effect !== 'none' || mark.saved) mark.saved = applyEffect(card, effect, mark.saved);
         if (wantsBadge) {
           if (mark.badge) mark.badge.update(result);
-          else {
-            mark.badge = createBadge(card.ownerDocument, result, labels);
-            hosts.add(mark.badge.host);
-          }
+          else mark.badge = createBadge(card.ownerDocument, result, labels);
         } else if (mark.badge) {
           mark.badge.host.remove();
           mark.badge = null;

@@ -16,7 +16,7 @@ import type { DisplaySettings } from '@/utils/settings';
 import { isSiteEnabled } from '@/utils/settings';
 import { boardFor } from '@/utils/sites/boards';
 import type { ExtractedOffer, SiteAdapter } from '@/utils/sites/types';
-import { createDecorator, isOwnNode } from './decorate';
+import { createDecorator, dropForeignHosts, isOwnNode } from './decorate';
 import type { BadgeLabels } from './labels';
 import { isOwnMutation } from './observer';
 import { offerInputKey, toOfferInput } from './to-offer-input';
@@ -59,6 +59,13 @@ function changedElement(record: MutationRecord): Element | null {
   return target.nodeType === 1 ? (target as Element) : target.parentElement;
 }
 
+/** Runs `task` when the page's window is idle (soon at the latest), or on the next task where it cannot tell. */
+function whenIdle(doc: Document, task: () => void): void {
+  const view = doc.defaultView;
+  if (view?.requestIdleCallback) view.requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 0);
+}
+
 /**
  * `adapter` is the one the content script was built with (its board's, or the generic
  * JobPosting reader on a site enabled by hand): each script bundles only the adapter it uses.
@@ -88,6 +95,7 @@ export function createHighlighter(
   let added: Element[] = [];
   let removed = false;
   let wholePass = true;
+  let firstPass = true;
 
   let onPageChange: (() => void) | undefined;
 
@@ -97,6 +105,8 @@ export function createHighlighter(
   const forget = (records: readonly MutationRecord[]): boolean => {
     let changed = false;
     for (const record of records) {
+      // Copies of our host come in with what the page adds (a clone of a marked card): dropped here, not in a pass.
+      for (const node of record.addedNodes) if (node.nodeType === 1) dropForeignHosts(node as Element);
       if (record.type === 'attributes' && record.attributeName === 'style') continue;
       if (isOwnMutation(record, isOwnNode)) continue;
       // Attributes are read again at the next pass but do not ask for one (pages toggle classes all the time).
@@ -199,6 +209,11 @@ export function createHighlighter(
 
   return {
     pass() {
+      if (firstPass) {
+        firstPass = false;
+        // Hosts the page came with (an earlier script of ours left them): after the pass the person waits for.
+        whenIdle(doc, () => dropForeignHosts(doc.documentElement));
+      }
       const url = new URL(currentUrl());
       if (!isSiteEnabled(current, siteKeyOf(url))) {
         unmarkAll();
