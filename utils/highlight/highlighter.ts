@@ -59,6 +59,14 @@ function changedElement(record: MutationRecord): Element | null {
   return target.nodeType === 1 ? (target as Element) : target.parentElement;
 }
 
+/** What the highlighter's observer watches: everything under the root, so a change inside a card is seen. */
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+};
+
 /** Runs `task` when the page's window is idle (soon at the latest), or on the next task where it cannot tell. */
 function whenIdle(doc: Document, task: () => void): void {
   const view = doc.defaultView;
@@ -96,6 +104,7 @@ export function createHighlighter(
   let removed = false;
   let wholePass = true;
   let firstPass = true;
+  let watching = false;
 
   let onPageChange: (() => void) | undefined;
 
@@ -138,12 +147,6 @@ export function createHighlighter(
         if (forget(records)) onPageChange?.();
       })
     : null;
-  watcher?.observe(doc.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-  });
 
   const score = (offer: ExtractedOffer): MatchResult => {
     let result = resultOf.get(offer);
@@ -207,38 +210,50 @@ export function createHighlighter(
     for (const card of before.keys()) if (!marked.has(card)) decorator.undecorate(card);
   };
 
+  /** A pass over the page as it is now: the whole page, or only what was added. */
+  const passOnce = (): PageCounts => {
+    if (firstPass) {
+      firstPass = false;
+      // Hosts the page came with (an earlier script of ours left them): after the pass the person waits for.
+      whenIdle(doc, () => dropForeignHosts(doc.documentElement));
+    }
+    const url = new URL(currentUrl());
+    if (!isSiteEnabled(current, siteKeyOf(url))) {
+      unmarkAll();
+      added = [];
+      return { adapterId: adapter.id, offers: 0, matches: 0, listingWithoutOffers: false, url: url.href };
+    }
+    // Changes not yet delivered to the observer's callback count too (this pass follows them: no other asked).
+    if (watcher) forget(watcher.takeRecords());
+    // Links are read against the URL, and the adapter may read another way on another page.
+    if (url.href !== readingsUrl) {
+      readings = new WeakMap();
+      readingsUrl = url.href;
+      wholePass = true;
+    }
+    if (wholePass || !appendPass(url)) fullPass(url);
+    added = [];
+    removed = false;
+    wholePass = false;
+    return {
+      adapterId: adapter.id,
+      offers: marked.size,
+      matches,
+      listingWithoutOffers: marked.size === 0 && adapter.isListing?.(url) === true,
+      url: url.href,
+    };
+  };
+
   return {
     pass() {
-      if (firstPass) {
-        firstPass = false;
-        // Hosts the page came with (an earlier script of ours left them): after the pass the person waits for.
-        whenIdle(doc, () => dropForeignHosts(doc.documentElement));
+      const counts = passOnce();
+      // Watched from the end of the first pass, which is synchronous (no page change can slip in before):
+      // the badges it puts in make no records to go through.
+      if (!watching) {
+        watching = true;
+        watcher?.observe(doc.documentElement, OBSERVED);
       }
-      const url = new URL(currentUrl());
-      if (!isSiteEnabled(current, siteKeyOf(url))) {
-        unmarkAll();
-        added = [];
-        return { adapterId: adapter.id, offers: 0, matches: 0, listingWithoutOffers: false, url: url.href };
-      }
-      // Changes not yet delivered to the observer's callback count too (this pass follows them: no other asked).
-      if (watcher) forget(watcher.takeRecords());
-      // Links are read against the URL, and the adapter may read another way on another page.
-      if (url.href !== readingsUrl) {
-        readings = new WeakMap();
-        readingsUrl = url.href;
-        wholePass = true;
-      }
-      if (wholePass || !appendPass(url)) fullPass(url);
-      added = [];
-      removed = false;
-      wholePass = false;
-      return {
-        adapterId: adapter.id,
-        offers: marked.size,
-        matches,
-        listingWithoutOffers: marked.size === 0 && adapter.isListing?.(url) === true,
-        url: url.href,
-      };
+      return counts;
     },
     setSettings(next) {
       current = next;

@@ -141,6 +141,33 @@ describe('observePage', () => {
     }
   });
 
+  it('starts watching at the end of the first pass: its own badges make no records, a change after it does', async () => {
+    const View = window.MutationObserver;
+    const delivered: MutationRecord[] = [];
+    window.MutationObserver = class extends View {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          delivered.push(...records);
+          callback(records, observer);
+        });
+      }
+    };
+    try {
+      const { frames, counts, stop } = setUp();
+      expect(counts[0]?.matches).toBeGreaterThan(0);
+      await mutationsDelivered();
+      expect(delivered).toHaveLength(0);
+      const card = document.querySelector('li[data-id-storage-item-id]');
+      card?.parentElement?.append(card.cloneNode(true));
+      await mutationsDelivered();
+      expect(delivered.length).toBeGreaterThan(0);
+      expect(frames.pending()).toBe(1);
+      stop();
+    } finally {
+      window.MutationObserver = View;
+    }
+  });
+
   it('asks for no pass when only an attribute changed (pages toggle classes all the time)', async () => {
     const { frames, stop } = setUp();
     document.querySelector('li[data-id-storage-item-id]')?.setAttribute('class', 'hovered');
