@@ -33,6 +33,17 @@ const marksOn = (page: Page) =>
     hosts.map((h) => `${h.getAttribute('data-repere-verdict')}:${h.getAttribute('data-repere-score')}`),
   );
 
+/**
+ * Whether the first badge's reasons are open: the page cannot look inside the badge, but the point just
+ * under (or above) it is then the popover, which the page sees as the badge's host.
+ */
+const reasonsShown = (page: Page) =>
+  page.$eval(HOST, (host) => {
+    const rect = host.getBoundingClientRect();
+    const x = rect.left + 8;
+    return [rect.bottom + 12, rect.top - 12].some((y) => document.elementFromPoint(x, y) === host);
+  });
+
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 let worker: Worker;
@@ -139,8 +150,11 @@ describe('content script (production build, Chromium)', () => {
       }
       return seen;
     });
-    await page.locator(HOST).first().click();
+    const badge = page.locator(HOST).first();
+    await badge.click();
+    expect(await reasonsShown(page)).toBe(true);
     await page.keyboard.press('Escape');
+    expect(await reasonsShown(page)).toBe(false);
     expect(page.url()).toBe(LISTING_URL);
     // The capture listener on document sees the click on its way down; nothing bubbles back up.
     expect(await clicksReachingPage.evaluate((seen) => seen.count)).toBe(1);
@@ -150,6 +164,37 @@ describe('content script (production build, Chromium)', () => {
       'pointerup down',
       'mouseup down',
     ]);
+
+    // Hover opens the reasons and leaving closes them; so do focus (keyboard) and blur.
+    await page.mouse.move(0, 0);
+    await badge.hover();
+    expect(await reasonsShown(page)).toBe(true);
+    await page.mouse.move(0, 0);
+    expect(await reasonsShown(page)).toBe(false);
+    await page.$eval(HOST, (host) => host.closest('a')?.focus());
+    await page.keyboard.press('Tab');
+    expect(await page.$eval(HOST, (host) => document.activeElement === host)).toBe(true);
+    expect(await reasonsShown(page)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await reasonsShown(page)).toBe(false);
+
+    // A copy of a host (what a page's clone of a marked card carries: no shadow root) takes no room;
+    // the margin before the badge comes from inside it.
+    const room = await page.$eval(HOST, (host) => {
+      const after = document.createElement('span');
+      host.after(after);
+      const before = after.getBoundingClientRect().left;
+      const copy = host.cloneNode(true) as Element;
+      host.after(copy);
+      const { width, height } = copy.getBoundingClientRect();
+      const moved = after.getBoundingClientRect().left - before;
+      copy.remove();
+      after.remove();
+      const style = getComputedStyle(host);
+      const margin = Number.parseFloat(style.marginInlineStart) / Number.parseFloat(style.fontSize);
+      return { width, height, moved, margin };
+    });
+    expect(room).toEqual({ width: 0, height: 0, moved: 0, margin: 0.4 });
 
     // "Load more": appended copies of a marked card get their own mark.
     await page.evaluate(
