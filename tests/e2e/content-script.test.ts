@@ -151,6 +151,11 @@ describe('content script (production build, Chromium)', () => {
       return seen;
     });
     const badge = page.locator(HOST).first();
+    // In view first, and the scroll's event delivered (a frame later): a scroll closes open reasons.
+    await badge.scrollIntoViewIfNeeded();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     await badge.click();
     expect(await reasonsShown(page)).toBe(true);
     await page.keyboard.press('Escape');
