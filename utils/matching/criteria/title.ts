@@ -1,4 +1,3 @@
-import { cached } from '../cache';
 import type { MatchMetier } from '../match-profile';
 import type { ParsedOffer } from '../offer';
 import type { CriterionResult } from '../result';
@@ -16,15 +15,6 @@ export interface CompiledTitle {
   family: TitleIndex;
   related: TitleIndex;
   evidence?: CompiledEvidence;
-  /**
-   * Evidence per parsed title: parse-offer hands out one Set per distinct
-   * title, so recurring titles are summed once. A Map cleared when full, not
-   * a WeakMap: on a page of distinct titles the WeakMap's upkeep cost more
-   * than the sums it saved (bench offers, CPU time on a loaded machine:
-   * distinct titles 30,000 -> 38,000 offers/s, recurring ones unchanged
-   * within the noise; keyed by the title's text instead: no better).
-   */
-  scores: Map<ReadonlySet<string>, number>;
   label: string;
 }
 
@@ -40,15 +30,11 @@ export const TITLE_EVIDENCE_OK = 1;
 /** Weaker evidence: a near métier (partial), as a form of a sibling fiche is. */
 export const TITLE_EVIDENCE_NEAR = 0.5;
 
-/** As many titles as parse-offer keeps: a title it still hands out keeps its sum. */
-const SCORE_CACHE_LIMIT = 4096;
-
 /** Builds the look-up tables of a métier's title criterion. */
 export function compileTitle(metier: MatchMetier): CompiledTitle {
   const compiled: CompiledTitle = {
     family: buildTitleIndex(metier.titleForms),
     related: buildTitleIndex(metier.relatedForms),
-    scores: new Map(),
     label: metier.label,
   };
   if (metier.titleEvidence) compiled.evidence = compileEvidence(metier.titleEvidence);
@@ -148,8 +134,9 @@ function readsAsJobTitle(tokens: ReadonlySet<string>, evidence: CompiledEvidence
 
 function evidenceOf(tokens: ReadonlySet<string>, title: CompiledTitle): number {
   if (!title.evidence) return Number.NEGATIVE_INFINITY;
-  // Recurring titles share their Set (parse-offer caches it): their evidence is summed once.
-  return cached(title.scores, SCORE_CACHE_LIMIT, tokens, title.evidence, sumEvidence);
+  // No cache here: a recurring title's whole criterion result is kept on its parsed title (title-results.ts),
+  // and a Map keyed by the token Set cost distinct titles more than it saved (x1.08 without it, 40 paired rounds).
+  return sumEvidence(title.evidence, tokens);
 }
 
 /**
