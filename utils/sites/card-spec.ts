@@ -184,9 +184,17 @@ export function leafMatching(
   pattern: RegExp,
   mark?: string,
 ): string | undefined {
-  const elements = safeQueryAll(card, selector);
-  // Indexed, not for…of: an array iterator allocates at every step until the engine optimises it.
-  for (let i = 0; i < elements.length; i++) {
+  // Every leaf's text lies in the card's: a card without the mark has no match, found with one read
+  // instead of a query and a read per leaf (half the HelloWork cards show no salary).
+  if (mark && !card.textContent?.includes(mark)) return undefined;
+  let elements: NodeListOf<Element>;
+  try {
+    elements = card.querySelectorAll(selector);
+  } catch {
+    return undefined;
+  }
+  // Indexed on the list itself: no array copied for every card, and its length read once.
+  for (let i = 0, count = elements.length; i < count; i++) {
     const el = elements[i] as Element;
     // firstElementChild, not children.length: no HTMLCollection made for every div of every card.
     // A leaf's text is its textContent, cleaned: no tree walk needed (this runs on every div of every card).

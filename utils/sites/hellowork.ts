@@ -21,6 +21,10 @@ export const HELLOWORK_SPEC: CardSpec = {
 const CHIPS =
   '[data-cy="localisationCard"], [data-cy="contractCard"], [data-cy="localisation"], [data-cy="contract"]';
 const DETAIL_PATH = /\/emplois\/\d+\.html$/;
+// Module constants, not literals in readExtra: a literal makes a new RegExp object for every card.
+const SALARY = /\d.*€/;
+const WORK_TIME = /temps (plein|partiel)/i;
+const OFFER_ID = /\/emplois\/(\d+)\.html/;
 
 /** What the card's fields leave unread, from the card alone. */
 const readExtra: CardExtra = (card, fields, _url, found) => {
@@ -29,13 +33,13 @@ const readExtra: CardExtra = (card, fields, _url, found) => {
   // the fields were read from say where they are, without another search of the card.
   const chip = found.location ?? found.contract ?? card.querySelector(CHIPS);
   const chips = chip?.parentElement;
-  fields.salary = chips ? leafMatching(chips, 'div, span', /\d.*€/, '€') : undefined;
+  fields.salary = chips ? leafMatching(chips, 'div, span', SALARY, '€') : undefined;
   // The title link's aria-label spells out the working time: the link the url was read from, most often.
   const link =
     found.url?.getAttribute('data-cy') === 'offerTitle' ? found.url : card.querySelector(TITLE_LINK);
   const label = link?.getAttribute('aria-label') ?? '';
-  fields.workTime = /temps (plein|partiel)/i.exec(label)?.[0];
-  const id = /\/emplois\/(\d+)\.html/.exec(fields.url ?? '')?.[1];
+  fields.workTime = WORK_TIME.exec(label)?.[0];
+  const id = OFFER_ID.exec(fields.url ?? '')?.[1];
   return id ? { id } : undefined;
 };
 

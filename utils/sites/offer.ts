@@ -1,4 +1,4 @@
-import { nonEmpty } from './text';
+import { cleanText } from './text';
 import type { ExtractedOffer, OfferField, StructuredOffer } from './types';
 import { OFFER_FIELDS } from './types';
 
@@ -15,8 +15,10 @@ export function makeOffer(
   // and a pass builds an offer for every card.
   for (let i = 0; i < OFFER_FIELDS.length; i++) {
     const field = OFFER_FIELDS[i] as OfferField;
-    const value = nonEmpty(fields[field]);
-    if (value === undefined) offer.missing.push(field);
+    // nonEmpty without its calls for the fields a card lacks (most cards lack some).
+    const raw = fields[field];
+    const value = raw ? cleanText(raw) : '';
+    if (value === '') offer.missing.push(field);
     else offer[field] = value;
   }
   if (structured && hasOwnKey(structured)) offer.structured = structured;
