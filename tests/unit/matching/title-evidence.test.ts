@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { compileTitle, scoreTitle } from '@/utils/matching/criteria/title';
 import {
   compileEvidence,
   type EvidenceScores,
@@ -13,6 +12,7 @@ import { stemWord } from '@/utils/matching/stem';
 import { titleTokens } from '@/utils/matching/title';
 import { loadLexicon } from '../../../scripts/data/load-assets';
 import { lexiconWithout } from '../../../scripts/lib/eval-title';
+import { evidenceStatus } from './evidence-status';
 
 const lexicon = loadLexicon();
 
@@ -223,19 +223,7 @@ describe('rival fiches of the domaine professionnel', () => {
     expect(codes).toHaveLength(labels.length);
     return lexiconWithout(lexicon, new Set(codes));
   };
-  const statusOf = (evidence: TitleEvidence | undefined, title: string) =>
-    scoreTitle(
-      parseOffer({ title }),
-      compileTitle({
-        label: 'métier',
-        titleForms: [],
-        relatedForms: [],
-        ...(evidence ? { titleEvidence: evidence } : {}),
-        zone: { communes: [], departements: [], regions: [], centers: [], unrestricted: true },
-        contracts: [],
-        workTimes: [],
-      }),
-    ).status;
+  const statusOf = (evidence: TitleEvidence | undefined, title: string) => evidenceStatus(title, evidence);
   const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>
     titleEvidenceScores(parseOffer({ title }).titleTokens, compileEvidence(evidence), {
       strict: 0,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { compileTitle, scoreTitle } from '@/utils/matching/criteria/title';
 import {
   compileEvidence,
   type EvidenceScores,
@@ -11,6 +10,7 @@ import { parseOffer } from '@/utils/matching/parse-offer';
 import type { RomeLexicon } from '@/utils/rome/lexicon';
 import { loadLexicon } from '../../../scripts/data/load-assets';
 import { lexiconWithout } from '../../../scripts/lib/eval-title';
+import { evidenceStatus } from './evidence-status';
 
 const lexicon = loadLexicon();
 
@@ -34,19 +34,7 @@ const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>
     misses: 0,
   });
 
-const statusOf = (title: string, evidence: TitleEvidence) =>
-  scoreTitle(
-    parseOffer({ title }),
-    compileTitle({
-      label: 'métier',
-      titleForms: [],
-      relatedForms: [],
-      titleEvidence: evidence,
-      zone: { communes: [], departements: [], regions: [], centers: [], unrestricted: true },
-      contracts: [],
-      workTimes: [],
-    }),
-  ).status;
+const statusOf = evidenceStatus;
 
 /** The evidence as a match profile derived before rivals carried it: the strict threshold alone. */
 const withoutRivals = ({ rivals: _r, jobs: _j, generic: _g, ...family }: TitleEvidence) => family;

@@ -1,0 +1,20 @@
+import { compileTitle, scoreTitle } from '@/utils/matching/criteria/title';
+import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
+import { parseOffer } from '@/utils/matching/parse-offer';
+import type { CriterionStatus } from '@/utils/matching/result';
+
+/** The title criterion's status for a métier known only by its word evidence (no form of its family). */
+export function evidenceStatus(title: string, evidence: TitleEvidence | undefined): CriterionStatus {
+  return scoreTitle(
+    parseOffer({ title }),
+    compileTitle({
+      label: 'métier',
+      titleForms: [],
+      relatedForms: [],
+      ...(evidence ? { titleEvidence: evidence } : {}),
+      zone: { communes: [], departements: [], regions: [], centers: [], unrestricted: true },
+      contracts: [],
+      workTimes: [],
+    }),
+  ).status;
+}
