@@ -54,7 +54,10 @@ function prototypeOf(doc: Document): Prototype {
   if (known) return known;
   const host = doc.createElement(HOST_TAG);
   // Inline: the page's stylesheets cannot out-rank these without !important on a tag they do not know.
-  host.setAttribute('style', 'all:initial;display:inline-block;vertical-align:middle;line-height:0');
+  host.setAttribute(
+    'style',
+    'all:initial;display:inline-block;vertical-align:middle;line-height:0',
+  );
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-expanded', 'false');
@@ -104,13 +107,8 @@ const stopPropagation = (event: Event) => event.stopPropagation();
 const PRESSES = ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick'];
 /** What a badge's button listens to (all through `onButton`). */
 const BUTTON_EVENTS = ['click', 'keydown', 'mouseenter', 'mouseleave', 'focus', 'blur'];
-/**
- * What comes first to a badge before any of BUTTON_EVENTS can: a pointer comes over it (mouseover precedes
- * mouseenter), it takes focus (keydown and blur need it), or it is clicked (a screen reader may click only).
- */
-const ARMING = ['mouseover', 'focus', 'click', 'keydown'];
 
-/** A badge's own state, found by its host or its button (one shared listener for every badge, not closures per badge). */
+/** A badge's own state, found by its button (one shared listener for every badge, not closures per badge). */
 interface BadgeState {
   doc: Document;
   labels: BadgeLabels;
@@ -121,8 +119,6 @@ interface BadgeState {
   metier: HTMLElement;
   current: MatchResult;
   pinned: boolean;
-  /** Whether its button listens to BUTTON_EVENTS yet. */
-  armed: boolean;
   // Built on first opening: thousands of cards must not cost thousands of hidden popovers.
   pop: HTMLElement | null;
   list: HTMLElement | null;
@@ -131,49 +127,33 @@ interface BadgeState {
 }
 
 const byButton = new WeakMap<EventTarget, BadgeState>();
-/** Our hosts, to tell an event on a badge from any other at the window. */
-const byHost = new WeakMap<EventTarget, BadgeState>();
+/** Our hosts, to tell a press on a badge from any other at the window. */
+const badgeHosts = new WeakSet<EventTarget>();
 const guardedViews = new WeakSet<Window>();
 
 /** True for a host this script made (any other element with our tag is a copy the page made). */
 export function isBadgeHost(node: Node): boolean {
-  return byHost.has(node);
-}
-
-/** The badge an event at the window is on, if any. */
-function badgeOf(event: Event): BadgeState | undefined {
-  // The page sees our host as the target (the shadow root is closed); some DOMs give the inner node.
-  for (const node of event.composedPath()) {
-    const state = byHost.get(node);
-    if (state) return state;
-  }
-  return undefined;
+  return badgeHosts.has(node);
 }
 
 /**
- * One set of listeners per window, not per badge (a page has hundreds). The card's own click/mousedown/pointer
- * handlers never see a press on a badge: a press on its way down to a badge (composed: it crosses the closed
- * root) gets a one-time listener on the badge's host, which stops it there on its way back up, after our
- * button and before the card. A press that is not composed never leaves the shadow root anyway. And a badge's
- * button gets its listeners when the first event that can lead to them passes on its way down to it: a
- * listener added then still hears that event at the button.
+ * The card's own click/mousedown/pointer handlers never see a press on a badge. Rather than five listeners
+ * on every badge, one per window: a press on its way down to a badge (composed: it crosses the closed root)
+ * gets a one-time listener on the badge's host, which stops it there on its way back up, after our button
+ * and before the card. A press that is not composed never leaves the shadow root anyway.
  */
-function guardView(view: Window | null): void {
+function guardPresses(view: Window | null): void {
   if (!view || guardedViews.has(view)) return;
   guardedViews.add(view);
   const guard = (event: Event) => {
-    const state = badgeOf(event);
-    if (state) state.host.addEventListener(event.type, stopPropagation, { once: true });
+    // The page sees our host as the target (the shadow root is closed); some DOMs give the inner node.
+    for (const node of event.composedPath()) {
+      if (!badgeHosts.has(node)) continue;
+      node.addEventListener(event.type, stopPropagation, { once: true });
+      return;
+    }
   };
-  const arm = (event: Event) => {
-    const state = badgeOf(event);
-    if (!state || state.armed) return;
-    state.armed = true;
-    for (const type of BUTTON_EVENTS) state.button.addEventListener(type, onButton);
-  };
-  const options = { capture: true, passive: true };
-  for (const type of PRESSES) view.addEventListener(type, guard, options);
-  for (const type of ARMING) view.addEventListener(type, arm, options);
+  for (const type of PRESSES) view.addEventListener(type, guard, { capture: true, passive: true });
 }
 
 export interface Badge {
@@ -200,14 +180,14 @@ export function createBadge(doc: Document, result: MatchResult, labels: BadgeLab
     metier: button.lastChild as HTMLElement,
     current: result,
     pinned: false,
-    armed: false,
     pop: null,
     list: null,
     onScroll: null,
   };
   byButton.set(button, state);
-  byHost.set(host, state);
-  guardView(doc.defaultView);
+  badgeHosts.add(host);
+  guardPresses(doc.defaultView);
+  for (const type of BUTTON_EVENTS) button.addEventListener(type, onButton);
   update(state, result);
   return { host, update: (next) => update(state, next), close: () => close(state) };
 }
