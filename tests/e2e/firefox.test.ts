@@ -175,6 +175,44 @@ describe('Firefox ESR (mock build, temporary add-on)', () => {
       );
     await expect.poll(marks, { timeout: 20_000 }).toHaveLength(expected.length);
     expect(await marks()).toEqual(expected);
+
+    // The badge's listeners come with the first pointer, focus or key that reaches it: hover, click and
+    // Escape work in Firefox too. The page cannot look inside the badge, but the point just under (or
+    // above) it is the popover while the reasons are open, and the page sees it as the badge's host.
+    const reasonsShown = () =>
+      page.$eval(MARK_HOST, (host) => {
+        const rect = host.getBoundingClientRect();
+        return [rect.bottom + 12, rect.top - 12].some(
+          (y) => document.elementFromPoint(rect.left + 8, y) === host,
+        );
+      });
+    await page.$eval(MARK_HOST, (host) => host.scrollIntoView({ block: 'center' }));
+    await page.hover(MARK_HOST);
+    await expect.poll(reasonsShown, { timeout: 5_000 }).toBe(true);
+    await page.mouse.move(0, 0);
+    await expect.poll(reasonsShown, { timeout: 5_000 }).toBe(false);
+    await page.click(MARK_HOST);
+    await page.mouse.move(0, 0);
+    // Pinned by the click: leaving does not close it, Escape does.
+    expect(await reasonsShown()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(reasonsShown, { timeout: 5_000 }).toBe(false);
+    expect(page.url()).toBe(LISTING_URL);
+
+    // Its margin comes from inside it: a copy of the host (no shadow root) takes no room.
+    const room = await page.$eval(MARK_HOST, (host) => {
+      const copy = host.cloneNode(true) as Element;
+      host.after(copy);
+      const { width, height } = copy.getBoundingClientRect();
+      copy.remove();
+      const style = getComputedStyle(host);
+      return {
+        width,
+        height,
+        margin: Number.parseFloat(style.marginInlineStart) / Number.parseFloat(style.fontSize),
+      };
+    });
+    expect(room).toEqual({ width: 0, height: 0, margin: 0.4 });
     await page.close();
   });
 
