@@ -54,10 +54,7 @@ function prototypeOf(doc: Document): Prototype {
   if (known) return known;
   const host = doc.createElement(HOST_TAG);
   // Inline: the page's stylesheets cannot out-rank these without !important on a tag they do not know.
-  host.setAttribute(
-    'style',
-    'all:initial;display:inline-block;vertical-align:middle;line-height:0',
-  );
+  host.setAttribute('style', 'all:initial;display:inline-block;vertical-align:middle;line-height:0');
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-expanded', 'false');
