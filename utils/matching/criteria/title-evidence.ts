@@ -643,7 +643,7 @@ const scratch: EvidenceScores = { strict: 0, loose: 0 };
  * A title's words as the evidence reads them, the same for every family:
  * "vendeur" and "vendeuse" of one title are one word, counted once.
  */
-interface TitleWords {
+export interface TitleWords {
   /** The distinct stems, in title order. */
   stems: string[];
   /** Their first MIN_ROOT letters, looked up in the roots' and rivals' starts. */
@@ -664,7 +664,8 @@ interface TitleWords {
 let lastTokens: Iterable<string> | undefined;
 let lastWords: TitleWords = { stems: [], starts: [], pair: '', firstJobNoun: false, secondJobNoun: false };
 
-function wordsOf(tokens: Iterable<string>): TitleWords {
+/** A title's words as the evidence reads them (the last tokens' kept: see lastTokens). */
+export function wordsOf(tokens: Iterable<string>): TitleWords {
   if (tokens === lastTokens) return lastWords;
   const words: TitleWords = { stems: [], starts: [], pair: '', firstJobNoun: false, secondJobNoun: false };
   for (const token of tokens) {

@@ -1,13 +1,13 @@
 import type { MatchMetier } from '../match-profile';
 import type { ParsedOffer } from '../offer';
 import type { CriterionResult } from '../result';
-import { isJobNoun, stemWord } from '../stem';
 import {
   type CompiledEvidence,
   compileEvidence,
   type EvidenceScores,
   rivalsFor,
   titleEvidenceScores,
+  wordsOf,
 } from './title-evidence';
 import { buildTitleIndex, findForm, type TitleIndex } from './title-index';
 
@@ -125,11 +125,10 @@ function sumEvidence(evidence: CompiledEvidence, tokens: ReadonlySet<string>): n
 
 /** Whether a title opens with a job noun or a head many fiches use (COMMON_FICHES words: "responsable", "chef"). */
 function readsAsJobTitle(tokens: ReadonlySet<string>, evidence: CompiledEvidence): boolean {
-  for (const first of tokens) {
-    const head = stemWord(first);
-    return !evidence.jobs.has(head) && (isJobNoun(first) || evidence.generic.has(head));
-  }
-  return false;
+  // The words titleEvidenceScores just read for these tokens: the head is not stemmed again.
+  const words = wordsOf(tokens);
+  const head = words.stems[0];
+  return head !== undefined && !evidence.jobs.has(head) && (words.firstJobNoun || evidence.generic.has(head));
 }
 
 function evidenceOf(tokens: ReadonlySet<string>, title: CompiledTitle): number {
