@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { compileHints } from './scripts/build/compile-hints';
 import { stripUnsafeSinks } from './scripts/build/strip-unsafe-sinks';
 import { CHROME_PUBLIC_KEY, GECKO_ID } from './utils/extension-identity';
 import { hostPermissionsFor, resolveFranceTravailConfig } from './utils/francetravail/config';
@@ -16,7 +17,8 @@ export default defineConfig({
   outDir: profileBuild ? '.output/profile' : ftConfig.mock ? '.output/mock' : '.output',
   vite: () => ({
     // stripUnsafeSinks: Preact's innerHTML path and zod's eval probe out of the bundle (web-ext lint: 0 warnings).
-    plugins: [preact(), stripUnsafeSinks()],
+    // compileHints: content scripts compiled whole on load, not function by function in the first pass.
+    plugins: [preact(), stripUnsafeSinks(), compileHints()],
     ...(profileBuild ? { build: { minify: false } } : {}),
     define: { __FT_CONFIG__: JSON.stringify(ftConfig) },
   }),

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_HINT } from '../../scripts/build/compile-hints';
 import { findSinks } from '../../scripts/build/strip-unsafe-sinks';
 import { CONTENT_SCRIPT_FILE } from '../../utils/custom-sites';
 import { CHROME_PUBLIC_KEY, GECKO_ID } from '../../utils/extension-identity';
@@ -92,6 +93,15 @@ describe.each([
       findSinks(readFileSync(file, 'utf8')).map((s) => `${file}: ${s}`),
     );
     expect(sinks).toEqual([]);
+  });
+
+  it('starts every content script, and no other script, with the compile hint', () => {
+    const scripts = execFileSync('find', [dir, '-type', 'f', '-name', '*.js'], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    const hinted = scripts.filter((file) => readFileSync(file, 'utf8').startsWith(`${COMPILE_HINT}\n`));
+    expect(hinted.sort()).toEqual(scripts.filter((file) => file.includes('/content-scripts/')).sort());
+    expect(hinted).toContain(join(dir, CONTENT_SCRIPT_FILE));
   });
 });
 
