@@ -161,7 +161,7 @@ try {
     const perRound = (us: number) => (us / 1000 / rounds).toFixed(2).padStart(7);
     const sum = [...totals.values()].reduce((a, b) => a + b, 0);
     console.log(`${perRound(sum)} ms per round in measured functions (profiler running)`);
-    for (const [name, us] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 50))
+    for (const [name, us] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 50)))
       console.log(perRound(us), name);
   }
 } finally {

@@ -8,14 +8,17 @@
  * since the last pass, and the adapter can read cards alone, the pass does not
  * even look for cards elsewhere: it reads the added nodes and keeps the counts
  * as running totals. Results are also kept by what was read, so a re-rendered
- * card (a new element, the same offer) is not scored again.
+ * card (a new element, the same offer) is not scored again. A card is read
+ * whole only when its title fits one of the métiers: any other offer is a
+ * "no" whatever the rest of its card says, and most cards of a listing are.
  */
+import type { OfferInput } from '@/utils/matching/offer';
 import type { MatchResult } from '@/utils/matching/result';
 import { type CompiledMatchProfile, scoreOffer } from '@/utils/matching/score';
 import type { DisplaySettings } from '@/utils/settings';
 import { isSiteEnabled } from '@/utils/settings';
 import { boardFor } from '@/utils/sites/boards';
-import type { ExtractedOffer, SiteAdapter } from '@/utils/sites/types';
+import type { CardMemo, ExtractedOffer, SiteAdapter } from '@/utils/sites/types';
 import { createDecorator, dropForeignHosts, isOwnNode } from './decorate';
 import type { BadgeLabels } from './labels';
 import { isOwnMutation } from './observer';
@@ -148,20 +151,38 @@ export function createHighlighter(
       })
     : null;
 
-  const score = (offer: ExtractedOffer): MatchResult => {
-    let result = resultOf.get(offer);
-    if (result) return result;
-    const input = toOfferInput(offer);
+  const scoreInput = (input: OfferInput): MatchResult => {
     const key = offerInputKey(input);
-    result = scores.get(key);
+    let result = scores.get(key);
     if (!result) {
       // Bounded: a page that keeps changing must not grow the cache for ever.
       if (scores.size >= MAX_CACHED_SCORES) scores.clear();
       result = scoreOffer(input, compiled);
       scores.set(key, result);
     }
+    return result;
+  };
+
+  const score = (offer: ExtractedOffer): MatchResult => {
+    let result = resultOf.get(offer);
+    if (result) return result;
+    result = scoreInput(toOfferInput(offer));
     resultOf.set(offer, result);
     return result;
+  };
+
+  // What the adapter reads with: the cards read so far, and no more than a title that fits no métier
+  // (its offer is a "no" whatever the rest says; the title alone is scored to the same result, kept
+  // for the partial offer's own key). An excluded title is read whole: its badge says why.
+  const memo: CardMemo = {
+    get: (card) => readings.get(card),
+    set: (card, offer) => {
+      readings.set(card, offer);
+    },
+    wantsRest: (title) => {
+      const result = scoreInput({ title });
+      return result.verdict !== 'no' || result.excluded !== undefined;
+    },
   };
 
   const mark = (offer: ExtractedOffer) => {
@@ -179,7 +200,7 @@ export function createHighlighter(
 
   /** Only nodes were added (and maybe some removed) since the last pass: reads the added ones alone. */
   const appendPass = (url: URL): boolean => {
-    const offers = adapter.extractWithin?.(added, url, readings);
+    const offers = adapter.extractWithin?.(added, url, memo);
     if (!offers) return false;
     for (const offer of offers) mark(offer);
     // A card that left the page loses its mark and its place in the counts.
@@ -196,7 +217,7 @@ export function createHighlighter(
   };
 
   const fullPass = (url: URL) => {
-    const offers = adapter.extract(doc, url, readings);
+    const offers = adapter.extract(doc, url, memo);
     // A card that left the page may come back changed without a mutation we could see.
     for (const card of marked.keys()) if (!card.isConnected) readings.delete(card);
     const before = marked;

@@ -21,12 +21,17 @@ export type FoundElements = Partial<Record<OfferField, Element>>;
  * The text of each field found under `root` (offer pages and cards alike); `found`, when given, gets the
  * element each field is read from.
  */
-export function pickFields(root: ParentNode, selectors: FieldSelectors, found?: FoundElements): OfferFields {
-  const fields: OfferFields = {};
+export function pickFields(
+  root: ParentNode,
+  selectors: FieldSelectors,
+  found?: FoundElements,
+  fields: OfferFields = {},
+): OfferFields {
   // for…in, not Object.entries: no array of pairs made for every card.
   for (const field in selectors) {
     const list = selectors[field as Exclude<OfferField, 'url'>];
-    if (list) fields[field as OfferField] = pickText(root, list, found, field);
+    // A field the caller read already (the title, read first) is not looked for again.
+    if (list && !(field in fields)) fields[field as OfferField] = pickText(root, list, found, field);
   }
   return fields;
 }
@@ -35,8 +40,14 @@ export function pickFields(root: ParentNode, selectors: FieldSelectors, found?: 
  * Reads the fields of one card following a spec (links made absolute against the page URL); `found`,
  * when given, gets the element each field is read from.
  */
-export function readCard(card: Element, spec: CardSpec, base: URL, found?: FoundElements): OfferFields {
-  const fields = pickFields(card, spec.fields, found);
+export function readCard(
+  card: Element,
+  spec: CardSpec,
+  base: URL,
+  found?: FoundElements,
+  read?: OfferFields,
+): OfferFields {
+  const fields = pickFields(card, spec.fields, found, read);
   fields.url =
     pickUrl(card, spec.links, base, found, 'url') ??
     absoluteUrl(card.closest('a[href]')?.getAttribute('href'), base);
@@ -109,13 +120,45 @@ function readCards(
     const known = memo?.get(card);
     if (known) return known;
     const found: FoundElements = {};
-    const fields = readCard(card, spec, url, found);
-    const structured = extra?.(card, fields, url, found);
-    const offer = makeOffer(card, fields, structured);
+    const titleFirst = titleOnly(card, spec, memo, found);
+    const offer = titleFirst.offer ?? readWhole(card, url, spec, extra, found, titleFirst.fields);
     if (found.title && offer.title) offer.titleElement = found.title;
     memo?.set(card, offer);
     return offer;
   });
+}
+
+/**
+ * The title alone, when the memo wants no more of a card with that title (`offer`, partial); else the
+ * fields read so far (the title, or none), for the whole reading to go on from.
+ */
+function titleOnly(
+  card: Element,
+  spec: CardSpec,
+  memo: CardMemo | undefined,
+  found: FoundElements,
+): { offer?: ExtractedOffer; fields?: OfferFields } {
+  const selectors = spec.fields.title;
+  if (!memo?.wantsRest || !selectors) return {};
+  const fields: OfferFields = { title: pickText(card, selectors, found, 'title') };
+  // No title from the spec: the board's extra may still find one, so the whole card is read.
+  if (fields.title === undefined) return { fields };
+  const offer = makeOffer(card, fields);
+  if (offer.title === undefined || memo.wantsRest(offer.title)) return { fields };
+  offer.partial = true;
+  return { offer };
+}
+
+function readWhole(
+  card: Element,
+  url: URL,
+  spec: CardSpec,
+  extra: CardExtra | undefined,
+  found: FoundElements,
+  read: OfferFields | undefined,
+): ExtractedOffer {
+  const fields = readCard(card, spec, url, found, read);
+  return makeOffer(card, fields, extra?.(card, fields, url, found));
 }
 
 /** Drops elements contained in another element of the list, and duplicates. */

@@ -54,8 +54,10 @@ export interface ExtractedOffer {
   /** Absolute URL of the offer. */
   url?: string;
   structured?: StructuredOffer;
-  /** Fields of OFFER_FIELDS that could not be read. */
+  /** Fields of OFFER_FIELDS that could not be read (on a partial offer, that were not read). */
   missing: OfferField[];
+  /** Only the title was read: the memo's `wantsRest` had no use for the rest of this card. */
+  partial?: true;
 }
 
 /**
@@ -66,6 +68,13 @@ export interface ExtractedOffer {
 export interface CardMemo {
   get(card: Element): ExtractedOffer | undefined;
   set(card: Element, offer: ExtractedOffer): void;
+  /**
+   * Whether the rest of a card is worth reading once its title is read. The
+   * highlighter says no for a title that fits none of the person's métiers:
+   * such an offer is a "no" whatever else the card says, and most cards of a
+   * listing are. Absent: every field of every card is read.
+   */
+  wantsRest?(title: string): boolean;
 }
 
 /**

@@ -15,7 +15,7 @@ import { FRENCH_LABELS } from './labels-fr';
 import { developerProfile, HELLOWORK_LISTING, HELLOWORK_URL, loadIntoDocument } from './page';
 
 const compiled = compileMatchProfile(developerProfile);
-const placeSelector = HELLOWORK_SPEC.fields.location?.[0];
+const titleSelector = HELLOWORK_SPEC.fields.title?.[0];
 
 /** The counts a reader of the whole page finds now, without the highlighter. */
 function expectedCounts() {
@@ -62,8 +62,8 @@ describe('append pass', () => {
     const lookups = vi.spyOn(Element.prototype, 'querySelector');
     const counts = highlighter.pass();
     expect(whole).not.toHaveBeenCalled();
-    // One place look-up per card read: the three new ones.
-    expect(lookups.mock.calls.filter(([selector]) => selector === placeSelector)).toHaveLength(added.length);
+    // One title look-up per card read (every card's title is read, once): the three new ones.
+    expect(lookups.mock.calls.filter(([selector]) => selector === titleSelector)).toHaveLength(added.length);
     whole.mockRestore();
     expect({ offers: counts.offers, matches: counts.matches }).toEqual(expectedCounts());
     expect(added[0]?.querySelector(HOST_TAG)).not.toBeNull();
