@@ -16,6 +16,13 @@
  *
  *   npx tsx scripts/profile-browser.ts --compare [cards] [rounds] <dir> <dir>…
  *
+ * It also prints, per build, the wall time from the script's start, the
+ * main-thread CPU time (thread time, from a trace: steady on a busy machine)
+ * of the script's start and of the pass (scripts/bench/script-cpu.ts), and the
+ * renderer's busy time over the whole load. Profiling: TOP=n prints n
+ * functions, MEASURED=<regexp> keeps the samples under other functions (`.`:
+ * all of the script's), PROFILE_DUMP=<prefix> writes each round's profile.
+ *
  * A maintainer's tool, not a benchmark: the profiler itself slows the page down.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +33,7 @@ import { startFixtureServer } from '../tests/e2e/support/https-server';
 import { ROOT } from '../tests/e2e/support/paths';
 import { TIMING } from '../utils/highlight/timing';
 import { LISTING_HOST, listingBuilder } from './bench/listing-page';
+import { traceScriptCpu } from './bench/script-cpu';
 import { median } from './bench/section';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -36,7 +44,9 @@ const cards = Number(args[0] ?? 1000);
 const rounds = Number(args[1] ?? 5);
 const extensionDirs = args.length > 2 ? args.slice(2) : [join(ROOT, '.output/profile/chrome-mv3')];
 // Samples under these content-script functions are the measured main-thread work.
-const MEASURED = /^(pass|compileMatchProfile|createHighlighter)$/;
+const MEASURED = process.env.MEASURED
+  ? new RegExp(process.env.MEASURED)
+  : /^(pass|compileMatchProfile|createHighlighter)$/;
 
 // The parts of a CDP Profiler.Profile read here.
 interface ProfileNode {
@@ -89,6 +99,8 @@ async function loadOnce(browser: ExtensionBrowser, profiled: boolean) {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  // No trace under the profiler: its own work would be in the CPU time.
+  const trace = profiled ? undefined : await traceScriptCpu(cdp);
   if (profiled) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
@@ -114,8 +126,9 @@ async function loadOnce(browser: ExtensionBrowser, profiled: boolean) {
   await page.waitForTimeout(300);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+  const cpu = (await trace?.stop()) ?? { startMs: Number.NaN, passMs: Number.NaN };
   await page.close();
-  return { ms, wallMs, taskMs, profile };
+  return { ms, wallMs, taskMs, cpu, profile };
 }
 
 try {
@@ -132,19 +145,25 @@ try {
   const totals = new Map<string, number>();
   const times = browsers.map((): number[] => []);
   const walls = browsers.map((): number[] => []);
+  const cpus = browsers.map((): number[] => []);
+  const startCpus = browsers.map((): number[] => []);
   const tasks = browsers.map((): number[] => []);
   for (let round = 0; round < rounds; round++) {
     // Alternate which build goes first.
     const order = browsers.map((_, i) => i);
     if (round % 2 === 1) order.reverse();
     for (const i of order) {
-      const { ms, wallMs, taskMs, profile } = await loadOnce(browsers[i] as ExtensionBrowser, !compare);
+      const { ms, wallMs, taskMs, cpu, profile } = await loadOnce(browsers[i] as ExtensionBrowser, !compare);
       if (profile) charge(profile, totals);
+      if (profile && process.env.PROFILE_DUMP)
+        writeFileSync(`${process.env.PROFILE_DUMP}-${round}.json`, JSON.stringify(profile));
       times[i]?.push(ms);
       walls[i]?.push(wallMs);
+      cpus[i]?.push(cpu.passMs);
+      startCpus[i]?.push(cpu.startMs);
       tasks[i]?.push(taskMs);
       process.stderr.write(
-        `round ${round + 1}, ${extensionDirs[i]}: profile in -> all marked ${ms.toFixed(1)} ms, script start -> all marked ${wallMs.toFixed(1)} ms, renderer busy ${taskMs.toFixed(0)} ms\n`,
+        `round ${round + 1}, ${extensionDirs[i]}: profile in -> all marked ${ms.toFixed(1)} ms, script start -> all marked ${wallMs.toFixed(1)} ms, CPU of the script's start ${cpu.startMs.toFixed(1)} ms and of the pass ${cpu.passMs.toFixed(1)} ms, renderer busy ${taskMs.toFixed(0)} ms\n`,
       );
     }
   }
@@ -154,7 +173,7 @@ try {
         .toFixed(1)
         .padStart(7);
     console.log(
-      `${ms(times[i])} ms median, profile in -> all marked; ${ms(walls[i])} ms script start -> all marked; ${ms(tasks[i])} ms renderer main thread busy (whole load): ${extensionDir}`,
+      `${ms(times[i])} ms median, profile in -> all marked; ${ms(walls[i])} ms script start -> all marked; ${ms(startCpus[i])} + ${ms(cpus[i])} ms CPU of the script's start + of the pass; ${ms(tasks[i])} ms renderer main thread busy (whole load): ${extensionDir}`,
     );
   });
   if (!compare) {

@@ -96,6 +96,8 @@ export function createDecorator(labels: BadgeLabels, initial: DisplaySettings): 
         (effect === 'dim' && result.verdict !== 'no');
       let mark = marks.get(card);
       if (!mark) {
+        // Most cards of a listing do not match: in mark mode they get nothing, not even a Mark to remember.
+        if (!wantsBadge && effect === 'none') return matching;
         // A copy of our host the card may carry takes no room; the highlighter drops it off this path.
         mark = { badge: null, anchor: null, saved: null, result: null, effect: null, wantsBadge: false };
         marks.set(card, mark);
