@@ -135,11 +135,12 @@ if (asJson) {
   console.log('counting a partial title (near métier) as a match too:');
   console.log(line(heldName, result.okOrPartial.lexicon));
   console.log(line('Offres v2 fixtures', result.okOrPartial.offresV2));
-  for (const [name, evaluation] of [
-    ['ROME held-out', lexiconEval],
-    ['Offres v2', offerEval],
+  for (const [name, evaluation, kinds] of [
+    ['ROME held-out', lexiconEval, ['missed', 'false match']],
+    ['ROME same-domain', domainEval, ['false match']],
+    ['Offres v2', offerEval, ['missed', 'false match']],
   ] as const) {
-    for (const kind of ['missed', 'false match'] as const) {
+    for (const kind of kinds) {
       const list = evaluation.failures.filter((f) => f.kind === kind);
       if (list.length === 0 || failuresShown === 0) continue;
       console.log(`\n${name}: ${kind} (${list.length}, first ${Math.min(failuresShown, list.length)})`);
