@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileEvidence,
+  type EvidenceScores,
+  type TitleEvidence,
+  titleEvidenceOf,
+  titleEvidenceScores,
+} from '@/utils/matching/criteria/title-evidence';
+import { hasUnknownWord } from '@/utils/matching/criteria/title-unknown-word';
+import { parseOffer } from '@/utils/matching/parse-offer';
+import type { RomeLexicon } from '@/utils/rome/lexicon';
+import { loadLexicon } from '../../../scripts/data/load-assets';
+import { lexiconWithout } from '../../../scripts/lib/eval-title';
+import { evidenceStatus } from './evidence-status';
+
+const lexicon = loadLexicon();
+
+/** The lexicon without one appellation, as the eval holds labels out: no form of the family spells it. */
+function without(label: string): RomeLexicon {
+  const codes = lexicon.appellations.filter((a) => a.label === label).map((a) => a.code);
+  expect(codes).toHaveLength(1);
+  return lexiconWithout(lexicon, new Set(codes));
+}
+
+function evidenceOf(from: RomeLexicon, code: string): TitleEvidence {
+  const evidence = titleEvidenceOf(from, code);
+  if (!evidence) throw new Error(`no evidence for ${code}`);
+  return evidence;
+}
+
+const tokensOf = (title: string) => parseOffer({ title }).titleTokens;
+
+const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>
+  titleEvidenceScores(tokensOf(title), compileEvidence(evidence), { strict: 0, loose: 0, misses: 0 });
+
+/** The evidence with one more word in every rival's weights, as if the domaine used it elsewhere. */
+function rivalsKnowing(evidence: TitleEvidence, word: string): TitleEvidence {
+  return { ...evidence, rivals: (evidence.rivals ?? []).map((words) => ({ ...words, [word]: -1 })) };
+}
+
+describe('a title word no fiche of the domaine uses', () => {
+  // The earth-moving machine drivers (F1302) have no "rabot"; no fiche of their domaine has either.
+  const title = 'Conducteur / Conductrice de rabots';
+  const drivers = evidenceOf(without(title), 'F1302');
+
+  it('costs less than a miss: a job title with that one word matches its family', () => {
+    const score = scores(title, drivers);
+    expect(score.misses).toBe(1);
+    expect(score.strict).toBeLessThan(0);
+    expect(hasUnknownWord(tokensOf(title), compileEvidence(drivers))).toBe(true);
+    expect(evidenceStatus(title, drivers)).toBe('ok');
+  });
+
+  it('is a full miss when a rival of the domaine uses the word', () => {
+    const known = rivalsKnowing(drivers, 'rabot');
+    expect(hasUnknownWord(tokensOf(title), compileEvidence(known))).toBe(false);
+    expect(evidenceStatus(title, known)).not.toBe('ok');
+  });
+
+  it('is a full miss for a profile derived before the rivals', () => {
+    const { rivals: _r, jobs: _j, generic: _g, ...family } = drivers;
+    expect(hasUnknownWord(tokensOf(title), compileEvidence(family))).toBe(false);
+    expect(evidenceStatus(title, family)).not.toBe('ok');
+  });
+
+  it('is no unknown word when the family uses it', () => {
+    const evidence = compileEvidence(drivers);
+    // "conducteur" is a family word; "engin" too ("Conducteur d'engins de chantier").
+    expect(hasUnknownWord(tokensOf("Conducteur d'engins"), evidence)).toBe(false);
+    expect(hasUnknownWord(tokensOf('Conducteur zygomatique'), evidence)).toBe(true);
+  });
+
+  it('leaves the real Offres v2 titles as they were (no job noun first, or two unexplained words)', () => {
+    for (const [offer, code] of [
+      ['CAP petite enfance (H/F)', 'K1307'],
+      ['Learning & Capabilities Specialist (H/F)', 'M1805'],
+      ['Agent Polyvalent en Résidence Autonomie (H/F)', 'K1301'],
+      ['Agent Polyvalent en Résidence Autonomie (H/F)', 'I1203'],
+    ] as const)
+      expect(evidenceStatus(offer, evidenceOf(lexicon, code))).not.toBe('ok');
+  });
+});
