@@ -49,6 +49,12 @@ const FOLDED_OTHER = new Map(
 const foldedChar = (code: number): string | undefined =>
   code >= FIRST_LATIN && code <= LAST_LATIN ? FOLDED_LATIN[code - FIRST_LATIN] : FOLDED_OTHER.get(code);
 
+/** Whether the character at `i` is copied as it is: printable ASCII but the space and the backquote. */
+function copied(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code > 32 && code < 127 && code !== 96;
+}
+
 /**
  * Lower-case, accent-free text that still holds its punctuation, for parsers
  * that need the structure ("H/F", "(69)", "12,50 €/h") that normalize() drops.
@@ -67,8 +73,9 @@ export function foldText(text: string): string {
   let run = -1;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : -1;
-    // Printable ASCII but the backquote: copied as it is, a run at a time.
-    if (code > 32 && code < 127 && code !== 96) {
+    // Printable ASCII but the backquote, and a lone space between two such: copied as it is, a run
+    // at a time (most titles are one or a few runs: a piece appended per word cost more).
+    if ((code > 32 && code < 127 && code !== 96) || (code === 32 && run >= 0 && copied(lower, i + 1))) {
       if (run < 0) {
         if (space) out += ' ';
         space = false;
