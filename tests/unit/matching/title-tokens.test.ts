@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../scripts/data/load-assets';
 import { formTokens, titleForms, titleTokens } from '../../../utils/matching/title';
 
 /** The offer titles of the real Offres v2 answer and the ROME appellation labels of the sample. */
@@ -73,6 +76,124 @@ describe('titleTokens and titleForms agree', () => {
         expect(titleTokens(title)).toEqual(tokensOfForms(title));
       }),
       { numRuns: 3_000 },
+    );
+  });
+});
+
+/** Every text node of every saved page: the titles the adapters read, and all the text around them. */
+function pageTexts(): string[] {
+  const dir = new URL('../../fixtures/pages', import.meta.url).pathname;
+  const texts = new Set<string>();
+  for (const board of readdirSync(dir, { withFileTypes: true })) {
+    if (!board.isDirectory()) continue;
+    for (const file of readdirSync(join(dir, board.name))) {
+      const { document } = parseHTML(readFileSync(join(dir, board.name, file), 'utf8'));
+      const walker = document.createTreeWalker(document, 4);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? '';
+        if (text !== '' && text.length <= 400) texts.add(text);
+      }
+    }
+  }
+  return [...texts];
+}
+
+// The oracle of any faster reading of the tokens: every ROME label, every text of the saved
+// pages and random text (accents, markers, pairs, notices, digits, punctuation, other scripts,
+// titles longer than the cut) give the tokens of the forms, in the same order.
+describe('titleTokens and the tokens of titleForms, on everything at hand', () => {
+  it('on every appellation and fiche label of the shipped lexicon', () => {
+    const lexicon = loadLexicon();
+    const labels = [
+      ...lexicon.appellations.map((a) => a.label),
+      ...lexicon.fiches.flatMap((f) => [f.label, f.v3Label ?? '']),
+    ];
+    expect(labels.length).toBeGreaterThan(10_000);
+    const differing = labels.filter((raw) => titleTokens(raw).join(' ') !== tokensOfForms(raw).join(' '));
+    expect(differing).toEqual([]);
+  });
+
+  it('on every text node of the saved pages', () => {
+    const texts = pageTexts();
+    expect(texts.length).toBeGreaterThan(1_000);
+    const differing = texts.filter((raw) => titleTokens(raw).join(' ') !== tokensOfForms(raw).join(' '));
+    expect(differing).toEqual([]);
+  });
+
+  it('on random text of title pieces and any characters', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        'Développeur',
+        'développeuse',
+        'Boulanger',
+        'boulangère',
+        'Chef',
+        'cheffe',
+        'de',
+        'l’',
+        'd’',
+      ),
+      fc.constantFrom(
+        '(e)',
+        '(se)',
+        '.e',
+        '·ère',
+        '/ne',
+        '-euse',
+        'H/F',
+        '(F/H/X)',
+        'h ou f',
+        ' / ',
+        ' - ',
+        '/',
+        '-',
+      ),
+      fc.constantFrom(
+        'É',
+        'à',
+        'Œ',
+        'ß',
+        '\u00a0',
+        '\u0301',
+        '–',
+        '·',
+        '&',
+        '+',
+        '#',
+        '€',
+        '…',
+        '🙂',
+        'İ',
+        'ﬁ',
+        '`',
+      ),
+      fc.constantFrom(
+        'Stage',
+        'CDI',
+        'temps partiel',
+        'recherche un',
+        'bac 2',
+        '6 mois',
+        '2026',
+        'R&D',
+        '3 D',
+        'x',
+      ),
+      fc.integer({ min: 0, max: 0x24f }).map((code) => String.fromCharCode(code)),
+      fc.string({ maxLength: 8 }),
+    );
+    const title = fc
+      .tuple(
+        fc.array(piece, { maxLength: 24 }),
+        fc.constantFrom(' ', '', '-', '/'),
+        fc.integer({ min: 1, max: 40 }),
+      )
+      .map(([parts, glue, times]) => (times > 35 ? parts.join(glue).repeat(times) : parts.join(glue)));
+    fc.assert(
+      fc.property(title, (raw) => {
+        expect(titleTokens(raw)).toEqual(tokensOfForms(raw));
+      }),
+      { numRuns: 5_000 },
     );
   });
 });
