@@ -163,24 +163,39 @@ export function createHighlighter(
     return result;
   };
 
+  // Each title's result alone, by title: what a partial offer (its title only) is marked with.
+  const titleOnly = new Map<string, MatchResult>();
+  const scoreTitleOnly = (title: string): MatchResult => {
+    let result = titleOnly.get(title);
+    if (!result) {
+      if (titleOnly.size >= MAX_CACHED_SCORES) titleOnly.clear();
+      result = scoreOffer({ title }, compiled);
+      titleOnly.set(title, result);
+    }
+    return result;
+  };
+
   const score = (offer: ExtractedOffer): MatchResult => {
     let result = resultOf.get(offer);
     if (result) return result;
-    result = scoreInput(toOfferInput(offer));
+    result =
+      offer.partial && offer.title !== undefined
+        ? scoreTitleOnly(offer.title)
+        : scoreInput(toOfferInput(offer));
     resultOf.set(offer, result);
     return result;
   };
 
   // What the adapter reads with: the cards read so far, and no more than a title that fits no métier
-  // (its offer is a "no" whatever the rest says; the title alone is scored to the same result, kept
-  // for the partial offer's own key). An excluded title is read whole: its badge says why.
+  // (its offer is a "no" whatever the rest says: the title alone is scored to the same result). An
+  // excluded title is read whole: its badge says why.
   const memo: CardMemo = {
     get: (card) => readings.get(card),
     set: (card, offer) => {
       readings.set(card, offer);
     },
     wantsRest: (title) => {
-      const result = scoreInput({ title });
+      const result = scoreTitleOnly(title);
       return result.verdict !== 'no' || result.excluded !== undefined;
     },
   };

@@ -1,17 +1,30 @@
 import { type CompiledEvidence, wordsOf } from './title-evidence';
 
+/**
+ * Every word the rivals weigh, per rivals list (one per compiled métier), made on first use: a title
+ * is looked up once per word, not once per word and rival.
+ */
+const rivalKeysOf = new WeakMap<ReadonlyArray<Record<string, number>>, ReadonlySet<string>>();
+
+function rivalKeys(rivals: ReadonlyArray<Record<string, number>>): ReadonlySet<string> {
+  let keys = rivalKeysOf.get(rivals);
+  if (!keys) {
+    const all = new Set<string>();
+    // Own keys only: "constructor" is no rival's word.
+    for (const words of rivals) for (const word in words) if (Object.hasOwn(words, word)) all.add(word);
+    keys = all;
+    rivalKeysOf.set(rivals, keys);
+  }
+  return keys;
+}
+
 /** Whether a word of the title is in no word list of the family nor in any rival's weights. */
 export function hasUnknownWord(tokens: Iterable<string>, evidence: CompiledEvidence): boolean {
   const rivals = evidence.rivalWords;
-  return (
-    rivals !== undefined &&
-    wordsOf(tokens).stems.some(
-      (stem) =>
-        !evidence.words.has(stem) &&
-        !evidence.common.has(stem) &&
-        !evidence.near.has(stem) &&
-        // A Record read with hasOwn: "constructor" is no rival's word.
-        !rivals.some((words) => Object.hasOwn(words, stem)),
-    )
+  if (rivals === undefined) return false;
+  const known = rivalKeys(rivals);
+  return wordsOf(tokens).stems.some(
+    (stem) =>
+      !evidence.words.has(stem) && !evidence.common.has(stem) && !evidence.near.has(stem) && !known.has(stem),
   );
 }
