@@ -228,6 +228,7 @@ describe('rival fiches of the domaine professionnel', () => {
     titleEvidenceScores(parseOffer({ title }).titleTokens, compileEvidence(evidence), {
       strict: 0,
       loose: 0,
+      misses: 0,
     });
   /** The evidence as a match profile derived before rivals carried it. */
   const withoutRivals = ({ rivals: _r, jobs: _j, generic: _g, ...family }: TitleEvidence) => family;

@@ -634,10 +634,10 @@ export interface EvidenceScores {
    */
   loose: number;
   /** Words of the title as written that nothing of the family explains (criteria/title.ts reads it). */
-  misses?: number;
+  misses: number;
 }
 
-const scratch: EvidenceScores = { strict: 0, loose: 0 };
+const scratch: EvidenceScores = { strict: 0, loose: 0, misses: 0 };
 
 /**
  * A title's words as the evidence reads them, the same for every family:

@@ -109,7 +109,7 @@ const UNKNOWN_MISS = -1.5;
 const UNKNOWN_RIVAL_MARGIN = 1.5;
 
 const own: EvidenceScores = { strict: 0, loose: 0, misses: 0 };
-const other: EvidenceScores = { strict: 0, loose: 0 };
+const other: EvidenceScores = { strict: 0, loose: 0, misses: 0 };
 
 /** The best score of the rivals that can score a title above 0 (rivalsFor), strict or loose reading. */
 function bestRival(tokens: ReadonlySet<string>, evidence: CompiledEvidence, loose: boolean): number {
@@ -137,7 +137,7 @@ function sumEvidence(evidence: CompiledEvidence, tokens: ReadonlySet<string>): n
     return TITLE_EVIDENCE_OK;
   if (
     strict >= WEAK_EVIDENCE &&
-    (own.misses ?? 0) <= WEAK_MISSES &&
+    own.misses <= WEAK_MISSES &&
     readsAsJobTitle(tokens, evidence) &&
     bestRival(tokens, evidence, false) <= strict - WEAK_RIVAL_MARGIN
   )
