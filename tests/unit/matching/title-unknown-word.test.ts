@@ -1,37 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileEvidence,
-  type EvidenceScores,
-  type TitleEvidence,
-  titleEvidenceOf,
-  titleEvidenceScores,
-} from '@/utils/matching/criteria/title-evidence';
+import { compileEvidence, type TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import { hasUnknownWord } from '@/utils/matching/criteria/title-unknown-word';
-import { parseOffer } from '@/utils/matching/parse-offer';
-import type { RomeLexicon } from '@/utils/rome/lexicon';
-import { loadLexicon } from '../../../scripts/data/load-assets';
-import { lexiconWithout } from '../../../scripts/lib/eval-title';
 import { evidenceStatus } from './evidence-status';
-
-const lexicon = loadLexicon();
-
-/** The lexicon without one appellation, as the eval holds labels out: no form of the family spells it. */
-function without(label: string): RomeLexicon {
-  const codes = lexicon.appellations.filter((a) => a.label === label).map((a) => a.code);
-  expect(codes).toHaveLength(1);
-  return lexiconWithout(lexicon, new Set(codes));
-}
-
-function evidenceOf(from: RomeLexicon, code: string): TitleEvidence {
-  const evidence = titleEvidenceOf(from, code);
-  if (!evidence) throw new Error(`no evidence for ${code}`);
-  return evidence;
-}
-
-const tokensOf = (title: string) => parseOffer({ title }).titleTokens;
-
-const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>
-  titleEvidenceScores(tokensOf(title), compileEvidence(evidence), { strict: 0, loose: 0, misses: 0 });
+import { evidenceOf, lexicon, scores, tokensOf, without } from './held-out-evidence';
 
 /** The evidence with one more word in every rival's weights, as if the domaine used it elsewhere. */
 function rivalsKnowing(evidence: TitleEvidence, word: string): TitleEvidence {

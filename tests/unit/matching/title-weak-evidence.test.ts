@@ -1,38 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileEvidence,
-  type EvidenceScores,
-  type TitleEvidence,
-  titleEvidenceOf,
-  titleEvidenceScores,
-} from '@/utils/matching/criteria/title-evidence';
-import { parseOffer } from '@/utils/matching/parse-offer';
-import type { RomeLexicon } from '@/utils/rome/lexicon';
-import { loadLexicon } from '../../../scripts/data/load-assets';
-import { lexiconWithout } from '../../../scripts/lib/eval-title';
+import type { EvidenceScores, TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import { evidenceStatus } from './evidence-status';
-
-const lexicon = loadLexicon();
-
-/** The lexicon without one appellation, as the eval holds labels out: no form of the family spells it. */
-function without(label: string): RomeLexicon {
-  const codes = lexicon.appellations.filter((a) => a.label === label).map((a) => a.code);
-  expect(codes).toHaveLength(1);
-  return lexiconWithout(lexicon, new Set(codes));
-}
-
-function evidenceOf(from: RomeLexicon, code: string): TitleEvidence {
-  const evidence = titleEvidenceOf(from, code);
-  if (!evidence) throw new Error(`no evidence for ${code}`);
-  return evidence;
-}
-
-const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>
-  titleEvidenceScores(parseOffer({ title }).titleTokens, compileEvidence(evidence), {
-    strict: 0,
-    loose: 0,
-    misses: 0,
-  });
+import { evidenceOf, lexicon, scores, without } from './held-out-evidence';
 
 const statusOf = evidenceStatus;
 
