@@ -56,7 +56,9 @@ export function readCard(
 
 /**
  * What a board reads on a card beyond its spec's fields; `found` holds the elements the fields were read
- * from (so the board need not look for them again).
+ * from (so the board need not look for them again). It may fill a title the spec found none of, never
+ * replace one: the highlighter decides from the spec's title alone whether the rest of a card is read
+ * (CardMemo.wantsRest), and this extra is part of that rest.
  */
 export type CardExtra = (
   card: Element,
