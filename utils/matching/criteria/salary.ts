@@ -1,15 +1,13 @@
 import { cached } from '../cache';
 import type { ParsedOffer } from '../offer';
 import type { CriterionResult } from '../result';
-
-/** Made once: building a number format per offer was half the scoring time on a job-board page. */
-const FRENCH_INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+import { frenchInteger } from './french-integer';
 
 /** Amounts already written: formatting was the costliest step of scoring an offer with a salary. */
 const written = new Map<number, string>();
 
 /** "2 100 €": French grouping, with a plain space so reasons read the same everywhere. */
-const format = (amount: number) => `${FRENCH_INTEGER.format(Math.round(amount)).replace(/\s/g, ' ')} €`;
+const format = (amount: number) => `${frenchInteger(amount)} €`;
 const euros = (amount: number) => cached(written, 1024, amount, amount, format);
 
 /** A range compares on its top: the offer can pay that much. */
