@@ -105,12 +105,23 @@ afterAll(async () => {
 });
 
 describe('content script (production build, Chromium)', () => {
-  it('changes nothing on the page while there is no profile', async () => {
-    const page = await open(LISTING_URL);
+  it('changes nothing on the page while there is no profile, and posts it no message', async () => {
+    const page = await browser.context.newPage();
+    // The page's own message listeners: the script must not post them anything (WXT's start-up
+    // postMessage is turned off in utils/content-script/define.ts).
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      Object.defineProperty(window, 'seenMessages', { value: seen });
+      window.addEventListener('message', (event) => seen.push(event.data));
+    });
+    await page.goto(LISTING_URL);
     // Nothing to wait for when nothing happens: give the content script time to ask and stop.
     await page.waitForTimeout(1500);
     expect(await page.$$(HOST)).toHaveLength(0);
     expect(await pageStatus(LISTING_URL)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { seenMessages: unknown[] }).seenMessages),
+    ).toEqual([]);
     await page.close();
   });
 
