@@ -16,6 +16,8 @@ import { z } from 'zod';
 import { type Adjustments, adjustmentsSchema } from './adjustments';
 import type { SyncStateRow } from './db/database';
 import type { ConfigOverride } from './francetravail/config-override';
+import type { BadgeWords } from './highlight/labels';
+import type { MatchProfile } from './matching/match-profile';
 import { manualProfileSchema } from './profile/manual-schema';
 import type { Profile } from './profile/model';
 import type { DisplaySettings } from './settings';
@@ -79,7 +81,7 @@ export function parseRequest(message: unknown): Request | null {
  * Content script -> background: the only two things a content script may ask
  * (architecture.md § Layers). A separate schema from the popup's, so that a
  * content script can never send a popup request and be answered.
- * getMatchProfile answers MatchProfile | null (null: no profile yet).
+ * getMatchProfile answers MatchProfileAnswer | null (null: no profile yet).
  * reportPage answers nothing; it sets the tab's toolbar badge and page status.
  */
 export const contentRequestSchema = z.discriminatedUnion('type', [
@@ -96,6 +98,15 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
+
+/**
+ * getMatchProfile's answer when there is a profile: the match profile, and the badge's words in the
+ * browser's language (translated in the background: the content script never calls browser.i18n).
+ */
+export interface MatchProfileAnswer {
+  profile: MatchProfile;
+  words: BadgeWords;
+}
 export type PageReport = Extract<ContentRequest, { type: 'reportPage' }>;
 
 export { PAGE_PORT_NAME } from './highlight/page-port';

@@ -6,8 +6,16 @@
  * (returns undefined so other listeners may answer).
  */
 import type { Runtime, Tabs } from 'webextension-polyfill';
+import { type BadgeWords, badgeWords } from '@/utils/highlight/labels';
+import { t } from '@/utils/i18n';
 import type { MatchProfile } from '@/utils/matching/match-profile';
-import { type ContentRequest, PAGE_PORT_NAME, type PageStatus, parseContentRequest } from '@/utils/messaging';
+import {
+  type ContentRequest,
+  type MatchProfileAnswer,
+  PAGE_PORT_NAME,
+  type PageStatus,
+  parseContentRequest,
+} from '@/utils/messaging';
 import { watchCustomSites } from './custom-sites';
 
 export interface ContentMessageDeps {
@@ -28,16 +36,23 @@ export function isFromContentScript(sender: Runtime.MessageSender): sender is Ru
   return !(sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
+// Translated once per background lifetime: the browser's language does not change under a running worker.
+let words: BadgeWords | undefined;
+
 /** Answers one validated content request. */
 export async function handleContentRequest(
   request: ContentRequest,
   tab: Tabs.Tab & { id: number },
   senderUrl: string | undefined,
   deps: ContentMessageDeps,
-): Promise<MatchProfile | null | undefined> {
+): Promise<MatchProfileAnswer | null | undefined> {
   switch (request.type) {
-    case 'getMatchProfile':
-      return deps.getMatchProfile();
+    case 'getMatchProfile': {
+      const profile = await deps.getMatchProfile();
+      if (!profile) return null;
+      words ??= badgeWords(t);
+      return { profile, words };
+    }
     case 'reportPage': {
       const status: PageStatus = {
         adapterId: request.adapterId,

@@ -103,6 +103,19 @@ describe.each([
     expect(hinted.sort()).toEqual(scripts.filter((file) => file.includes('/content-scripts/')).sort());
     expect(hinted).toContain(join(dir, CONTENT_SCRIPT_FILE));
   });
+
+  it("keeps out of the content scripts what is slow at a page's start: browser.i18n and Intl formats", () => {
+    // In Chromium a page's first getMessage is a synchronous call to the browser process, and a French
+    // Intl.NumberFormat loads the locale's data: ~4-10 ms each of the page's main thread (labels.ts, french-integer.ts).
+    const scripts = execFileSync('find', [join(dir, 'content-scripts'), '-name', '*.js'], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n');
+    expect(scripts.length).toBeGreaterThan(1);
+    const slow = scripts.filter((file) => /getMessage|Intl\./.test(readFileSync(file, 'utf8')));
+    expect(slow).toEqual([]);
+  });
 });
 
 describe('web-ext lint', () => {

@@ -8,7 +8,6 @@ import { createHighlighter, type PageCounts } from '@/utils/highlight/highlighte
 import { badgeLabels } from '@/utils/highlight/labels';
 import { createPassScheduler, observePage } from '@/utils/highlight/observer';
 import { measurePass, TIMING } from '@/utils/highlight/timing';
-import { t } from '@/utils/i18n';
 import { compileMatchProfile } from '@/utils/matching/score';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import type { SiteAdapter } from '@/utils/sites/types';
@@ -19,13 +18,16 @@ export async function runHighlighting(
   onInvalidated: (stop: () => void) => void,
 ): Promise<void> {
   performance.mark(TIMING.start);
-  const answers = Promise.all([requestMatchProfile(), loadSettings()]);
-  // Read while the background answers: the first browser.i18n call of a page is slow, and the wait is idle time.
-  const labels = badgeLabels(t);
-  const [profile, settings] = await answers;
-  if (!profile) return;
+  const [answer, settings] = await Promise.all([requestMatchProfile(), loadSettings()]);
+  if (!answer) return;
   performance.mark(TIMING.profile);
-  const highlighter = createHighlighter(document, adapter, compileMatchProfile(profile), settings, labels);
+  const highlighter = createHighlighter(
+    document,
+    adapter,
+    compileMatchProfile(answer.profile),
+    settings,
+    badgeLabels(answer.words),
+  );
 
   let last = '';
   const port = pagePort();

@@ -3,17 +3,18 @@
  * contentRequestSchema). Only types come from messaging.ts: its zod schemas are
  * for the background and must not enter this bundle.
  */
+import { isBadgeWords } from '@/utils/highlight/labels';
 import { PAGE_PORT_NAME } from '@/utils/highlight/page-port';
 import type { MatchProfile } from '@/utils/matching/match-profile';
 import { MATCH_PROFILE_VERSION } from '@/utils/matching/match-profile';
-import type { ContentRequest, PageReport } from '@/utils/messaging';
+import type { ContentRequest, MatchProfileAnswer, PageReport } from '@/utils/messaging';
 
-/** The match profile, or null when there is none (or the background cannot answer). */
-export async function requestMatchProfile(): Promise<MatchProfile | null> {
+/** The match profile and the badge's words, or null when there is none (or the background cannot answer). */
+export async function requestMatchProfile(): Promise<MatchProfileAnswer | null> {
   const request: ContentRequest = { type: 'getMatchProfile' };
   try {
     const answer: unknown = await browser.runtime.sendMessage(request);
-    return isMatchProfile(answer) ? answer : null;
+    return isAnswer(answer) ? answer : null;
   } catch {
     return null;
   }
@@ -26,10 +27,10 @@ export function reportPage(report: Omit<PageReport, 'type'>): void {
 }
 
 // The background is trusted and typed; this only guards against an old background after an update.
-function isMatchProfile(value: unknown): value is MatchProfile {
+function isAnswer(value: unknown): value is MatchProfileAnswer {
   if (typeof value !== 'object' || value === null) return false;
-  const profile = value as Partial<MatchProfile>;
-  return profile.version === MATCH_PROFILE_VERSION && Array.isArray(profile.metiers);
+  const { profile, words } = value as { profile?: Partial<MatchProfile>; words?: unknown };
+  return profile?.version === MATCH_PROFILE_VERSION && Array.isArray(profile.metiers) && isBadgeWords(words);
 }
 
 /**

@@ -1,8 +1,11 @@
 /**
- * Words of the badge, through _locales (browser.i18n.getMessage works in
- * content scripts): French by default, English when the browser's UI is
- * English. Read once per page. The reasons themselves come from the matching
- * engine, already in French.
+ * Words of the badge, from _locales: French by default, English when the
+ * browser's UI is English. The background translates them (`badgeWords`) and
+ * sends them with the match profile; the content script builds its labels from
+ * them (`badgeLabels`) and never calls browser.i18n: in Chromium a page's first
+ * getMessage is a synchronous call to the browser process, 4–10 ms of the
+ * page's main thread at the script's start. The reasons themselves come from
+ * the matching engine, already in French.
  */
 import type { CriterionName, CriterionStatus, Verdict } from '@/utils/matching/result';
 import type { MessageKey, Translate } from '@/utils/profile/describe';
@@ -22,14 +25,65 @@ export interface BadgeLabels {
   excludedBecause(reason: string): string;
 }
 
+/** The badge's messages, each with the number of substitutions it takes. */
+const BADGE_MESSAGES = {
+  extName: 0,
+  highlight_match: 0,
+  highlight_partial: 0,
+  highlight_no: 0,
+  highlight_title: 0,
+  highlight_place: 0,
+  highlight_contract: 0,
+  highlight_salary: 0,
+  highlight_workTime: 0,
+  highlight_experience: 0,
+  highlight_ok: 0,
+  highlight_somewhat: 0,
+  highlight_ko: 0,
+  highlight_unknown: 0,
+  highlight_scoreOutOf: 1,
+  highlight_reasonLine: 3,
+  highlight_excluded: 0,
+  highlight_excludedBecause: 1,
+} as const satisfies Partial<Record<MessageKey, number>>;
+
+type BadgeMessageKey = keyof typeof BADGE_MESSAGES;
+
+/** The badge's messages translated, their substitutions left as markers (private-use characters). */
+export type BadgeWords = Record<BadgeMessageKey, string>;
+
+const marker = (i: number) => `\uE000${i}\uE001`;
+
+/** Translates the badge's messages once (in the background), for the content scripts. */
+export function badgeWords(t: Translate): BadgeWords {
+  const words: Partial<BadgeWords> = {};
+  for (const key of Object.keys(BADGE_MESSAGES) as BadgeMessageKey[]) {
+    const count: number = BADGE_MESSAGES[key];
+    words[key] =
+      count === 0
+        ? t(key)
+        : t(
+            key,
+            Array.from({ length: count }, (_, i) => marker(i)),
+          );
+  }
+  return words as BadgeWords;
+}
+
+/** Whether a value sent as badge words has every message as a string (an old background may send none). */
+export function isBadgeWords(value: unknown): value is BadgeWords {
+  if (typeof value !== 'object' || value === null) return false;
+  const words = value as Record<string, unknown>;
+  for (const key in BADGE_MESSAGES) if (typeof words[key] !== 'string') return false;
+  return true;
+}
+
 /**
- * A message with substitutions, asked of the translator once with markers and
- * filled in here: the badges fill the same few messages thousands of times,
- * and each browser.i18n call costs far more than a string join.
+ * A message with substitutions, translated once with markers and filled in
+ * here: the badges fill the same few messages thousands of times.
  */
-function filler(t: Translate, key: MessageKey, count: number): (...values: string[]) => string {
-  const markers = Array.from({ length: count }, (_, i) => `\uE000${i}\uE001`);
-  const parts = t(key, markers).split(/\uE000(\d)\uE001/);
+function filler(template: string): (...values: string[]) => string {
+  const parts = template.split(/\uE000(\d)\uE001/);
   // Text and slots apart, once: each badge then costs a few concatenations, not arrays to map and join.
   const texts = parts.filter((_, i) => i % 2 === 0);
   const slots = parts.filter((_, i) => i % 2 === 1).map(Number);
@@ -42,29 +96,29 @@ function filler(t: Translate, key: MessageKey, count: number): (...values: strin
   };
 }
 
-/** The badge's words in the translator's language. */
-export function badgeLabels(t: Translate): BadgeLabels {
-  const scoreOutOf = filler(t, 'highlight_scoreOutOf', 1);
+/** The badge's labels from its translated words. */
+export function badgeLabels(words: BadgeWords): BadgeLabels {
+  const scoreOutOf = filler(words.highlight_scoreOutOf);
   return {
-    product: t('extName'),
-    verdict: { match: t('highlight_match'), partial: t('highlight_partial'), no: t('highlight_no') },
+    product: words.extName,
+    verdict: { match: words.highlight_match, partial: words.highlight_partial, no: words.highlight_no },
     criterion: {
-      title: t('highlight_title'),
-      place: t('highlight_place'),
-      contract: t('highlight_contract'),
-      salary: t('highlight_salary'),
-      workTime: t('highlight_workTime'),
-      experience: t('highlight_experience'),
+      title: words.highlight_title,
+      place: words.highlight_place,
+      contract: words.highlight_contract,
+      salary: words.highlight_salary,
+      workTime: words.highlight_workTime,
+      experience: words.highlight_experience,
     },
     status: {
-      ok: t('highlight_ok'),
-      partial: t('highlight_somewhat'),
-      ko: t('highlight_ko'),
-      unknown: t('highlight_unknown'),
+      ok: words.highlight_ok,
+      partial: words.highlight_somewhat,
+      ko: words.highlight_ko,
+      unknown: words.highlight_unknown,
     },
     scoreOutOf: (score) => scoreOutOf(String(score)),
-    reasonLine: filler(t, 'highlight_reasonLine', 3),
-    excluded: t('highlight_excluded'),
-    excludedBecause: filler(t, 'highlight_excludedBecause', 1),
+    reasonLine: filler(words.highlight_reasonLine),
+    excluded: words.highlight_excluded,
+    excludedBecause: filler(words.highlight_excludedBecause),
   };
 }

@@ -8,8 +8,11 @@ import {
   registerContentMessages,
   watchPagePort,
 } from '@/entrypoints/background/content-messages';
+import { badgeWords } from '@/utils/highlight/labels';
+import type { MessageKey } from '@/utils/i18n';
 import type { MatchProfile } from '@/utils/matching/match-profile';
-import { PAGE_PORT_NAME, parseContentRequest } from '@/utils/messaging';
+import { type MatchProfileAnswer, PAGE_PORT_NAME, parseContentRequest } from '@/utils/messaging';
+import { translator } from '../locales-translator';
 
 const PROFILE: MatchProfile = { version: 1, metiers: [], excludedKeywords: [], excludedCompanies: [] };
 const PAGE = 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=boulanger';
@@ -72,10 +75,18 @@ describe('content-script protocol', () => {
 });
 
 describe('registerContentMessages', () => {
-  it('answers the match profile to a content script, and nothing to anyone else', async () => {
+  it('answers the match profile and the badge words to a content script, and nothing to anyone else', async () => {
     const getMatchProfile = vi.fn(async () => PROFILE);
+    // Not implemented by fakeBrowser: the real French messages stand in for the browser's.
+    const french = translator('fr');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key, substitutions) =>
+      french(key as MessageKey, substitutions),
+    );
     registerContentMessages({ getMatchProfile });
-    expect(await send({ type: 'getMatchProfile' }, contentSender(1))).toEqual(PROFILE);
+    const answer = (await send({ type: 'getMatchProfile' }, contentSender(1))) as MatchProfileAnswer;
+    expect(answer.profile).toEqual(PROFILE);
+    // Translated here, so the content script never calls browser.i18n.
+    expect(answer.words).toEqual(badgeWords(french));
     expect(
       await send({ type: 'getMatchProfile' }, { id: 'intruder', tab: contentSender(1).tab }),
     ).toBeUndefined();

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-/** The badge's words come from _locales, in French and in English. */
+/** The badge's words come from _locales, in French and in English, translated in the background. */
 import { describe, expect, it } from 'vitest';
 import { summary } from '@/utils/highlight/badge';
-import { badgeLabels } from '@/utils/highlight/labels';
+import { badgeLabels, badgeWords, isBadgeWords } from '@/utils/highlight/labels';
 import { CRITERIA } from '@/utils/matching/result';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { translator } from '../locales-translator';
@@ -15,17 +15,17 @@ const result = scoreOffer(
 );
 
 describe('badge labels', () => {
-  it('reads every word through the translator, with the score and the reason lines filled in', () => {
+  it('reads every word through the translator once, with the score and the reason lines filled in', () => {
     const asked: string[] = [];
     const fr = translator('fr');
-    const labels = badgeLabels((key, substitutions) => {
+    const words = badgeWords((key, substitutions) => {
       asked.push(key);
       return fr(key, substitutions);
     });
-    // Each message once, up front: filling a badge asks the browser nothing more.
-    const askedFirst = asked.filter((key) => key.startsWith('highlight_'));
-    expect(new Set(askedFirst).size).toBe(askedFirst.length);
-    expect(askedFirst).toHaveLength(17);
+    // Each message once, in the background: the content script gets plain strings (as a message carries them).
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(asked.filter((key) => key.startsWith('highlight_'))).toHaveLength(17);
+    const labels = badgeLabels(structuredClone(words));
     expect(labels.verdict.partial).toBe('Correspond en partie');
     expect(labels.scoreOutOf(72)).toBe('72 sur 100');
     expect(labels.reasonLine('Contrat', 'non', 'CDD')).toBe('Contrat : non, CDD');
@@ -35,17 +35,29 @@ describe('badge labels', () => {
     expect(asked.filter((key) => key.startsWith('highlight_'))).toHaveLength(17);
   });
 
+  it('takes as badge words only an object with every message as a string', () => {
+    const words = badgeWords(translator('fr'));
+    expect(isBadgeWords(words)).toBe(true);
+    expect(isBadgeWords(JSON.parse(JSON.stringify(words)))).toBe(true);
+    expect(isBadgeWords(null)).toBe(false);
+    expect(isBadgeWords('Repère Emploi')).toBe(false);
+    expect(isBadgeWords({ ...words, highlight_reasonLine: undefined })).toBe(false);
+    expect(isBadgeWords({ ...words, highlight_match: 3 })).toBe(false);
+    const { extName: _, ...withoutName } = words;
+    expect(isBadgeWords(withoutName)).toBe(false);
+  });
+
   it('speaks English with the English messages, the reasons staying as the engine wrote them', () => {
-    const english = summary(result, badgeLabels(translator('en')));
+    const english = summary(result, badgeLabels(badgeWords(translator('en'))));
     expect(english).toContain(`Partly matches, ${result.score} out of 100`);
     expect(english).toContain(`Contract: no, ${result.criteria.contract.reason}`);
-    const french = summary(result, badgeLabels(translator('fr')));
+    const french = summary(result, badgeLabels(badgeWords(translator('fr'))));
     expect(french).toContain(`Correspond en partie, ${result.score} sur 100`);
     expect(french).toContain(`Contrat : non, ${result.criteria.contract.reason}`);
   });
 
   it('says the product, the verdict, the score and the métier, then every criterion in order', () => {
-    const labels = badgeLabels(translator('fr'));
+    const labels = badgeLabels(badgeWords(translator('fr')));
     const lines = CRITERIA.map((name) => {
       const { status, reason } = result.criteria[name];
       return `${labels.criterion[name]} : ${labels.status[status]}, ${reason}`;
