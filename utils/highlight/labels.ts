@@ -26,28 +26,28 @@ export interface BadgeLabels {
 }
 
 /** The badge's messages, each with the number of substitutions it takes. */
-const BADGE_MESSAGES = {
-  extName: 0,
-  highlight_match: 0,
-  highlight_partial: 0,
-  highlight_no: 0,
-  highlight_title: 0,
-  highlight_place: 0,
-  highlight_contract: 0,
-  highlight_salary: 0,
-  highlight_workTime: 0,
-  highlight_experience: 0,
-  highlight_ok: 0,
-  highlight_somewhat: 0,
-  highlight_ko: 0,
-  highlight_unknown: 0,
-  highlight_scoreOutOf: 1,
-  highlight_reasonLine: 3,
-  highlight_excluded: 0,
-  highlight_excludedBecause: 1,
-} as const satisfies Partial<Record<MessageKey, number>>;
+const BADGE_MESSAGES = [
+  ['extName', 0],
+  ['highlight_match', 0],
+  ['highlight_partial', 0],
+  ['highlight_no', 0],
+  ['highlight_title', 0],
+  ['highlight_place', 0],
+  ['highlight_contract', 0],
+  ['highlight_salary', 0],
+  ['highlight_workTime', 0],
+  ['highlight_experience', 0],
+  ['highlight_ok', 0],
+  ['highlight_somewhat', 0],
+  ['highlight_ko', 0],
+  ['highlight_unknown', 0],
+  ['highlight_scoreOutOf', 1],
+  ['highlight_reasonLine', 3],
+  ['highlight_excluded', 0],
+  ['highlight_excludedBecause', 1],
+] as const satisfies readonly (readonly [MessageKey, number])[];
 
-type BadgeMessageKey = keyof typeof BADGE_MESSAGES;
+type BadgeMessageKey = (typeof BADGE_MESSAGES)[number][0];
 
 /** The badge's messages translated, their substitutions left as markers (private-use characters). */
 export type BadgeWords = Record<BadgeMessageKey, string>;
@@ -57,8 +57,7 @@ const marker = (i: number) => `\uE000${i}\uE001`;
 /** Translates the badge's messages once (in the background), for the content scripts. */
 export function badgeWords(t: Translate): BadgeWords {
   const words: Partial<BadgeWords> = {};
-  for (const key of Object.keys(BADGE_MESSAGES) as BadgeMessageKey[]) {
-    const count: number = BADGE_MESSAGES[key];
+  for (const [key, count] of BADGE_MESSAGES) {
     words[key] =
       count === 0
         ? t(key)
@@ -74,7 +73,7 @@ export function badgeWords(t: Translate): BadgeWords {
 export function isBadgeWords(value: unknown): value is BadgeWords {
   if (typeof value !== 'object' || value === null) return false;
   const words = value as Record<string, unknown>;
-  for (const key in BADGE_MESSAGES) if (typeof words[key] !== 'string') return false;
+  for (const [key] of BADGE_MESSAGES) if (typeof words[key] !== 'string') return false;
   return true;
 }
 
