@@ -253,6 +253,18 @@ const section: BenchSection = {
             unit: 'ms',
           },
           {
+            name: `${label} cards: main-thread CPU time of the titles read while the background answers`,
+            value: round1(median(ext.map((l) => l.cpu?.aheadMs ?? Number.NaN))),
+            unit: 'ms',
+          },
+          {
+            name: `${label} cards: main-thread CPU time from the script's start, all told (start + read-ahead + pass)`,
+            value: round1(
+              median(ext.map((l) => (l.cpu ? l.cpu.startMs + l.cpu.aheadMs + l.cpu.passMs : Number.NaN))),
+            ),
+            unit: 'ms',
+          },
+          {
             name: `${label} cards: script start -> all marked (wall, with the background's answer)`,
             value: round1(median(ext.map((l) => (l.pass?.end ?? 0) - (l.start ?? 0)))),
             unit: 'ms',

@@ -120,7 +120,9 @@ function readCards(
 ): ExtractedOffer[] {
   return cards.map((card) => {
     const known = memo?.get(card);
-    if (known) return known;
+    // A card read as far as its title (maybe before the profile came) is read again whole once its title fits.
+    if (known && !(known.partial && known.title !== undefined && memo?.wantsRest?.(known.title)))
+      return known;
     const found: FoundElements = {};
     const titleFirst = titleOnly(card, spec, memo, found);
     const offer = titleFirst.offer ?? readWhole(card, url, spec, extra, found, titleFirst.fields);
