@@ -3,7 +3,6 @@
  * contentRequestSchema). Only types come from messaging.ts: its zod schemas are
  * for the background and must not enter this bundle.
  */
-import { isBadgeWords } from '@/utils/highlight/labels';
 import { PAGE_PORT_NAME } from '@/utils/highlight/page-port';
 import type { MatchProfile } from '@/utils/matching/match-profile';
 import { MATCH_PROFILE_VERSION } from '@/utils/matching/match-profile';
@@ -26,11 +25,17 @@ export function reportPage(report: Omit<PageReport, 'type'>): void {
   browser.runtime.sendMessage(request).catch(() => {});
 }
 
-// The background is trusted and typed; this only guards against an old background after an update.
+// The background is trusted and typed (the words and the profile come from the same build); this only
+// guards against an old background after an update.
 function isAnswer(value: unknown): value is MatchProfileAnswer {
   if (typeof value !== 'object' || value === null) return false;
   const { profile, words } = value as { profile?: Partial<MatchProfile>; words?: unknown };
-  return profile?.version === MATCH_PROFILE_VERSION && Array.isArray(profile.metiers) && isBadgeWords(words);
+  return (
+    profile?.version === MATCH_PROFILE_VERSION &&
+    Array.isArray(profile.metiers) &&
+    typeof words === 'object' &&
+    words !== null
+  );
 }
 
 /**

@@ -25,29 +25,36 @@ export interface BadgeLabels {
   excludedBecause(reason: string): string;
 }
 
-/** The badge's messages, each with the number of substitutions it takes. */
+/** The badge's messages. */
 const BADGE_MESSAGES = [
-  ['extName', 0],
-  ['highlight_match', 0],
-  ['highlight_partial', 0],
-  ['highlight_no', 0],
-  ['highlight_title', 0],
-  ['highlight_place', 0],
-  ['highlight_contract', 0],
-  ['highlight_salary', 0],
-  ['highlight_workTime', 0],
-  ['highlight_experience', 0],
-  ['highlight_ok', 0],
-  ['highlight_somewhat', 0],
-  ['highlight_ko', 0],
-  ['highlight_unknown', 0],
-  ['highlight_scoreOutOf', 1],
-  ['highlight_reasonLine', 3],
-  ['highlight_excluded', 0],
-  ['highlight_excludedBecause', 1],
-] as const satisfies readonly (readonly [MessageKey, number])[];
+  'extName',
+  'highlight_match',
+  'highlight_partial',
+  'highlight_no',
+  'highlight_title',
+  'highlight_place',
+  'highlight_contract',
+  'highlight_salary',
+  'highlight_workTime',
+  'highlight_experience',
+  'highlight_ok',
+  'highlight_somewhat',
+  'highlight_ko',
+  'highlight_unknown',
+  'highlight_scoreOutOf',
+  'highlight_reasonLine',
+  'highlight_excluded',
+  'highlight_excludedBecause',
+] as const satisfies readonly MessageKey[];
 
-type BadgeMessageKey = (typeof BADGE_MESSAGES)[number][0];
+/** The substitutions each badge message with some takes (used in the background only, to translate). */
+const SUBSTITUTIONS: Partial<Record<BadgeMessageKey, number>> = {
+  highlight_scoreOutOf: 1,
+  highlight_reasonLine: 3,
+  highlight_excludedBecause: 1,
+};
+
+type BadgeMessageKey = (typeof BADGE_MESSAGES)[number];
 
 /** The badge's messages translated, their substitutions left as markers (private-use characters). */
 export type BadgeWords = Record<BadgeMessageKey, string>;
@@ -57,24 +64,16 @@ const marker = (i: number) => `\uE000${i}\uE001`;
 /** Translates the badge's messages once (in the background), for the content scripts. */
 export function badgeWords(t: Translate): BadgeWords {
   const words: Partial<BadgeWords> = {};
-  for (const [key, count] of BADGE_MESSAGES) {
-    words[key] =
-      count === 0
-        ? t(key)
-        : t(
-            key,
-            Array.from({ length: count }, (_, i) => marker(i)),
-          );
+  for (const key of BADGE_MESSAGES) {
+    const count = SUBSTITUTIONS[key];
+    words[key] = count
+      ? t(
+          key,
+          Array.from({ length: count }, (_, i) => marker(i)),
+        )
+      : t(key);
   }
   return words as BadgeWords;
-}
-
-/** Whether a value sent as badge words has every message as a string (an old background may send none). */
-export function isBadgeWords(value: unknown): value is BadgeWords {
-  if (typeof value !== 'object' || value === null) return false;
-  const words = value as Record<string, unknown>;
-  for (const [key] of BADGE_MESSAGES) if (typeof words[key] !== 'string') return false;
-  return true;
 }
 
 /**

@@ -2,7 +2,7 @@
 /** The badge's words come from _locales, in French and in English, translated in the background. */
 import { describe, expect, it } from 'vitest';
 import { summary } from '@/utils/highlight/badge';
-import { badgeLabels, badgeWords, isBadgeWords } from '@/utils/highlight/labels';
+import { badgeLabels, badgeWords } from '@/utils/highlight/labels';
 import { CRITERIA } from '@/utils/matching/result';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { translator } from '../locales-translator';
@@ -33,18 +33,6 @@ describe('badge labels', () => {
     expect(labels.excluded).toBe('Exclu');
     expect(labels.excludedBecause('mot exclu : java')).toBe('Offre exclue par vos choix : mot exclu : java');
     expect(asked.filter((key) => key.startsWith('highlight_'))).toHaveLength(17);
-  });
-
-  it('takes as badge words only an object with every message as a string', () => {
-    const words = badgeWords(translator('fr'));
-    expect(isBadgeWords(words)).toBe(true);
-    expect(isBadgeWords(JSON.parse(JSON.stringify(words)))).toBe(true);
-    expect(isBadgeWords(null)).toBe(false);
-    expect(isBadgeWords('Repère Emploi')).toBe(false);
-    expect(isBadgeWords({ ...words, highlight_reasonLine: undefined })).toBe(false);
-    expect(isBadgeWords({ ...words, highlight_match: 3 })).toBe(false);
-    const { extName: _, ...withoutName } = words;
-    expect(isBadgeWords(withoutName)).toBe(false);
   });
 
   it('speaks English with the English messages, the reasons staying as the engine wrote them', () => {

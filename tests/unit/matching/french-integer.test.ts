@@ -46,9 +46,9 @@ describe('frenchInteger', () => {
   });
 
   it('never throws on numbers that are not amounts', () => {
-    expect(frenchInteger(Number.NaN)).toBe(byIntl(Number.NaN));
-    expect(frenchInteger(Number.POSITIVE_INFINITY)).toBe(byIntl(Number.POSITIVE_INFINITY));
-    expect(frenchInteger(Number.NEGATIVE_INFINITY)).toBe(byIntl(Number.NEGATIVE_INFINITY));
+    expect(frenchInteger(Number.NaN)).toBe('NaN');
+    expect(frenchInteger(Number.POSITIVE_INFINITY)).toBe('Infinity');
+    expect(frenchInteger(Number.NEGATIVE_INFINITY)).toBe('-Infinity');
     expect(frenchInteger(Number.MAX_VALUE)).toBe(byIntl(Number.MAX_VALUE));
   });
 });

@@ -7,7 +7,8 @@
  */
 export function frenchInteger(amount: number): string {
   const rounded = Math.round(amount);
-  if (!Number.isFinite(rounded)) return Number.isNaN(rounded) ? 'NaN' : rounded > 0 ? '∞' : '-∞';
+  // Not an amount (the salary parser gives none such): written plainly rather than thrown on.
+  if (!Number.isFinite(rounded)) return String(rounded);
   // The shortest digits that give the number back, then zeros (as Intl writes 1e21, not "1e+21").
   const [mantissa = '0', exponent = '0'] = Math.abs(rounded).toExponential().split('e');
   const digits = mantissa.replace('.', '').padEnd(Number(exponent) + 1, '0');
