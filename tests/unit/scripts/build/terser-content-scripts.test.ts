@@ -14,9 +14,9 @@ const output = (entryFileNames: string): UserConfig => ({
 });
 
 describe('terserContentScripts', () => {
-  it('minifies a content-script build with Terser, two passes', () => {
+  it('minifies a content-script build with Terser, three passes, ES2020 output', () => {
     expect(configFor(output('content-scripts/indeed.js'))).toEqual({
-      build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+      build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 } } },
     });
   });
 
