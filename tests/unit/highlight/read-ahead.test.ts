@@ -6,7 +6,6 @@
  * again the cards the page changed in between.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOST_TAG, SCORE_ATTRIBUTE, shownVerdict, VERDICT_ATTRIBUTE } from '@/utils/highlight/badge';
 import { isMatching } from '@/utils/highlight/display';
 import { createHighlighter } from '@/utils/highlight/highlighter';
 import { readAhead } from '@/utils/highlight/read-ahead';
@@ -14,6 +13,7 @@ import { toOfferInput } from '@/utils/highlight/to-offer-input';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { DEFAULT_SETTINGS, type DisplayMode, type DisplaySettings } from '@/utils/settings';
 import { HELLOWORK_SPEC, hellowork } from '@/utils/sites/hellowork';
+import { expectMarksOf } from './expect-marks';
 import { FRENCH_LABELS } from './labels-fr';
 import { developerProfile, HELLOWORK_LISTING, HELLOWORK_URL, loadIntoDocument } from './page';
 
@@ -35,28 +35,6 @@ function wholeReading() {
 }
 
 const fitsAMetier = (result: ReturnType<typeof scoreOffer>) => result.verdict !== 'no' || !!result.excluded;
-
-/** Checks every card's badge, verdict, score and style against the whole reading. */
-function expectMarksOf(expected: ReturnType<typeof wholeReading>, settings: DisplaySettings): void {
-  for (const { card, result } of expected) {
-    const host = card.querySelector(HOST_TAG);
-    const matching = isMatching(result, settings);
-    expect(card.style.display === 'none', result.criteria.title.reason).toBe(
-      settings.mode === 'hide' && !matching,
-    );
-    expect(card.style.opacity !== '', result.criteria.title.reason).toBe(
-      settings.mode === 'dim' && !matching,
-    );
-    if (!host) {
-      expect(matching, result.criteria.title.reason).toBe(false);
-      continue;
-    }
-    expect(host.getAttribute(VERDICT_ATTRIBUTE)).toBe(shownVerdict(result));
-    expect(host.getAttribute(SCORE_ATTRIBUTE)).toBe(String(result.score));
-  }
-  const badged = expected.filter(({ card }) => card.querySelector(HOST_TAG));
-  expect(document.querySelectorAll(HOST_TAG)).toHaveLength(badged.length);
-}
 
 describe('readAhead', () => {
   it('reads every card as far as its title, and changes nothing on the page', () => {

@@ -6,7 +6,7 @@
  * exclusions too.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOST_TAG, SCORE_ATTRIBUTE, shownVerdict, VERDICT_ATTRIBUTE } from '@/utils/highlight/badge';
+import { HOST_TAG } from '@/utils/highlight/badge';
 import { isMatching } from '@/utils/highlight/display';
 import { createHighlighter } from '@/utils/highlight/highlighter';
 import { toOfferInput } from '@/utils/highlight/to-offer-input';
@@ -14,6 +14,7 @@ import type { MatchProfile } from '@/utils/matching/match-profile';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { DEFAULT_SETTINGS, type DisplayMode, type DisplaySettings } from '@/utils/settings';
 import { HELLOWORK_SPEC, hellowork } from '@/utils/sites/hellowork';
+import { expectMarksOf } from './expect-marks';
 import { FRENCH_LABELS } from './labels-fr';
 import { developerProfile, HELLOWORK_LISTING, HELLOWORK_URL, loadIntoDocument } from './page';
 
@@ -52,23 +53,9 @@ describe.each(Object.entries(PROFILES))('title first, %s', (_name, profile) => {
 
     expect(counts.offers).toBe(expected.length);
     expect(counts.matches).toBe(expected.filter(({ result }) => isMatching(result, settings)).length);
-    for (const { card, result } of expected) {
-      const host = card.querySelector(HOST_TAG);
-      const hidden = card.style.display === 'none';
-      const dimmed = card.style.opacity !== '';
-      const matching = isMatching(result, settings);
-      expect(hidden, result.criteria.title.reason).toBe(mode === 'hide' && !matching);
-      expect(dimmed, result.criteria.title.reason).toBe(mode === 'dim' && !matching);
-      if (!host) {
-        expect(matching, result.criteria.title.reason).toBe(false);
-        continue;
-      }
-      expect(host.getAttribute(VERDICT_ATTRIBUTE)).toBe(shownVerdict(result));
-      expect(host.getAttribute(SCORE_ATTRIBUTE)).toBe(String(result.score));
-    }
+    expectMarksOf(expected, settings);
     // Every badge belongs to a card the whole reading gives a badge-worthy result.
     const badged = expected.filter(({ card }) => card.querySelector(HOST_TAG));
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(badged.length);
     expect(badged.every(({ result }) => result.verdict !== 'no' || result.excluded)).toBe(true);
   });
 });
