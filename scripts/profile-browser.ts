@@ -126,7 +126,7 @@ async function loadOnce(browser: ExtensionBrowser, profiled: boolean) {
   await page.waitForTimeout(300);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
-  const cpu = (await trace?.stop()) ?? { startMs: Number.NaN, aheadMs: Number.NaN, passMs: Number.NaN };
+  const cpu = (await trace?.stop()) ?? { startMs: Number.NaN, passMs: Number.NaN };
   await page.close();
   return { ms, wallMs, taskMs, cpu, profile };
 }
@@ -147,7 +147,6 @@ try {
   const walls = browsers.map((): number[] => []);
   const cpus = browsers.map((): number[] => []);
   const startCpus = browsers.map((): number[] => []);
-  const aheadCpus = browsers.map((): number[] => []);
   const tasks = browsers.map((): number[] => []);
   for (let round = 0; round < rounds; round++) {
     // Alternate which build goes first.
@@ -162,10 +161,9 @@ try {
       walls[i]?.push(wallMs);
       cpus[i]?.push(cpu.passMs);
       startCpus[i]?.push(cpu.startMs);
-      aheadCpus[i]?.push(cpu.aheadMs);
       tasks[i]?.push(taskMs);
       process.stderr.write(
-        `round ${round + 1}, ${extensionDirs[i]}: profile in -> all marked ${ms.toFixed(1)} ms, script start -> all marked ${wallMs.toFixed(1)} ms, CPU of the script's start ${cpu.startMs.toFixed(1)} ms, of the read-ahead ${cpu.aheadMs.toFixed(1)} ms and of the pass ${cpu.passMs.toFixed(1)} ms, renderer busy ${taskMs.toFixed(0)} ms\n`,
+        `round ${round + 1}, ${extensionDirs[i]}: profile in -> all marked ${ms.toFixed(1)} ms, script start -> all marked ${wallMs.toFixed(1)} ms, CPU of the script's start ${cpu.startMs.toFixed(1)} ms and of the pass ${cpu.passMs.toFixed(1)} ms, renderer busy ${taskMs.toFixed(0)} ms\n`,
       );
     }
   }
@@ -175,7 +173,7 @@ try {
         .toFixed(1)
         .padStart(7);
     console.log(
-      `${ms(times[i])} ms median, profile in -> all marked; ${ms(walls[i])} ms script start -> all marked; ${ms(startCpus[i])} + ${ms(aheadCpus[i])} + ${ms(cpus[i])} ms CPU of the script's start + of the read-ahead + of the pass; ${ms(tasks[i])} ms renderer main thread busy (whole load): ${extensionDir}`,
+      `${ms(times[i])} ms median, profile in -> all marked; ${ms(walls[i])} ms script start -> all marked; ${ms(startCpus[i])} + ${ms(cpus[i])} ms CPU of the script's start + of the pass; ${ms(tasks[i])} ms renderer main thread busy (whole load): ${extensionDir}`,
     );
   });
   if (!compare) {

@@ -253,15 +253,8 @@ const section: BenchSection = {
             unit: 'ms',
           },
           {
-            name: `${label} cards: main-thread CPU time of the titles read while the background answers`,
-            value: round1(median(ext.map((l) => l.cpu?.aheadMs ?? Number.NaN))),
-            unit: 'ms',
-          },
-          {
-            name: `${label} cards: main-thread CPU time from the script's start, all told (start + read-ahead + pass)`,
-            value: round1(
-              median(ext.map((l) => (l.cpu ? l.cpu.startMs + l.cpu.aheadMs + l.cpu.passMs : Number.NaN))),
-            ),
+            name: `${label} cards: main-thread CPU time from the script's start, all told (start + pass)`,
+            value: round1(median(ext.map((l) => (l.cpu ? l.cpu.startMs + l.cpu.passMs : Number.NaN)))),
             unit: 'ms',
           },
           {

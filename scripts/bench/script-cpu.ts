@@ -20,8 +20,6 @@ interface TraceEvent {
 export interface ScriptCpu {
   /** The task that ran the script: its compilation, its setup and main() up to its wait for the background. */
   startMs: number;
-  /** The task that read the titles while the background answered (utils/highlight/read-ahead.ts); 0 where none ran. */
-  aheadMs: number;
   /** The task that ran the first pass: from the background's answer (delivered) to all marked, and the report after. */
   passMs: number;
 }
@@ -52,19 +50,16 @@ function holdingCpuMs(events: readonly TraceEvent[], mark: TraceEvent, until: nu
 }
 
 /**
- * The script's slices of work from its start to all marked, found by the user-timing marks the
+ * The script's two slices of work from its start to all marked, found by the user-timing marks the
  * content script leaves (utils/highlight/timing.ts); the little tasks between them (the background's
  * and storage's answers arriving) are left out. NaN where a mark is missing.
  */
 export function scriptCpu(events: readonly TraceEvent[]): ScriptCpu {
   const start = events.find((e) => e.name === TIMING.start);
-  const aheadBegin = events.find((e) => e.name === TIMING.readAhead && e.ph === 'b');
-  const aheadEnd = events.find((e) => e.name === TIMING.readAhead && e.ph === 'e');
   const arrived = events.find((e) => e.name === TIMING.profile);
   const end = events.find((e) => e.name === TIMING.pass && e.ph === 'e' && arrived && e.ts >= arrived.ts);
   return {
     startMs: start ? holdingCpuMs(events, start, start.ts) : Number.NaN,
-    aheadMs: aheadBegin && aheadEnd ? holdingCpuMs(events, aheadBegin, aheadEnd.ts) : 0,
     passMs: arrived && end ? holdingCpuMs(events, arrived, end.ts) : Number.NaN,
   };
 }

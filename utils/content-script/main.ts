@@ -4,13 +4,12 @@
  * report, re-run on page changes and settings changes. The adapter comes from
  * the script's entrypoint, so a page loads only the one it needs.
  */
-import { createHighlighter, type PageCounts, siteKeyOf } from '@/utils/highlight/highlighter';
+import { createHighlighter, type PageCounts } from '@/utils/highlight/highlighter';
 import { badgeLabels } from '@/utils/highlight/labels';
 import { createPassScheduler, observePage } from '@/utils/highlight/observer';
-import { readAhead } from '@/utils/highlight/read-ahead';
-import { measurePass, measureReadAhead, TIMING } from '@/utils/highlight/timing';
+import { measurePass, TIMING } from '@/utils/highlight/timing';
 import { compileMatchProfile } from '@/utils/matching/score';
-import { isSiteEnabled, loadSettings, watchSettings } from '@/utils/settings';
+import { loadSettings, watchSettings } from '@/utils/settings';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { pagePort, reportPage, requestMatchProfile } from './messages';
 
@@ -19,18 +18,8 @@ export async function runHighlighting(
   onInvalidated: (stop: () => void) => void,
 ): Promise<void> {
   performance.mark(TIMING.start);
-  const asked = requestMatchProfile();
-  // Settings come from storage, without waking the background: known before its answer, most often.
-  const settings = await loadSettings();
-  // The titles are read while the background answers (nothing on a site switched off).
-  const ahead = isSiteEnabled(settings, siteKeyOf(new URL(location.href)))
-    ? measureReadAhead(() => readAhead(document, adapter))
-    : null;
-  const answer = await asked;
-  if (!answer) {
-    ahead?.finish();
-    return;
-  }
+  const [answer, settings] = await Promise.all([requestMatchProfile(), loadSettings()]);
+  if (!answer) return;
   performance.mark(TIMING.profile);
   const highlighter = createHighlighter(
     document,
@@ -38,8 +27,6 @@ export async function runHighlighting(
     compileMatchProfile(answer.profile),
     settings,
     badgeLabels(answer.words),
-    undefined,
-    ahead ?? undefined,
   );
 
   let last = '';

@@ -22,7 +22,6 @@ import type { CardMemo, ExtractedOffer, SiteAdapter } from '@/utils/sites/types'
 import { createDecorator, dropForeignHosts, isOwnNode } from './decorate';
 import type { BadgeLabels } from './labels';
 import { isOwnMutation } from './observer';
-import { OBSERVED, type ReadAhead } from './read-ahead';
 import { offerInputKey, toOfferInput } from './to-offer-input';
 
 /** Scores kept for reuse; above this the cache starts again (a 10,000-card page still fits). */
@@ -63,6 +62,14 @@ function changedElement(record: MutationRecord): Element | null {
   return target.nodeType === 1 ? (target as Element) : target.parentElement;
 }
 
+/** What the highlighter's observer watches: everything under the root, so a change inside a card is seen. */
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+};
+
 /** Runs `task` when the page's window is idle (soon at the latest), or on the next task where it cannot tell. */
 function whenIdle(doc: Document, task: () => void): void {
   const view = doc.defaultView;
@@ -73,8 +80,6 @@ function whenIdle(doc: Document, task: () => void): void {
 /**
  * `adapter` is the one the content script was built with (its board's, or the generic
  * JobPosting reader on a site enabled by hand): each script bundles only the adapter it uses.
- * `ahead`, when given, is what was read before the profile came (read-ahead.ts): the first pass
- * starts from it.
  */
 export function createHighlighter(
   doc: Document,
@@ -83,7 +88,6 @@ export function createHighlighter(
   settings: DisplaySettings,
   labels: BadgeLabels,
   currentUrl: () => string = () => doc.location.href,
-  ahead?: ReadAhead,
 ): Highlighter {
   const decorator = createDecorator(labels, settings);
   // Keyed by what was read, not by element: a re-rendered card, a copy of a card and a card seen again
@@ -91,9 +95,8 @@ export function createHighlighter(
   const scores = new Map<string, MatchResult>();
   // The same offer object (a card unchanged since it was read) skips even the key.
   const resultOf = new WeakMap<ExtractedOffer, MatchResult>();
-  let readings = ahead?.readings ?? new WeakMap<Element, ExtractedOffer>();
-  let readingsUrl = ahead?.url ?? '';
-  let pendingAhead = ahead;
+  let readings = new WeakMap<Element, ExtractedOffer>();
+  let readingsUrl = '';
   // The cards marked by the passes so far, each with whether it matches: the counts are kept as running totals.
   let marked = new Map<Element, boolean>();
   let matches = 0;
@@ -250,11 +253,6 @@ export function createHighlighter(
       // Hosts the page came with (an earlier script of ours left them): after the pass the person waits for.
       whenIdle(doc, () => dropForeignHosts(doc.documentElement));
     }
-    // Cards the page changed since they were read ahead are read again.
-    if (pendingAhead) {
-      forget(pendingAhead.finish());
-      pendingAhead = undefined;
-    }
     const url = new URL(currentUrl());
     if (!isSiteEnabled(current, siteKeyOf(url))) {
       unmarkAll();
@@ -305,7 +303,6 @@ export function createHighlighter(
       onPageChange = listener;
     },
     dispose() {
-      pendingAhead?.finish();
       watcher?.disconnect();
     },
   };

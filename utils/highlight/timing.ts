@@ -1,8 +1,7 @@
 /**
  * User-timing names the content script records for `npm run bench`
- * (scripts/bench/40-browser.ts). Cheap and bounded: two marks and one
- * read-ahead measure per page, and one pass measure that each pass replaces
- * (its detail: the offers counted).
+ * (scripts/bench/40-browser.ts). Cheap and bounded: two marks per page, and
+ * one pass measure that each pass replaces (its detail: the offers counted).
  * The page can read them, but it already sees the badges themselves.
  */
 export const TIMING = {
@@ -10,19 +9,9 @@ export const TIMING = {
   start: 'repere:start',
   /** The match profile and settings arrived: from here to the first pass's end, all is main-thread work. */
   profile: 'repere:profile',
-  /** The titles read while the background answers (read-ahead.ts). */
-  readAhead: 'repere:read-ahead',
   /** The last pass over the page (extract, score, decorate). */
   pass: 'repere:pass',
 } as const;
-
-/** Runs the read-ahead, recorded as a measure (its CPU time counts with the script's). */
-export function measureReadAhead<T>(read: () => T): T {
-  const started = performance.now();
-  const result = read();
-  performance.measure(TIMING.readAhead, { start: started });
-  return result;
-}
 
 /** Records a pass that began at `started` (performance.now()), replacing the previous one. */
 export function measurePass(started: number, offers: number): void {

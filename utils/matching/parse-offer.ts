@@ -37,14 +37,6 @@ const parseTitle = (title: string): ParsedTitle => ({
   more: undefined,
 });
 
-/**
- * Parses a title ahead of scoring (its words only: no profile needed), so that scoring an offer with
- * that title finds it parsed. The content script does it while the background prepares the profile.
- */
-export function prepareTitle(title: string): void {
-  cached(titles, LIMIT, title, title, parseTitle);
-}
-
 /** A cache key for a text or a list of texts ("\u0000" cannot occur in a page's text nodes). */
 function textKey(value: string | readonly string[] | undefined): string | undefined {
   if (value === undefined || typeof value === 'string') return value;

@@ -120,9 +120,7 @@ function readCards(
 ): ExtractedOffer[] {
   return cards.map((card) => {
     const known = memo?.get(card);
-    // A card read as far as its title (maybe before the profile came) is read again whole once its title fits.
-    if (known && !(known.partial && known.title !== undefined && memo?.wantsRest?.(known.title)))
-      return known;
+    if (known) return known;
     const found: FoundElements = {};
     const titleFirst = titleOnly(card, spec, memo, found);
     const offer = titleFirst.offer ?? readWhole(card, url, spec, extra, found, titleFirst.fields);

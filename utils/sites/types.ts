@@ -72,10 +72,7 @@ export interface CardMemo {
    * Whether the rest of a card is worth reading once its title is read. The
    * highlighter says no for a title that fits none of the person's métiers:
    * such an offer is a "no" whatever else the card says, and most cards of a
-   * listing are. Absent: every field of every card is read. A card the memo
-   * holds as far as its title (a partial offer) is read again, whole, once
-   * this says yes for that title: its title was read before the answer could
-   * change (ahead of the profile, utils/highlight/read-ahead.ts).
+   * listing are. Absent: every field of every card is read.
    */
   wantsRest?(title: string): boolean;
 }
