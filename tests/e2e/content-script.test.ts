@@ -144,6 +144,20 @@ describe('content script (production build, Chromium)', () => {
     );
     // The page cannot look inside a mark.
     expect(await page.$eval(HOST, (host) => host.shadowRoot)).toBeNull();
+    // The browser's accessibility tree can: each badge is named in French, with the words the
+    // background sent along with the match profile (the content script never calls browser.i18n).
+    const cdp = await browser.context.newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value?: string }; name?: { value?: string } }[];
+    };
+    const badgeNames = nodes
+      .filter((node) => node.role?.value === 'button' && node.name?.value?.startsWith('Repère Emploi, '))
+      .map((node) => node.name?.value ?? '');
+    expect(badgeNames).toHaveLength(expected.length);
+    for (const name of badgeNames) {
+      expect(name).toMatch(/^Repère Emploi, (Correspond|Correspond en partie), \d+ sur 100, .+\. Métier : /);
+    }
+    await cdp.detach();
     // The badge sits inside the card's title link: a click on it opens the reasons, not the offer.
     expect(await page.$eval(HOST, (host) => host.closest('a') !== null)).toBe(true);
     const clicksReachingPage = await page.evaluateHandle(() => {
