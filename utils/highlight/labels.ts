@@ -47,6 +47,8 @@ const BADGE_MESSAGES = [
   'highlight_excludedBecause',
 ] as const satisfies readonly MessageKey[];
 
+type BadgeMessageKey = (typeof BADGE_MESSAGES)[number];
+
 /** The substitutions each badge message with some takes (used in the background only, to translate). */
 const SUBSTITUTIONS: Partial<Record<BadgeMessageKey, number>> = {
   highlight_scoreOutOf: 1,
@@ -54,12 +56,12 @@ const SUBSTITUTIONS: Partial<Record<BadgeMessageKey, number>> = {
   highlight_excludedBecause: 1,
 };
 
-type BadgeMessageKey = (typeof BADGE_MESSAGES)[number];
-
 /** The badge's messages translated, their substitutions left as markers (private-use characters). */
 export type BadgeWords = Record<BadgeMessageKey, string>;
 
+/** Where substitution i goes in a translated message, as written (`marker`) and as found (`MARKERS`). */
 const marker = (i: number) => `\uE000${i}\uE001`;
+const MARKERS = /\uE000(\d)\uE001/;
 
 /** Translates the badge's messages once (in the background), for the content scripts. */
 export function badgeWords(t: Translate): BadgeWords {
@@ -81,7 +83,7 @@ export function badgeWords(t: Translate): BadgeWords {
  * here: the badges fill the same few messages thousands of times.
  */
 function filler(template: string): (...values: string[]) => string {
-  const parts = template.split(/\uE000(\d)\uE001/);
+  const parts = template.split(MARKERS);
   // Text and slots apart, once: each badge then costs a few concatenations, not arrays to map and join.
   const texts = parts.filter((_, i) => i % 2 === 0);
   const slots = parts.filter((_, i) => i % 2 === 1).map(Number);
