@@ -76,6 +76,10 @@ const lexiconNear = evaluateTitles(lexiconCasesList, enginePredictor(reduced, co
 // five random fiches seldom draw. Its recall is the headline's; only its precision differs.
 const domainCasesList = lexiconCases(reduced, held, { ...LEXICON_OPTIONS, sameDomain: true });
 const domainEval = evaluateTitles(domainCasesList, enginePredictor(reduced, communes, ['ok'], reducedStatus));
+// The same labels against unrelated fiches whose appellations share their head word: the job noun
+// qualified into another trade ("Développeur de photographies", "Business developer" for a web developer).
+const headCasesList = lexiconCases(reduced, held, { ...LEXICON_OPTIONS, sameHead: true });
+const headEval = evaluateTitles(headCasesList, enginePredictor(reduced, communes, ['ok'], reducedStatus));
 
 const offers = labelledOffers();
 const fullStatus = engineTitleStatus(lexicon, communes);
@@ -107,6 +111,8 @@ const result = {
   },
   /** The held-out labels against unrelated fiches of their own domaine professionnel. */
   lexiconSameDomain: summary(domainEval, domainCasesList.length),
+  /** The held-out labels against unrelated fiches with appellations of the same head word. */
+  lexiconSameHead: summary(headEval, headCasesList.length),
   offresV2: summary(offerEval, offers.length),
   /** The same decisions counting a partial title (a near métier) as a match too. */
   okOrPartial: {
@@ -129,6 +135,7 @@ if (asJson) {
   console.log(line(heldName, result.lexicon));
   console.log(line('Offres v2 fixtures', result.offresV2));
   console.log(line('ROME same-domain neg.', result.lexiconSameDomain));
+  console.log(line('ROME same-head neg.', result.lexiconSameHead));
   console.log(
     `held-out labels no lexicon-only matcher can find: ${ceiling.orphaned} whose fiche has no other appellation, ${ceiling.noSharedWord} sharing no word, root or prefix with their fiche, its parent code or its v3 label; recall ceiling ${pct(result.lexicon.ceiling.recallCeiling)}`,
   );
@@ -138,6 +145,7 @@ if (asJson) {
   for (const [name, evaluation, kinds] of [
     ['ROME held-out', lexiconEval, ['missed', 'false match']],
     ['ROME same-domain', domainEval, ['false match']],
+    ['ROME same-head', headEval, ['false match']],
     ['Offres v2', offerEval, ['missed', 'false match']],
   ] as const) {
     for (const kind of kinds) {

@@ -11,6 +11,8 @@ import { normalize } from '../../utils/matching/normalize';
 import { parseOffer } from '../../utils/matching/parse-offer';
 import type { CriterionStatus } from '../../utils/matching/result';
 import { type CompiledMatchProfile, compileMatchProfile, scoreParsedOffer } from '../../utils/matching/score';
+import { stemWord } from '../../utils/matching/stem';
+import { formTokens } from '../../utils/matching/title';
 import type { Profile } from '../../utils/profile/model';
 import type { Appellation, RomeFiche, RomeLexicon } from '../../utils/rome/lexicon';
 import { type Confusion, count, emptyConfusion } from './eval-metrics';
@@ -219,6 +221,15 @@ export interface LexiconCasesOptions {
    * negatives seldom test, and real offers do (see eval-matching.ts).
    */
   sameDomain?: boolean;
+  /**
+   * Draw the negatives among the unrelated fiches with an appellation headed
+   * by the label's own head word ("Développeur / Développeuse de
+   * photographies" for a web developer), all of them when fewer; a head many
+   * fiches use ("agent", "technicien") draws none: the same-domain line tests
+   * those. What a board's listing puts side by side: the same job noun
+   * qualified into another trade.
+   */
+  sameHead?: boolean;
 }
 
 /**
@@ -232,14 +243,17 @@ export function lexiconCases(
 ) {
   const random = seededRandom(options.seed);
   const codes = lexicon.fiches.map((f) => f.code);
+  const headed = options.sameHead ? fichesByHead(lexicon) : undefined;
   return held.map((appellation): LabelledTitle => {
     const parents = new Set([appellation.parent, lexicon.parentOf(appellation.fiche) ?? appellation.fiche]);
     const unrelated = unrelatedTo(lexicon, parents);
     const domain = appellation.fiche.slice(0, 3);
-    const pool = options.sameDomain
-      ? codes.filter((code) => code.startsWith(domain) && unrelated(code))
-      : codes;
-    const wanted = Math.min(options.negativesPerLabel, options.sameDomain ? pool.length : Infinity);
+    const pool = headed
+      ? [...(headed.get(headOf(appellation.label)) ?? [])].filter(unrelated)
+      : options.sameDomain
+        ? codes.filter((code) => code.startsWith(domain) && unrelated(code))
+        : codes;
+    const wanted = Math.min(options.negativesPerLabel, options.sameDomain || headed ? pool.length : Infinity);
     const negatives = new Set<string>();
     while (negatives.size < wanted) {
       const code = pool[Math.floor(random() * pool.length)] ?? '';
@@ -252,6 +266,27 @@ export function lexiconCases(
       negatives: [...negatives],
     };
   });
+}
+
+/** Fiches heading fewer than this many appellations' fiches with a word are specific enough for the same-head negatives. */
+const GENERIC_HEAD_FICHES = 40;
+
+/** The stemmed first word of a label ("developpeur" of "Développeur / Développeuse web"). */
+function headOf(label: string): string {
+  return stemWord(formTokens(normalize(label))[0] ?? '');
+}
+
+/** Fiches by the head words of their appellations, heads of GENERIC_HEAD_FICHES fiches or more left out. */
+function fichesByHead(lexicon: RomeLexicon): Map<string, Set<string>> {
+  const byHead = new Map<string, Set<string>>();
+  for (const appellation of lexicon.appellations) {
+    const head = headOf(appellation.label);
+    const fiches = byHead.get(head) ?? new Set<string>();
+    fiches.add(appellation.fiche);
+    byHead.set(head, fiches);
+  }
+  for (const [head, fiches] of byHead) if (fiches.size >= GENERIC_HEAD_FICHES) byHead.delete(head);
+  return byHead;
 }
 
 /** A labelled offer: its title and the ROME code France Travail gave it. */

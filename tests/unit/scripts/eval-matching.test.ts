@@ -18,7 +18,9 @@ import {
   offerCases,
 } from '../../../scripts/lib/eval-title';
 import { titleEvidenceOf } from '../../../utils/matching/criteria/title-evidence';
+import { normalize } from '../../../utils/matching/normalize';
 import { stemWord } from '../../../utils/matching/stem';
+import { formTokens } from '../../../utils/matching/title';
 import type { RomeLexicon } from '../../../utils/rome/lexicon';
 
 describe('confusion counts and metrics', () => {
@@ -153,6 +155,32 @@ describe('held-out lexicon', () => {
       drawn += item.negatives.length;
     }
     expect(drawn).toBeGreaterThan(300);
+  });
+
+  it('draws same-head negatives among unrelated fiches with an appellation opening with the same word', () => {
+    const sample = held.slice(0, 300);
+    const cases = lexiconCases(reduced, sample, { every: 5, negativesPerLabel: 5, seed: 1, sameHead: true });
+    const head = (label: string) => stemWord(formTokens(normalize(label))[0] ?? '');
+    let drawn = 0;
+    for (const [i, item] of cases.entries()) {
+      const appellation = sample[i];
+      if (!appellation) throw new Error('one case per label');
+      expect(item.negatives.length).toBeLessThanOrEqual(5);
+      for (const code of item.negatives) {
+        expect(lexicon.parentOf(code)).not.toBe(lexicon.parentOf(appellation.fiche));
+        expect(lexicon.parentOf(code)).not.toBe(appellation.parent);
+        const sameHead = reduced
+          .appellationsForRome(code)
+          .some((a) => a.fiche === code && head(a.label) === head(appellation.label));
+        expect(sameHead).toBe(true);
+      }
+      drawn += item.negatives.length;
+    }
+    expect(drawn).toBeGreaterThan(100);
+    // "Agent" heads appellations of far more than 40 fiches: it says nothing of the trade, and draws none.
+    const agents = cases.filter((c) => c.title.startsWith('Agent /'));
+    expect(agents.length).toBeGreaterThan(0);
+    for (const agent of agents) expect(agent.negatives).toEqual([]);
   });
 
   it('draws negatives only from fiches under another parent', () => {
