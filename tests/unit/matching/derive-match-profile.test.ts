@@ -66,15 +66,24 @@ describe('deriveMatchProfile', () => {
     expect(evidence?.words.boulanger).toBeGreaterThan(0);
     expect(evidence?.miss).toBeLessThan(0);
     const family = (e: typeof evidence) =>
-      JSON.stringify({ ...e, rivals: undefined, jobs: undefined, generic: undefined });
+      JSON.stringify({
+        ...e,
+        rivals: undefined,
+        jobs: undefined,
+        generic: undefined,
+        otherTrades: undefined,
+      });
     expect(family(evidence).length).toBeLessThan(4000);
     // A parent code's family is every fiche under it: still a few kilobytes (3 KB at most over the 532).
     const parent = deriveMatchProfile(profileOf(metier({ rome: { code: 'M1805', label: '' } })), data);
     const parentEvidence = parent?.metiers[0]?.titleEvidence;
     expect(family(parentEvidence).length).toBeLessThan(4000);
-    // With the word weights of its rivals (67 fiches of M18 for it) and the other jobs: 24 KB at most over the 1,584 codes.
+    // Its head qualified into other trades ("developpeur film"): 3.6 KB at most over the 1,584 codes.
+    expect(parentEvidence?.otherTrades).toContain('developpeur film');
+    expect(JSON.stringify(parentEvidence?.otherTrades).length).toBeLessThan(4000);
+    // With the word weights of its rivals (67 fiches of M18 for it), the other jobs and trades: 25 KB at most over the 1,584 codes.
     expect(parentEvidence?.rivals?.length).toBeGreaterThan(10);
-    expect(JSON.stringify(parentEvidence).length).toBeLessThan(25_000);
+    expect(JSON.stringify(parentEvidence).length).toBeLessThan(26_000);
   });
 
   it('has no title evidence for a code the lexicon does not know, only the forms of its own label', () => {

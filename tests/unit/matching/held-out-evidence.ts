@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import {
   compileEvidence,
   type EvidenceScores,
+  emptyScores,
   type TitleEvidence,
   titleEvidenceOf,
   titleEvidenceScores,
@@ -37,4 +38,4 @@ export const tokensOf = (title: string) => parseOffer({ title }).titleTokens;
 
 /** A title's strict and loose scores and its unexplained words against the evidence. */
 export const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>
-  titleEvidenceScores(tokensOf(title), compileEvidence(evidence), { strict: 0, loose: 0, misses: 0 });
+  titleEvidenceScores(tokensOf(title), compileEvidence(evidence), emptyScores());

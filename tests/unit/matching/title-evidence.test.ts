@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compileEvidence,
   type EvidenceScores,
+  emptyScores,
   type TitleEvidence,
   titleEvidenceOf,
   titleEvidenceScore,
@@ -225,11 +226,7 @@ describe('rival fiches of the domaine professionnel', () => {
   };
   const statusOf = (evidence: TitleEvidence | undefined, title: string) => evidenceStatus(title, evidence);
   const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>
-    titleEvidenceScores(parseOffer({ title }).titleTokens, compileEvidence(evidence), {
-      strict: 0,
-      loose: 0,
-      misses: 0,
-    });
+    titleEvidenceScores(parseOffer({ title }).titleTokens, compileEvidence(evidence), emptyScores());
   /** The evidence as a match profile derived before rivals carried it. */
   const withoutRivals = ({ rivals: _r, jobs: _j, generic: _g, ...family }: TitleEvidence) => family;
 

@@ -4,7 +4,7 @@ import type { CriterionResult } from '../result';
 import {
   type CompiledEvidence,
   compileEvidence,
-  type EvidenceScores,
+  emptyScores,
   rivalsFor,
   titleEvidenceScores,
   wordsOf,
@@ -108,8 +108,8 @@ const WEAK_RIVAL_MARGIN = 1;
 const UNKNOWN_MISS = -1.5;
 const UNKNOWN_RIVAL_MARGIN = 1.5;
 
-const own: EvidenceScores = { strict: 0, loose: 0, misses: 0 };
-const other: EvidenceScores = { strict: 0, loose: 0, misses: 0 };
+const own = emptyScores();
+const other = emptyScores();
 
 /** The best score of the rivals that can score a title above 0 (rivalsFor), strict or loose reading. */
 function bestRival(tokens: ReadonlySet<string>, evidence: CompiledEvidence, loose: boolean): number {
@@ -135,6 +135,8 @@ function sumEvidence(evidence: CompiledEvidence, tokens: ReadonlySet<string>): n
   }
   if (loose >= TITLE_EVIDENCE_OK && bestRival(tokens, evidence, true) <= loose + RIVAL_LOOSE_MARGIN)
     return TITLE_EVIDENCE_OK;
+  // The family's head written as another trade (title-evidence.ts isOtherTrade): the strict score says it all.
+  if (own.otherTrade) return strict;
   if (
     strict >= WEAK_EVIDENCE &&
     own.misses <= WEAK_MISSES &&

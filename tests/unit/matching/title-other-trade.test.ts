@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
+import { evidenceStatus } from './evidence-status';
+import { evidenceOf, lexicon, scores, without } from './held-out-evidence';
+
+/** The evidence as a match profile derived before it carried the other trades. */
+const withoutOtherTrades = ({ otherTrades: _o, ...evidence }: TitleEvidence) => evidence;
+
+describe("the family's head qualified into another trade", () => {
+  const webDevelopers = evidenceOf(lexicon, 'M1855');
+
+  it('lists the qualifiers other fiches write with the head, none the family itself uses', () => {
+    // "Développeur / Développeuse de négatifs de films cinématographiques" (E1202), "… économique" (K1802).
+    expect(webDevelopers.otherTrades).toEqual(
+      expect.arrayContaining(['developpeur film', 'developpeur economiqu', 'developpeur photographi']),
+    );
+    for (const pair of webDevelopers.otherTrades ?? []) {
+      const [head, qualifier] = pair.split(' ');
+      expect(webDevelopers.heads).toContain(head);
+      expect(Object.hasOwn(webDevelopers.words, qualifier ?? '')).toBe(false);
+    }
+    // A family whose heads no other fiche opens an appellation with has none.
+    expect(evidenceOf(lexicon, 'D1102').otherTrades).toEqual([]);
+  });
+
+  it('heads no title of the family: the qualifier is a full miss, and no weaker rule reads the title', () => {
+    for (const title of ['Développeur de films', 'Développeur économique', 'Développeuse photographie'])
+      expect(evidenceStatus(title, webDevelopers), title).not.toBe('ok');
+    const films = scores('Développeur de films', webDevelopers);
+    expect(films.otherTrade).toBe(true);
+    expect(films.strict).toBeLessThan(1);
+  });
+
+  it("lets the qualifiers no appellation writes with the head vary, as the head's own titles do", () => {
+    for (const title of [
+      'Développeur Java H/F',
+      'Développeur Mainframe COBOL - Banque H/F',
+      'Développeuse - Développeur Salesforce H/F',
+    ]) {
+      expect(scores(title, webDevelopers).otherTrade, title).toBe(false);
+      expect(evidenceStatus(title, webDevelopers), title).toBe('ok');
+    }
+  });
+
+  it('is what turns those titles away: a profile derived before the other trades matches them', () => {
+    expect(evidenceStatus('Développeur de films', withoutOtherTrades(webDevelopers))).toBe('ok');
+    expect(scores('Développeur de films', withoutOtherTrades(webDevelopers)).otherTrade).toBe(false);
+  });
+
+  it('finds a held-out label of another trade from the rest of its fiche', () => {
+    // Held out as the eval does it: the database administrators' other appellations still qualify the head.
+    const label = 'Administrateur / Administratrice de bases de données';
+    const officeSystems = evidenceOf(without(label), 'I1405');
+    expect(evidenceStatus(label, withoutOtherTrades(officeSystems))).toBe('ok');
+    expect(evidenceStatus(label, officeSystems)).not.toBe('ok');
+    expect(evidenceStatus('Administrateur bureautique', officeSystems)).toBe('ok');
+  });
+});
