@@ -30,7 +30,9 @@ import {
   lexiconWithout,
   offerCases,
   type RomeLabelledOffer,
+  titleSpread,
 } from './lib/eval-title';
+import { fixtureOffers } from './lib/fixture-offers';
 import { offresAnswerSchema } from './lib/offres-v2';
 
 const AIM = { precision: 0.95, recall: 0.9 };
@@ -86,6 +88,9 @@ const fullStatus = engineTitleStatus(lexicon, communes);
 const offerCasesList = offerCases(lexicon, offers);
 const offerEval = evaluateTitles(offerCasesList, enginePredictor(lexicon, communes, ['ok'], fullStatus));
 const offerNear = evaluateTitles(offerCasesList, enginePredictor(lexicon, communes, NEAR, fullStatus));
+// The titles of the real saved pages, unlabelled: how many trades each one is taken for.
+const boardTitles = [...new Set(fixtureOffers().flatMap((o) => (o.title ? [o.title] : [])))];
+const spread = titleSpread(lexicon, boardTitles, fullStatus);
 
 const round = (x: number) => (Number.isNaN(x) ? null : Math.round(x * 10000) / 10000);
 function summary(evaluation: Evaluation, labels: number) {
@@ -114,6 +119,8 @@ const result = {
   /** The held-out labels against unrelated fiches with appellations of the same head word. */
   lexiconSameHead: summary(headEval, headCasesList.length),
   offresV2: summary(offerEval, offers.length),
+  /** The distinct titles of the real fixtures against every fiche: how many parent codes take each. */
+  boardTitles: { ...spread, parentsPerTitle: round(spread.parentsPerTitle) },
   /** The same decisions counting a partial title (a near métier) as a match too. */
   okOrPartial: {
     lexicon: summary(lexiconNear, lexiconCasesList.length),
@@ -136,6 +143,9 @@ if (asJson) {
   console.log(line('Offres v2 fixtures', result.offresV2));
   console.log(line('ROME same-domain neg.', result.lexiconSameDomain));
   console.log(line('ROME same-head neg.', result.lexiconSameHead));
+  console.log(
+    `real board titles (${spread.titles} distinct, unlabelled) against every fiche: ${spread.parentsPerTitle.toFixed(2)} parent codes take each on average, ${spread.overOneParent} are taken under more than one, ${spread.none} by none`,
+  );
   console.log(
     `held-out labels no lexicon-only matcher can find: ${ceiling.orphaned} whose fiche has no other appellation, ${ceiling.noSharedWord} sharing no word, root or prefix with their fiche, its parent code or its v3 label; recall ceiling ${pct(result.lexicon.ceiling.recallCeiling)}`,
   );

@@ -2,14 +2,14 @@
  * Listing pages for the browser benchmark: the real HelloWork listing
  * (tests/fixtures/pages/hellowork/) with its 30 real cards replaced by `count`
  * copies of them, each with its own offer id and a title and a place taken
- * from the real fixture offers (offer-corpus.ts), recombined so that titles and
+ * from the real fixture offers (scripts/lib/fixture-offers.ts), recombined so that titles and
  * places vary. Page scripts are dropped: the page must do the same work with
  * and without the extension, and reach no network.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { fixtureOffers } from './offer-corpus';
+import { fixtureOffers } from '../lib/fixture-offers';
 
 const FIXTURE = join(
   import.meta.dirname,

@@ -289,6 +289,42 @@ function fichesByHead(lexicon: RomeLexicon): Map<string, Set<string>> {
   return byHead;
 }
 
+/** How widely titles match across the ROME (see titleSpread). */
+export interface TitleSpread {
+  titles: number;
+  /** Parent codes with a fiche that calls the title ok, on average. */
+  parentsPerTitle: number;
+  /** Titles ok for fiches under more than one parent code. */
+  overOneParent: number;
+  /** Titles no fiche calls ok. */
+  none: number;
+}
+
+/**
+ * The parent codes each title matches (status ok for one of their fiches,
+ * each fiche a one-métier profile): a title names one trade, so a title
+ * taken by fiches under several parents is at least partly matched wrong.
+ * Needs no label, so it reads real board titles as they are written.
+ */
+export function titleSpread(
+  lexicon: RomeLexicon,
+  titles: readonly string[],
+  statusOf: TitleStatusOf,
+): TitleSpread {
+  let parents = 0;
+  let overOneParent = 0;
+  let none = 0;
+  for (const title of titles) {
+    const matched = new Set<string>();
+    for (const fiche of lexicon.fiches)
+      if (statusOf(title, fiche.code) === 'ok') matched.add(lexicon.parentOf(fiche.code) ?? fiche.code);
+    parents += matched.size;
+    if (matched.size > 1) overOneParent += 1;
+    if (matched.size === 0) none += 1;
+  }
+  return { titles: titles.length, parentsPerTitle: parents / titles.length, overOneParent, none };
+}
+
 /** A labelled offer: its title and the ROME code France Travail gave it. */
 export interface RomeLabelledOffer {
   title: string;

@@ -16,6 +16,7 @@ import {
   lexiconCases,
   lexiconWithout,
   offerCases,
+  titleSpread,
 } from '../../../scripts/lib/eval-title';
 import { titleEvidenceOf } from '../../../utils/matching/criteria/title-evidence';
 import { normalize } from '../../../utils/matching/normalize';
@@ -181,6 +182,15 @@ describe('held-out lexicon', () => {
     const agents = cases.filter((c) => c.title.startsWith('Agent /'));
     expect(agents.length).toBeGreaterThan(0);
     for (const agent of agents) expect(agent.negatives).toEqual([]);
+  });
+
+  it('counts the parent codes whose fiches take each unlabelled title', () => {
+    const taken: Record<string, string[]> = { both: ['D1102', 'M1855', 'M1805'], one: ['D1102'], none: [] };
+    const spread = titleSpread(lexicon, ['both', 'one', 'none'], (title, code) =>
+      taken[title]?.includes(code) ? 'ok' : 'partial',
+    );
+    // M1855 and M1805 share their parent: "both" is taken under two parent codes, D1102 and M1805.
+    expect(spread).toEqual({ titles: 3, parentsPerTitle: 1, overOneParent: 1, none: 1 });
   });
 
   it('draws negatives only from fiches under another parent', () => {
