@@ -25,39 +25,16 @@ export interface BadgeLabels {
   excludedBecause(reason: string): string;
 }
 
-/** The badge's messages. */
-const BADGE_MESSAGES = [
-  'extName',
-  'highlight_match',
-  'highlight_partial',
-  'highlight_no',
-  'highlight_title',
-  'highlight_place',
-  'highlight_contract',
-  'highlight_salary',
-  'highlight_workTime',
-  'highlight_experience',
-  'highlight_ok',
-  'highlight_somewhat',
-  'highlight_ko',
-  'highlight_unknown',
-  'highlight_scoreOutOf',
-  'highlight_reasonLine',
-  'highlight_excluded',
-  'highlight_excludedBecause',
-] as const satisfies readonly MessageKey[];
-
-type BadgeMessageKey = (typeof BADGE_MESSAGES)[number];
-
-/** The substitutions each badge message with some takes (used in the background only, to translate). */
-const SUBSTITUTIONS: Partial<Record<BadgeMessageKey, number>> = {
-  highlight_scoreOutOf: 1,
-  highlight_reasonLine: 3,
-  highlight_excludedBecause: 1,
-};
-
-/** The badge's messages translated, their substitutions left as markers (private-use characters). */
-export type BadgeWords = Record<BadgeMessageKey, string>;
+/**
+ * The badge's words as the background sends them: shaped as BadgeLabels
+ * already (the content script then holds no message key), the three
+ * messages with substitutions as templates with markers.
+ */
+export interface BadgeWords extends Omit<BadgeLabels, 'scoreOutOf' | 'reasonLine' | 'excludedBecause'> {
+  scoreOutOf: string;
+  reasonLine: string;
+  excludedBecause: string;
+}
 
 /** Where substitution i goes in a translated message, as written (`marker`) and as found (`MARKERS`). */
 const marker = (i: number) => `\uE000${i}\uE001`;
@@ -65,17 +42,33 @@ const MARKERS = /\uE000(\d)\uE001/;
 
 /** Translates the badge's messages once (in the background), for the content scripts. */
 export function badgeWords(t: Translate): BadgeWords {
-  const words: Partial<BadgeWords> = {};
-  for (const key of BADGE_MESSAGES) {
-    const count = SUBSTITUTIONS[key];
-    words[key] = count
-      ? t(
-          key,
-          Array.from({ length: count }, (_, i) => marker(i)),
-        )
-      : t(key);
-  }
-  return words as BadgeWords;
+  const template = (key: MessageKey, count: number) =>
+    t(
+      key,
+      Array.from({ length: count }, (_, i) => marker(i)),
+    );
+  return {
+    product: t('extName'),
+    verdict: { match: t('highlight_match'), partial: t('highlight_partial'), no: t('highlight_no') },
+    criterion: {
+      title: t('highlight_title'),
+      place: t('highlight_place'),
+      contract: t('highlight_contract'),
+      salary: t('highlight_salary'),
+      workTime: t('highlight_workTime'),
+      experience: t('highlight_experience'),
+    },
+    status: {
+      ok: t('highlight_ok'),
+      partial: t('highlight_somewhat'),
+      ko: t('highlight_ko'),
+      unknown: t('highlight_unknown'),
+    },
+    scoreOutOf: template('highlight_scoreOutOf', 1),
+    reasonLine: template('highlight_reasonLine', 3),
+    excluded: t('highlight_excluded'),
+    excludedBecause: template('highlight_excludedBecause', 1),
+  };
 }
 
 /**
@@ -96,29 +89,13 @@ function filler(template: string): (...values: string[]) => string {
   };
 }
 
-/** The badge's labels from its translated words. */
+/** The badge's labels from its translated words: the templates made into functions. */
 export function badgeLabels(words: BadgeWords): BadgeLabels {
-  const scoreOutOf = filler(words.highlight_scoreOutOf);
+  const scoreOutOf = filler(words.scoreOutOf);
   return {
-    product: words.extName,
-    verdict: { match: words.highlight_match, partial: words.highlight_partial, no: words.highlight_no },
-    criterion: {
-      title: words.highlight_title,
-      place: words.highlight_place,
-      contract: words.highlight_contract,
-      salary: words.highlight_salary,
-      workTime: words.highlight_workTime,
-      experience: words.highlight_experience,
-    },
-    status: {
-      ok: words.highlight_ok,
-      partial: words.highlight_somewhat,
-      ko: words.highlight_ko,
-      unknown: words.highlight_unknown,
-    },
+    ...words,
     scoreOutOf: (score) => scoreOutOf(String(score)),
-    reasonLine: filler(words.highlight_reasonLine),
-    excluded: words.highlight_excluded,
-    excludedBecause: filler(words.highlight_excludedBecause),
+    reasonLine: filler(words.reasonLine),
+    excludedBecause: filler(words.excludedBecause),
   };
 }
