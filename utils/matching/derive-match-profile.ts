@@ -10,7 +10,7 @@ import { getDepartement, getRegion } from '../geo/departements';
 import type { Metier, Place, Profile } from '../profile/model';
 import type { RomeLexicon } from '../rome/lexicon';
 import { type ContractCode, isContractCode, parseContract } from './contract';
-import { titleEvidenceOf } from './criteria/title-evidence';
+import { romeStems, titleEvidenceOf } from './criteria/title-evidence';
 import {
   MATCH_PROFILE_VERSION,
   type MatchMetier,
@@ -22,6 +22,7 @@ import { normalize } from './normalize';
 import { monthlyFromProfileSalary } from './salary';
 import { isJobNoun } from './stem';
 import { formTokens, titleForms } from './title';
+import { buildWordFilter, type WordFilter } from './word-filter';
 
 export interface ReferenceData {
   lexicon: RomeLexicon;
@@ -240,6 +241,18 @@ function matchMetier(metier: Metier, data: ReferenceData, keywords: string[]): M
   return match;
 }
 
+/** The word filter of a lexicon's stems, built once per lexicon (a few milliseconds). */
+const romeWordsByLexicon = new WeakMap<RomeLexicon, WordFilter>();
+
+function romeWordsOf(lexicon: RomeLexicon): WordFilter {
+  let filter = romeWordsByLexicon.get(lexicon);
+  if (!filter) {
+    filter = buildWordFilter(romeStems(lexicon));
+    romeWordsByLexicon.set(lexicon, filter);
+  }
+  return filter;
+}
+
 /** The match profile of a profile; null when there is no profile. */
 export function deriveMatchProfile(
   profile: Profile | null,
@@ -255,5 +268,6 @@ export function deriveMatchProfile(
       .filter((m): m is MatchMetier => m !== null),
     excludedKeywords: adjustments.excludedKeywords ?? [],
     excludedCompanies: adjustments.excludedCompanies ?? [],
+    romeWords: romeWordsOf(data.lexicon),
   };
 }

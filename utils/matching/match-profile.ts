@@ -6,6 +6,7 @@
  */
 import type { ContractCode } from './contract';
 import type { TitleEvidence } from './criteria/title-evidence';
+import type { WordFilter } from './word-filter';
 
 export const MATCH_PROFILE_VERSION = 1;
 
@@ -16,6 +17,13 @@ export interface MatchProfile {
   excludedKeywords: string[];
   /** Normalised company names that never match. */
   excludedCompanies: string[];
+  /**
+   * The stems of every ROME appellation, as a word filter (about 7.5 KB):
+   * a title word outside it is a word no job is named with
+   * (criteria/title-unknown-word.ts). Optional: a match profile derived
+   * before it has none, and is read as it was.
+   */
+  romeWords?: WordFilter;
 }
 
 export interface MatchMetier {

@@ -23,6 +23,7 @@ import type { OfferInput, ParsedOffer } from './offer';
 import { parseOffer } from './parse-offer';
 import { CRITERIA, type CriterionName, type CriterionResult, type MatchResult } from './result';
 import { titleResult } from './title-results';
+import { compileWordFilter } from './word-filter';
 
 export const WEIGHTS: Record<CriterionName, number> = {
   title: 40,
@@ -49,10 +50,11 @@ export interface CompiledMatchProfile {
 }
 
 export function compileMatchProfile(profile: MatchProfile): CompiledMatchProfile {
+  const romeWords = compileWordFilter(profile.romeWords);
   return {
     metiers: profile.metiers.map((metier) => ({
       metier,
-      title: compileTitle(metier),
+      title: compileTitle(metier, romeWords),
       zone: compileZone(metier.zone),
     })),
     excludedKeywords: profile.excludedKeywords.map((k) => normalize(k).split(' ')).filter((k) => k[0] !== ''),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { compileWordFilter } from '@/utils/matching/word-filter';
 import type { Metier, Profile } from '@/utils/profile/model';
 import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
 
@@ -84,6 +85,23 @@ describe('deriveMatchProfile', () => {
     // With the word weights of its rivals (67 fiches of M18 for it), the other jobs and trades: 25 KB at most over the 1,584 codes.
     expect(parentEvidence?.rivals?.length).toBeGreaterThan(10);
     expect(JSON.stringify(parentEvidence).length).toBeLessThan(26_000);
+  });
+
+  it("carries the ROME's stems as a small word filter, which the title criterion reads", () => {
+    const theatreNurse = metier({ rome: { code: 'J1504', label: '' } });
+    const match = deriveMatchProfile(profileOf(theatreNurse), data);
+    if (!match) throw new Error('a match profile');
+    const romeWords = compileWordFilter(match.romeWords);
+    expect(romeWords?.('boulanger')).toBe(true);
+    expect(romeWords?.('marketing')).toBe(true);
+    expect(romeWords?.('kotlin')).toBe(false);
+    expect(JSON.stringify(match.romeWords).length).toBeLessThan(8000);
+    // "marketing" is no word of the nurses' domaine, but it names other jobs: the title is no nurse's.
+    const offer = { title: 'Assistant(e) Marketing Opérationnel - Stage' };
+    const title = (m: typeof match) => scoreOffer(offer, compileMatchProfile(m)).criteria.title.status;
+    expect(title(match)).not.toBe('ok');
+    const { romeWords: _r, ...before } = match;
+    expect(title(before)).toBe('ok');
   });
 
   it('has no title evidence for a code the lexicon does not know, only the forms of its own label', () => {

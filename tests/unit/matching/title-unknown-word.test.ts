@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compileEvidence, type TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import { hasUnknownWord } from '@/utils/matching/criteria/title-unknown-word';
+import { buildWordFilter, compileWordFilter, type WordTest } from '@/utils/matching/word-filter';
 import { evidenceStatus } from './evidence-status';
 import { evidenceOf, lexicon, scores, tokensOf, without } from './held-out-evidence';
+
+/** A word filter holding these stems (the match profile's `romeWords` of a tiny ROME). */
+function romeWordsOf(...stems: string[]): WordTest {
+  const test = compileWordFilter(buildWordFilter(stems));
+  if (!test) throw new Error('a built filter compiles');
+  return test;
+}
 
 /** The evidence with one more word in every rival's weights, as if the domaine used it elsewhere. */
 function rivalsKnowing(evidence: TitleEvidence, word: string): TitleEvidence {
@@ -49,5 +57,19 @@ describe('a title word no fiche of the domaine uses', () => {
       ['Agent Polyvalent en Résidence Autonomie (H/F)', 'I1203'],
     ] as const)
       expect(evidenceStatus(offer, evidenceOf(lexicon, code))).not.toBe('ok');
+  });
+
+  it("is no unknown word when another domaine's appellations use it", () => {
+    // "marketing" is no word of the nurses' domaine (J15), but it names the marketing jobs.
+    const title = 'Assistant(e) Marketing Opérationnel - Stage';
+    const theatreNurses = evidenceOf(lexicon, 'J1504');
+    expect(hasUnknownWord(tokensOf(title), compileEvidence(theatreNurses))).toBe(true);
+    expect(evidenceStatus(title, theatreNurses)).toBe('ok');
+    const rome = romeWordsOf('marketing', 'operationnel');
+    expect(hasUnknownWord(tokensOf(title), compileEvidence(theatreNurses, rome))).toBe(false);
+    expect(evidenceStatus(title, theatreNurses, rome)).not.toBe('ok');
+    // A word no appellation uses stays unknown, the rule as it was.
+    const withoutRabot = romeWordsOf('conducteur', 'engin');
+    expect(evidenceStatus('Conducteur / Conductrice de rabots', drivers, withoutRabot)).toBe('ok');
   });
 });

@@ -17,6 +17,7 @@ import { cached } from '../cache';
 import { normalize } from '../normalize';
 import { isJobNoun, MIN_ROOT, rootWord, stemWord } from '../stem';
 import { formTokens } from '../title';
+import type { WordTest } from '../word-filter';
 
 /** The compact weights of one métier, as sent in the match profile. */
 export interface TitleEvidence {
@@ -210,6 +211,15 @@ function wordStats(lexicon: RomeLexicon): LexiconWordStats {
     statsByLexicon.set(lexicon, stats);
   }
   return stats;
+}
+
+/**
+ * Every stem the ROME's appellations use, for the match profile's word
+ * filter: a title word outside it is one no job of the ROME is named with
+ * (criteria/title-unknown-word.ts).
+ */
+export function romeStems(lexicon: RomeLexicon): string[] {
+  return [...wordStats(lexicon).uses.keys()];
 }
 
 /** Family weights already computed, by lexicon and code: a profile's rivals are other profiles' families. */
@@ -437,6 +447,8 @@ export interface CompiledEvidence {
   jobs: ReadonlySet<string>;
   /** TitleEvidence `otherTrades` (none for a rival). */
   otherTrades: ReadonlySet<string>;
+  /** Whether a stem is one of the ROME's (MatchProfile `romeWords`); undefined for a profile derived before it. */
+  romeWords?: WordTest;
   /** The rivals compiled on first use, each alone (see rivalAt): most titles need few of them, many none. */
   rivals?: Array<CompiledEvidence | undefined>;
   /** First MIN_ROOT letters of the rivals' positive words (so of their roots and prefixes too) -> those rivals' indexes (see rivalsFor). */
@@ -514,7 +526,7 @@ const HEAD_BONUS = 1;
  * fewer on fold 1, for 18 true matches fewer.
  */
 function isOtherTrade(evidence: CompiledEvidence, head: string, qualifier: string): boolean {
-  return evidence.otherTrades.size > 0 && evidence.otherTrades.has(`${head} ${qualifier}`);
+  return evidence.otherTrades.has(`${head} ${qualifier}`);
 }
 
 /**
@@ -559,11 +571,12 @@ function rootsOf(words: Record<string, number>): Map<string, number> {
   return roots;
 }
 
-/** Builds the look-up table of a métier's weights. */
-export function compileEvidence(evidence: TitleEvidence): CompiledEvidence {
+/** Builds the look-up table of a métier's weights; `romeWords`, the match profile's filter of the ROME's stems. */
+export function compileEvidence(evidence: TitleEvidence, romeWords?: WordTest): CompiledEvidence {
   const common = new Set(evidence.common);
   const compiled = compileWeights(evidence, common, new Set([...common, ...(evidence.generic ?? [])]));
   if (evidence.rivals) compiled.rivalWords = evidence.rivals;
+  if (romeWords) compiled.romeWords = romeWords;
   return compiled;
 }
 

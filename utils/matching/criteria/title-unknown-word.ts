@@ -18,13 +18,23 @@ function rivalKeys(rivals: ReadonlyArray<Record<string, number>>): ReadonlySet<s
   return keys;
 }
 
-/** Whether a word of the title is in no word list of the family nor in any rival's weights. */
+/**
+ * Whether a word of the title is in no word list of the family nor in any
+ * rival's weights, nor, when the match profile carries the ROME's stems
+ * (`romeWords`), in any appellation at all: "marketing" is no word of the
+ * nurses' domaine, but it names the marketing jobs, and is no unknown word.
+ */
 export function hasUnknownWord(tokens: Iterable<string>, evidence: CompiledEvidence): boolean {
   const rivals = evidence.rivalWords;
   if (rivals === undefined) return false;
   const known = rivalKeys(rivals);
+  const romeWords = evidence.romeWords;
   return wordsOf(tokens).stems.some(
     (stem) =>
-      !evidence.words.has(stem) && !evidence.common.has(stem) && !evidence.near.has(stem) && !known.has(stem),
+      !evidence.words.has(stem) &&
+      !evidence.common.has(stem) &&
+      !evidence.near.has(stem) &&
+      !known.has(stem) &&
+      !romeWords?.(stem),
   );
 }
