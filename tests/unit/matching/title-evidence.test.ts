@@ -294,4 +294,15 @@ describe('rival fiches of the domaine professionnel', () => {
     const baker = scores('Boulanger kotlin', bakery);
     expect(baker.loose).toBe(baker.strict);
   });
+
+  it("knows the heads of other jobs by their written ending, not their stem's", () => {
+    // "Réceptionniste" heads appellations of two fiches (hotels, pressings); its stem "receptionnist" has no agent
+    // ending. Read past, "tournant" (as in "Monteur en machines tournantes") made it a wiring technician's title.
+    const wiring = titleEvidenceOf(lexicon, 'H2602');
+    if (!wiring) throw new Error('no evidence for H2602');
+    expect(wiring.jobs).toEqual(expect.arrayContaining(['receptionnist', 'fleurist', 'secretair']));
+    const receptionist = scores('Réceptionniste tournant', wiring);
+    expect(receptionist.loose).toBe(receptionist.strict);
+    expect(statusOf(wiring, 'Réceptionniste Tournant - CDD')).not.toBe('ok');
+  });
 });
