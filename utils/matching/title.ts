@@ -125,6 +125,8 @@ const STOP_WORDS = new Set([
   'dans',
   'avec',
   'chez',
+  // "Stage (hors alternance)", "élevage hors sol": a preposition, never the métier.
+  'hors',
   'the',
   'of',
   'and',

@@ -123,6 +123,12 @@ describe('cleanTitle and tokens', () => {
     expect(titleTokens("Agent(e) d'accueil")).toEqual(['agent', 'accueil', 'agente']);
     expect(formTokens('technicien de la maintenance')).toEqual(['technicien', 'maintenance']);
   });
+
+  it('reads no métier in a title of contract words and prepositions only (a real LinkedIn card)', () => {
+    // "hors" was a word of the pig farmers' "hors sol": this title matched seven trades.
+    expect(titleTokens('Candidature spontanée pour Stage (hors alternance)')).toEqual([]);
+    expect(titleTokens('Eleveur de porcins hors sol')).toEqual(['eleveur', 'porcins', 'sol']);
+  });
 });
 
 describe('the ROME lexicon labels', () => {
