@@ -203,7 +203,8 @@ describe('noise phrases in real titles (WTTJ, LinkedIn, HelloWork)', () => {
     ['STAGE – Candidature spontanée – Rejoins l’aventure Mama !', ['rejoins l aventure mama']],
     ['OFFRE DE STAGE DEVELOPPEUR WEB & MOBILE', ['developpeur web mobile']],
     ['Racine Paris recherche un stagiaire H/F en IT/Data (1er semestre 2027)', ['it data']],
-    ['Candidature spontanée pour Stage (hors alternance)', ['hors']],
+    // "hors" is a preposition (a stop word): no métier word is left.
+    ['Candidature spontanée pour Stage (hors alternance)', []],
     // The word of a phrase ("full" of "full time") without the rest of the phrase is kept.
     [
       'Software Engineering (Full-Stack) Intern - in Sydney, Australia',
