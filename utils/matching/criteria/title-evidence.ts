@@ -710,10 +710,18 @@ export interface EvidenceScores {
   misses: number;
   /** Whether a qualifier makes the family's head another trade (isOtherTrade; criteria/title.ts reads it). */
   otherTrade: boolean;
+  /** Whether a word of the family, or of its roots or prefixes, weighs for the title (criteria/title.ts reads it). */
+  backed: boolean;
 }
 
 /** Scores to write into, all fields set. */
-export const emptyScores = (): EvidenceScores => ({ strict: 0, loose: 0, misses: 0, otherTrade: false });
+export const emptyScores = (): EvidenceScores => ({
+  strict: 0,
+  loose: 0,
+  misses: 0,
+  otherTrade: false,
+  backed: false,
+});
 
 const scratch = emptyScores();
 
@@ -790,6 +798,7 @@ export function titleEvidenceScores(
   let nextHeadOwn = false;
   let nextForeign = 0;
   let otherTrade = false;
+  let backed = false;
   const title = wordsOf(tokens);
   const { stems: counted, starts } = title;
   for (let i = 0; i < counted.length; i++) {
@@ -804,6 +813,7 @@ export function titleEvidenceScores(
     const jobHead = position === 1 && title.firstJobNoun;
     if (weight !== undefined) {
       score += weight;
+      if (weight > 0) backed = true;
       if (position === 1) headOwn = jobHead && evidence.heads.has(stem);
       else if (position === 2) nextHeadOwn = evidence.heads.has(stem);
     } else if (evidence.common.has(stem)) score += evidence.commonMiss;
@@ -816,8 +826,10 @@ export function titleEvidenceScores(
           (derived === '' ? undefined : evidence.roots.get(derived)) ??
           (stem.length >= PREFIX ? evidence.prefixes.get(stem.slice(0, PREFIX)) : undefined);
       }
-      if (root !== undefined) score += root;
-      else if (evidence.near.has(stem)) score += NEAR_WORD;
+      if (root !== undefined) {
+        score += root;
+        backed = true;
+      } else if (evidence.near.has(stem)) score += NEAR_WORD;
       else {
         misses += 1;
         if (headOwn && !otherTrade) otherTrade = isOtherTrade(evidence, counted[0] ?? '', stem);
@@ -834,6 +846,7 @@ export function titleEvidenceScores(
   out.strict = total(score, misses, headOwn && !otherTrade, pairOwn, evidence);
   out.misses = misses;
   out.otherTrade = otherTrade;
+  out.backed = backed;
   out.loose = skipHead
     ? total(score - headScore + nextForeign, misses - headMisses, nextHeadOwn, pairOwn, evidence)
     : out.strict;
