@@ -156,6 +156,8 @@ interface LexiconWordStats {
   pairs: Map<string, Map<string, number>>;
   /** Fiches with an appellation headed by each job noun ("poseur"). */
   jobHeads: Map<string, Set<string>>;
+  /** Appellations (their fiche and stemmed words) by head stem: the other trades of a head are read from its own. */
+  byHead: Map<string, Array<{ fiche: string; words: string[] }>>;
   /** Per word, the fiches most of whose appellations use it, with their RIVAL frequency, highest first (see majorityOf). */
   majority: Map<string, Array<{ fiche: string; frequency: number }>>;
 }
@@ -179,6 +181,7 @@ function wordStats(lexicon: RomeLexicon): LexiconWordStats {
       words: new Map(),
       pairs: new Map(),
       jobHeads: new Map(),
+      byHead: new Map(),
       majority: new Map(),
     };
     // From the labels, which spell out both genders; stemming folds them into one word.
@@ -190,6 +193,11 @@ function wordStats(lexicon: RomeLexicon): LexiconWordStats {
       const fiche = appellation.fiche;
       stats.ficheSize.set(fiche, (stats.ficheSize.get(fiche) ?? 0) + 1);
       const head = words[0];
+      if (head !== undefined) {
+        const headed = stats.byHead.get(head);
+        if (headed) headed.push({ fiche, words });
+        else stats.byHead.set(head, [{ fiche, words }]);
+      }
       // The written word, as titles are read (wordsOf): the stem of "fleuriste" ends in -ist, no agent ending.
       if (head !== undefined && isJobNoun(tokens[0] ?? '')) {
         const fiches = stats.jobHeads.get(head) ?? new Set<string>();
@@ -276,21 +284,24 @@ function otherJobsOf(lexicon: RomeLexicon, romeCode: string, family: TitleEviden
 /** TitleEvidence `otherTrades`: the family's heads and the qualifiers other fiches' appellations give them. */
 function otherTradesOf(lexicon: RomeLexicon, romeCode: string, family: TitleEvidence): string[] {
   const stats = wordStats(lexicon);
-  const heads = new Set(family.heads);
-  const parent = lexicon.parentOf(romeCode) ?? romeCode;
-  const near = new Set([...lexicon.fichesOf(parent), ...lexicon.fichesOf(romeCode)].map((f) => f.code));
+  const near = nearFichesOf(lexicon, romeCode);
   const explained = new Set([...Object.keys(family.words), ...family.common, ...(family.near ?? [])]);
   const pairs = new Set<string>();
-  for (const appellation of lexicon.appellations) {
-    const words = stats.words.get(appellation.code) ?? [];
-    const head = words[0];
-    if (head === undefined || !heads.has(head) || near.has(appellation.fiche)) continue;
-    for (let i = 1; i < words.length; i++) {
-      const qualifier = words[i] ?? '';
-      if (!explained.has(qualifier)) pairs.add(`${head} ${qualifier}`);
+  for (const head of family.heads ?? [])
+    for (const { fiche, words } of stats.byHead.get(head) ?? []) {
+      if (near.has(fiche)) continue;
+      for (let i = 1; i < words.length; i++) {
+        const qualifier = words[i] ?? '';
+        if (!explained.has(qualifier)) pairs.add(`${head} ${qualifier}`);
+      }
     }
-  }
   return [...pairs];
+}
+
+/** The fiches of a code's family and of its parent code: the family and its siblings. */
+function nearFichesOf(lexicon: RomeLexicon, romeCode: string): Set<string> {
+  const parent = lexicon.parentOf(romeCode) ?? romeCode;
+  return new Set([...lexicon.fichesOf(parent), ...lexicon.fichesOf(romeCode)].map((fiche) => fiche.code));
 }
 
 function familyEvidenceOf(lexicon: RomeLexicon, romeCode: string): TitleEvidence | undefined {
@@ -315,8 +326,7 @@ function computeFamilyEvidence(lexicon: RomeLexicon, romeCode: string): TitleEvi
   }
   if (size === 0) return undefined;
   const words: Record<string, number> = {};
-  const near = new Set(lexicon.fichesOf(lexicon.parentOf(romeCode) ?? romeCode).map((f) => f.code));
-  for (const code of lexicon.fichesOf(romeCode)) near.add(code.code);
+  const near = nearFichesOf(lexicon, romeCode);
   for (const [word, count] of inFamily) {
     const background = (stats.uses.get(word) ?? count) / stats.total;
     // Against the whole ROME, and against the fiches outside the family (and its parent's)

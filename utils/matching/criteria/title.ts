@@ -32,17 +32,6 @@ export const TITLE_EVIDENCE_OK = 1;
 /** Weaker evidence: a near métier (partial), as a form of a sibling fiche is. */
 export const TITLE_EVIDENCE_NEAR = 0.5;
 
-/*
- * A title no word of the family backs (EvidenceScores `backed`), only words
- * of its sibling fiches (NEAR_WORD in title-evidence.ts), is a near métier
- * at best, as a sibling's form is: two such words made "Analyste financier"
- * a match for the hospital bed managers (M1212), siblings of the financial
- * analysts. Folds 1-4 of `npm run eval:matching -- --fold K`: true matches
- * -5, -2, -1, -7; random false matches -6, -1, 0, -4; same-domain ones -16,
- * -14, -21, -21; same-head ones -5, -3, -4, -1; Offres v2 unchanged; the
- * board titles 1.58 -> 1.54 parent codes each, no title lost its last match.
- */
-
 /** Builds the look-up tables of a métier's title criterion; `romeWords`, the match profile's filter of the ROME's stems. */
 export function compileTitle(metier: MatchMetier, romeWords?: WordTest): CompiledTitle {
   const compiled: CompiledTitle = {
@@ -147,6 +136,16 @@ function bestRival(tokens: ReadonlySet<string>, evidence: CompiledEvidence, loos
  */
 function sumEvidence(evidence: CompiledEvidence, tokens: ReadonlySet<string>): number {
   const { strict, loose } = titleEvidenceScores(tokens, evidence, own);
+  /*
+   * A title no word of the family backs (EvidenceScores `backed`), only words
+   * of its sibling fiches (NEAR_WORD in title-evidence.ts), is a near métier
+   * at best, as a sibling's form is: two such words made "Analyste financier"
+   * a match for the hospital bed managers (M1212), siblings of the financial
+   * analysts. Folds 1-4 of `npm run eval:matching -- --fold K`: true matches
+   * -5, -2, -1, -7; random false matches -6, -1, 0, -4; same-domain ones -16,
+   * -14, -21, -21; same-head ones -5, -3, -4, -1; Offres v2 unchanged; the
+   * board titles 1.58 -> 1.54 parent codes each, no title lost its last match.
+   */
   if (!own.backed) return Math.min(strict, TITLE_EVIDENCE_NEAR);
   if (evidence.rivalWords === undefined) return strict;
   if (strict >= TITLE_EVIDENCE_OK) {
