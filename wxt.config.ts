@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { compileHints } from './scripts/build/compile-hints';
+import { contentScriptPolyfill } from './scripts/build/content-script-polyfill';
 import { stripUnsafeSinks } from './scripts/build/strip-unsafe-sinks';
 import { terserContentScripts } from './scripts/build/terser-content-scripts';
 import { CHROME_PUBLIC_KEY, GECKO_ID } from './utils/extension-identity';
@@ -20,7 +21,8 @@ export default defineConfig({
     // stripUnsafeSinks: Preact's innerHTML path and zod's eval probe out of the bundle (web-ext lint: 0 warnings).
     // compileHints: content scripts compiled whole on load, not function by function in the first pass.
     // terserContentScripts: the content scripts minified smaller (their size budget), the rest as usual.
-    plugins: [preact(), stripUnsafeSinks(), compileHints(), terserContentScripts()],
+    // contentScriptPolyfill: the content scripts' polyfill without the APIs they cannot reach (the same budget).
+    plugins: [preact(), stripUnsafeSinks(), compileHints(), terserContentScripts(), contentScriptPolyfill()],
     ...(profileBuild ? { build: { minify: false } } : {}),
     define: { __FT_CONFIG__: JSON.stringify(ftConfig) },
   }),

@@ -11,12 +11,19 @@
  * about 10 ms less from the profile's arrival to all marked, and from the
  * script's start to all marked.
  */
-import type { Plugin } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** Whether an output file is a content script (WXT writes them under content-scripts/). */
 export const isContentScript = (fileName: string) => /^content-scripts\/[^/]+\.js$/.test(fileName);
+
+/** Whether a build writes a content script (WXT builds each content script alone, as a single entry). */
+export function isContentScriptBuild(config: UserConfig): boolean {
+  const output = config.build?.rollupOptions?.output;
+  const name = output && !Array.isArray(output) ? output.entryFileNames : undefined;
+  return typeof name === 'string' && isContentScript(name);
+}
 
 /** The code with the hint as its first line (once). */
 export function withCompileHint(code: string): string {

@@ -11,15 +11,8 @@
  * default, several times faster: Terser on all of them made a build about
  * eight times slower.
  */
-import type { Plugin, UserConfig } from 'vite';
-import { isContentScript } from './compile-hints';
-
-/** The name a single-entry build writes its script as (WXT builds each content script alone), if any. */
-function entryFileName(config: UserConfig): string | undefined {
-  const output = config.build?.rollupOptions?.output;
-  const name = output && !Array.isArray(output) ? output.entryFileNames : undefined;
-  return typeof name === 'string' ? name : undefined;
-}
+import type { Plugin } from 'vite';
+import { isContentScriptBuild } from './compile-hints';
 
 /** The Vite plugin: switches the minifier of content-script builds to Terser. */
 export function terserContentScripts(): Plugin {
@@ -27,8 +20,7 @@ export function terserContentScripts(): Plugin {
     name: 'repere-emploi:terser-content-scripts',
     apply: 'build',
     config(config) {
-      const name = entryFileName(config);
-      if (config.build?.minify === false || !name || !isContentScript(name)) return null;
+      if (config.build?.minify === false || !isContentScriptBuild(config)) return null;
       return {
         build: {
           minify: 'terser',
