@@ -8,14 +8,24 @@ import type { MatchProfile } from '@/utils/matching/match-profile';
 import { MATCH_PROFILE_VERSION } from '@/utils/matching/match-profile';
 import type { ContentRequest, MatchProfileAnswer, PageReport } from '@/utils/messaging';
 
-/** The match profile and the badge's words, or null when there is none (or the background cannot answer). */
-export async function requestMatchProfile(): Promise<MatchProfileAnswer | null> {
+/** Pause before asking again when the background could not answer. */
+export const RETRY_MS = 1000;
+
+/**
+ * The match profile and the badge's words, or null when there is none (or the background cannot answer
+ * after `retries` more tries). A rejected message is asked again: a background that stops while it answers
+ * (an event page's idle stop, a service worker restarted) rejects it, and the page would stay unmarked
+ * until reloaded. An answer, even "no profile", is final.
+ */
+export async function requestMatchProfile(retries = 2): Promise<MatchProfileAnswer | null> {
   const request: ContentRequest = { type: 'getMatchProfile' };
   try {
     const answer: unknown = await browser.runtime.sendMessage(request);
     return isAnswer(answer) ? answer : null;
   } catch {
-    return null;
+    if (retries < 1) return null;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    return requestMatchProfile(retries - 1);
   }
 }
 
