@@ -73,6 +73,7 @@ describe('deriveMatchProfile', () => {
         jobs: undefined,
         generic: undefined,
         otherTrades: undefined,
+        bound: undefined,
       });
     expect(family(evidence).length).toBeLessThan(4000);
     // A parent code's family is every fiche under it: still a few kilobytes (3 KB at most over the 532).
@@ -82,6 +83,9 @@ describe('deriveMatchProfile', () => {
     // Its head qualified into other trades ("developpeur film"): 3.6 KB at most over the 1,584 codes.
     expect(parentEvidence?.otherTrades).toContain('developpeur film');
     expect(JSON.stringify(parentEvidence?.otherTrades).length).toBeLessThan(4000);
+    // Its compound parts ("learning machin"): 650 B at most over the 1,584 codes.
+    expect(parentEvidence?.bound).toContain('learning machin');
+    expect(JSON.stringify(parentEvidence?.bound).length).toBeLessThan(1000);
     // With the word weights of its rivals (67 fiches of M18 for it), the other jobs and trades: 25 KB at most over the 1,584 codes.
     expect(parentEvidence?.rivals?.length).toBeGreaterThan(10);
     expect(JSON.stringify(parentEvidence).length).toBeLessThan(26_000);

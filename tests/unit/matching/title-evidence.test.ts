@@ -245,12 +245,13 @@ describe('rival fiches of the domaine professionnel', () => {
   });
 
   it('makes a title a near métier, not a match, when a rival explains it clearly better', () => {
-    // "Technicien / Technicienne des espaces naturels" (A1207) scores 1 to 2 for the green-space workers (A1203),
-    // their own words backing it. (The truck drivers' title of N4101 that showed this first is now a near métier
-    // for the other drivers anyway: only their sibling fiches' words explained it, criteria/title.ts.)
-    const title = 'Technicien / Technicienne des espaces naturels';
+    // "Agent / Agente de police municipale" (K1707) scores 1 to 2 for the police officers (K1704, K1710),
+    // their own words backing it. (The examples that showed this first, a truck drivers' title of N4101 and
+    // "Technicien des espaces naturels" for A1203, are now settled by other rules: sibling words only, then
+    // compound parts alone, title-evidence.ts.)
+    const title = 'Agent / Agente de police municipale';
     const reduced = without(title);
-    const vetoed = ['A1203'].filter((code) => {
+    const vetoed = ['K1704', 'K1710'].filter((code) => {
       const evidence = titleEvidenceOf(reduced, code);
       const { strict } = scores(title, evidence ?? { words: {}, miss: 0, common: [], commonMiss: 0 });
       return strict >= 1 && strict < 2 && statusOf(evidence && withoutRivals(evidence), title) === 'ok';
@@ -258,7 +259,7 @@ describe('rival fiches of the domaine professionnel', () => {
     expect(vetoed.length).toBeGreaterThan(0);
     for (const code of vetoed) expect(statusOf(titleEvidenceOf(reduced, code), title)).toBe('partial');
     // Its own fiche still matches it.
-    expect(statusOf(titleEvidenceOf(reduced, 'A1207'), title)).toBe('ok');
+    expect(statusOf(titleEvidenceOf(reduced, 'K1707'), title)).toBe('ok');
   });
 
   it('reads a title past a head that names no job of the family nor another ("Abatteur de carrière")', () => {

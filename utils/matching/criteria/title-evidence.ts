@@ -75,6 +75,12 @@ export interface TitleEvidence {
    * qualified into another trade (see isOtherTrade). Optional, as `rivals`.
    */
   otherTrades?: string[];
+  /**
+   * "word partner" stem pairs ("learning machine"): a family word its
+   * appellations always write beside the same other word, and that other
+   * fiches use too (see boundWordsOf). Optional, as `rivals`.
+   */
+  bound?: string[];
 }
 
 /**
@@ -356,7 +362,9 @@ function computeFamilyEvidence(lexicon: RomeLexicon, romeCode: string): TitleEvi
   const v3Label = lexicon.fiche(parent ?? romeCode)?.v3Label;
   if (v3Label) for (const word of formTokens(normalize(v3Label))) addNear(stemWord(word));
   const heads = headsOf(words, generic);
+  const bound = boundWordsOf(lexicon, romeCode, stats);
   return {
+    ...(bound.length > 0 ? { bound } : {}),
     words,
     miss: MISS,
     common,
@@ -371,6 +379,46 @@ function computeFamilyEvidence(lexicon: RomeLexicon, romeCode: string): TitleEvi
       },
     ),
   };
+}
+
+/**
+ * The family's compound parts (TitleEvidence `bound`): a word that no family
+ * appellation opens with, that two or more of them use, always beside the
+ * same other word (not their head), and that another fiche uses as well:
+ * "learning" is always "machine learning" for the AI engineers, and the
+ * e-learning trainers use it too. Each such word comes with every partner
+ * it always has ("responsabilit" and "rse" of "RSE - Responsabilité
+ * sociétale", both ways).
+ */
+function boundWordsOf(lexicon: RomeLexicon, romeCode: string, stats: LexiconWordStats): string[] {
+  // Per word, the neighbours every use so far had; null for a word that heads an appellation.
+  const partners = new Map<string, Set<string> | null>();
+  const uses = new Map<string, number>();
+  for (const appellation of lexicon.appellationsForRome(romeCode)) {
+    const words = stats.words.get(appellation.code) ?? [];
+    if (words[0] !== undefined) partners.set(words[0], null);
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i] as string;
+      uses.set(word, (uses.get(word) ?? 0) + 1);
+      const known = partners.get(word);
+      if (known === null) continue;
+      const here = [words[i + 1], i >= 2 ? words[i - 1] : undefined];
+      partners.set(
+        word,
+        new Set(here.filter((n): n is string => n !== undefined && (!known || known.has(n)))),
+      );
+    }
+  }
+  const own = new Set(lexicon.fichesOf(romeCode).map((fiche) => fiche.code));
+  const usedElsewhere = (word: string) => {
+    for (const fiche of stats.usesByFiche.get(word)?.keys() ?? []) if (!own.has(fiche)) return true;
+    return false;
+  };
+  const bound: string[] = [];
+  for (const [word, always] of partners)
+    if (always && always.size > 0 && (uses.get(word) ?? 0) >= 2 && usedElsewhere(word))
+      for (const partner of always) bound.push(`${word} ${partner}`);
+  return bound;
 }
 
 const frequency = (count: number, of: number, background: number) =>
@@ -459,6 +507,8 @@ export interface CompiledEvidence {
   jobs: ReadonlySet<string>;
   /** TitleEvidence `otherTrades` (none for a rival). */
   otherTrades: ReadonlySet<string>;
+  /** TitleEvidence `bound`: each compound part's partners (none for a rival). */
+  bound?: Map<string, string[]>;
   /** Whether a stem is one of the ROME's (MatchProfile `romeWords`); undefined for a profile derived before it. */
   romeWords?: WordTest;
   /** The rivals compiled on first use, each alone (see rivalAt): most titles need few of them, many none. */
@@ -663,6 +713,17 @@ function rivalAt(evidence: CompiledEvidence, index: number): CompiledEvidence {
   return rival;
 }
 
+function partnersOf(pairs: readonly string[]): Map<string, string[]> {
+  const partners = new Map<string, string[]>();
+  for (const pair of pairs) {
+    const [word = '', partner = ''] = pair.split(' ');
+    const list = partners.get(word);
+    if (list) list.push(partner);
+    else partners.set(word, [partner]);
+  }
+  return partners;
+}
+
 function compileWeights(
   evidence: TitleEvidence,
   common: ReadonlySet<string>,
@@ -678,6 +739,7 @@ function compileWeights(
     generic,
     jobs,
     otherTrades: new Set(evidence.otherTrades ?? []),
+    ...(evidence.bound ? { bound: partnersOf(evidence.bound) } : {}),
     commonMiss: evidence.commonMiss,
     near: new Set(evidence.near ?? []),
     heads: new Set(evidence.heads ?? []),
@@ -734,6 +796,30 @@ export const emptyScores = (): EvidenceScores => ({
 });
 
 const scratch = emptyScores();
+
+/**
+ * A compound's part (TitleEvidence `bound`) in a title without any of its
+ * partners counts this share of its weight: the "projet" of "Chef de projet
+ * construction" is not the BIM managers' "projet BIM". Chosen on folds
+ * 1-4 of `npm run eval:matching -- --fold K`, then read on fold 0: true
+ * matches -4, -4, -7, -2 (fold 0: -6); same-domain false matches -9, -12,
+ * -9, -17 (-14); random ones -1, -1, -2, -1 (-1); board titles 1.54 -> 1.48
+ * parent codes each, the 11 pairs removed all wrong or near (that one,
+ * "Assistant·e d'édition" for print production managers). At a quarter: 5
+ * to 11 true matches fewer per fold for a few more false ones removed
+ * ("Learning & Capabilities Specialist" no longer the AI engineers'). At a
+ * half without backing the title (criteria/title.ts: near at most),
+ * "Chargé de missions RSE" lost the CSR managers.
+ */
+const BOUND_SHARE = 0.5;
+
+/** Whether `stem` is a compound's part none of whose partners the title has. */
+function isAlone(evidence: CompiledEvidence, stem: string, stems: readonly string[]): boolean {
+  const partners = evidence.bound?.get(stem);
+  if (partners === undefined) return false;
+  for (let i = 0; i < partners.length; i++) if (stems.includes(partners[i] as string)) return false;
+  return true;
+}
 
 /**
  * A title's words as the evidence reads them, the same for every family:
@@ -819,13 +905,19 @@ export function titleEvidenceScores(
     }
     const before = score;
     const missesBefore = misses;
-    const weight = evidence.words.get(stem);
+    const known = evidence.words.get(stem);
+    // A compound's part without its partner: a share of its weight, and it heads nothing (see BOUND_SHARE).
+    const alone = known !== undefined && known > 0 && isAlone(evidence, stem, counted);
+    const weight = alone ? undefined : known;
     const jobHead = position === 1 && title.firstJobNoun;
     if (weight !== undefined) {
       score += weight;
       if (weight > 0) backed = true;
       if (position === 1) headOwn = jobHead && evidence.heads.has(stem);
       else if (position === 2) nextHeadOwn = evidence.heads.has(stem);
+    } else if (alone) {
+      score += (known ?? 0) * BOUND_SHARE;
+      backed = true;
     } else if (evidence.common.has(stem)) score += evidence.commonMiss;
     else {
       // Most words of a page's titles are no family word: their root is looked up once per page.
