@@ -73,6 +73,7 @@ describe('deriveMatchProfile', () => {
         jobs: undefined,
         generic: undefined,
         otherTrades: undefined,
+        bareHeads: undefined,
         bound: undefined,
       });
     expect(family(evidence).length).toBeLessThan(4000);
@@ -83,6 +84,9 @@ describe('deriveMatchProfile', () => {
     // Its head qualified into other trades ("developpeur film"): 3.6 KB at most over the 1,584 codes.
     expect(parentEvidence?.otherTrades).toContain('developpeur film');
     expect(JSON.stringify(parentEvidence?.otherTrades).length).toBeLessThan(4000);
+    // Its heads that are another fiche's whole appellation ("webmaster"): 75 B at most over the 1,584 codes.
+    expect(parentEvidence?.bareHeads).toContain('webmaster');
+    expect(JSON.stringify(parentEvidence?.bareHeads).length).toBeLessThan(100);
     // Its compound parts ("learning machin"): 650 B at most over the 1,584 codes.
     expect(parentEvidence?.bound).toContain('learning machin');
     expect(JSON.stringify(parentEvidence?.bound).length).toBeLessThan(1000);

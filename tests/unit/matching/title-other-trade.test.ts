@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
+import {
+  compileEvidence,
+  emptyScores,
+  romeStems,
+  type TitleEvidence,
+  titleEvidenceScores,
+} from '@/utils/matching/criteria/title-evidence';
+import { buildWordFilter, compileWordFilter, type WordTest } from '@/utils/matching/word-filter';
 import { evidenceStatus } from './evidence-status';
-import { evidenceOf, lexicon, scores, without } from './held-out-evidence';
+import { evidenceOf, lexicon, scores, tokensOf, without } from './held-out-evidence';
 
 /** The evidence as a match profile derived before it carried the other trades. */
 const withoutOtherTrades = ({ otherTrades: _o, ...evidence }: TitleEvidence) => evidence;
@@ -54,5 +61,35 @@ describe("the family's head qualified into another trade", () => {
     expect(evidenceStatus(label, withoutOtherTrades(officeSystems))).toBe('ok');
     expect(evidenceStatus(label, officeSystems)).not.toBe('ok');
     expect(evidenceStatus('Administrateur bureautique', officeSystems)).toBe('ok');
+  });
+});
+
+describe("the family's head that is another fiche's whole appellation", () => {
+  // The match profile's filter of the ROME's stems: the rule needs it to tell a word no appellation uses.
+  const romeWords = compileWordFilter(buildWordFilter(romeStems(lexicon))) as WordTest;
+  const accounting = evidenceOf(lexicon, 'M1608');
+  const secretaries = evidenceOf(lexicon, 'M1607');
+  const withoutBareHeads = ({ bareHeads: _b, ...evidence }: TitleEvidence) => evidence;
+
+  it('is listed when a fiche outside the family and its parent is that word alone', () => {
+    // "Secrétaire" is an appellation of M1607; the accounting secretaries (M1608) head theirs with it.
+    expect(accounting.bareHeads).toEqual(['secretair']);
+    expect(secretaries.bareHeads).toEqual([]);
+  });
+
+  it('qualified by a word no ROME appellation uses, names that generic trade, not the family', () => {
+    const title = 'Secrétaire de scolarité (F/H)';
+    expect(romeWords('scolarit')).toBe(false);
+    expect(evidenceStatus(title, accounting, romeWords)).not.toBe('ok');
+    expect(evidenceStatus(title, withoutBareHeads(accounting), romeWords)).toBe('ok');
+    const compiled = compileEvidence(accounting, romeWords);
+    expect(titleEvidenceScores(tokensOf(title), compiled, emptyScores()).otherTrade).toBe(true);
+    expect(evidenceStatus(title, secretaries, romeWords)).toBe('ok');
+  });
+
+  it('still lets a qualifier the ROME knows vary, and the head alone match', () => {
+    expect(romeWords('btp')).toBe(true);
+    for (const title of ['Secrétaire BTP H/F', 'Secrétaire H/F', 'Secrétaire comptable - CDI'])
+      expect(evidenceStatus(title, accounting, romeWords), title).toBe('ok');
   });
 });
