@@ -83,7 +83,7 @@ export interface TitleEvidence {
    */
   bareHeads?: string[];
   /**
-   * "word partner" stem pairs ("learning machine"): a family word its
+   * "word partner" stem pairs ("learning machin"): a family word its
    * appellations always write beside the same other word, and that other
    * fiches use too (see boundWordsOf). Optional, as `rivals`.
    */
@@ -744,6 +744,7 @@ function rivalAt(evidence: CompiledEvidence, index: number): CompiledEvidence {
   return rival;
 }
 
+/** TitleEvidence `bound` read into each compound part's partners. */
 function partnersOf(pairs: readonly string[]): Map<string, string[]> {
   const partners = new Map<string, string[]>();
   for (const pair of pairs) {
