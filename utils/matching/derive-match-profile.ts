@@ -10,6 +10,7 @@ import { getDepartement, getRegion } from '../geo/departements';
 import type { Metier, Place, Profile } from '../profile/model';
 import type { RomeLexicon } from '../rome/lexicon';
 import { type ContractCode, isContractCode, parseContract } from './contract';
+import { otherAppellationsOf } from './criteria/other-appellations';
 import { romeStems, titleEvidenceOf } from './criteria/title-evidence';
 import {
   MATCH_PROFILE_VERSION,
@@ -22,7 +23,7 @@ import { normalize } from './normalize';
 import { monthlyFromProfileSalary } from './salary';
 import { isJobNoun } from './stem';
 import { formTokens, titleForms } from './title';
-import { buildWordFilter, type WordFilter } from './word-filter';
+import { buildWordFilter, compileWordFilter, type WordFilter, type WordTest } from './word-filter';
 
 export interface ReferenceData {
   lexicon: RomeLexicon;
@@ -121,11 +122,14 @@ function titleFormsOf(
   if (parent && parent !== romeCode) {
     for (const form of lexicon.titleFormsForRome(parent)) if (!family.has(form)) related.add(form);
   }
+  const forms = { titleForms: [...family], relatedForms: [...related] };
   const evidence = romeCode ? titleEvidenceOf(lexicon, romeCode) : undefined;
+  if (!romeCode || !evidence) return forms;
+  const title = { label: '', ...forms, titleEvidence: evidence };
+  const others = otherAppellationsOf(lexicon, romeCode, title, romeWordTestOf(lexicon));
   return {
-    titleForms: [...family],
-    relatedForms: [...related],
-    ...(evidence ? { titleEvidence: evidence } : {}),
+    ...forms,
+    titleEvidence: others.length > 0 ? { ...evidence, otherAppellations: others } : evidence,
   };
 }
 
@@ -251,6 +255,14 @@ function romeWordsOf(lexicon: RomeLexicon): WordFilter {
     romeWordsByLexicon.set(lexicon, filter);
   }
   return filter;
+}
+
+/** That filter read back, as a content script reads it: the other appellations are found with it. */
+const romeWordTests = new WeakMap<RomeLexicon, WordTest | undefined>();
+
+function romeWordTestOf(lexicon: RomeLexicon): WordTest | undefined {
+  if (!romeWordTests.has(lexicon)) romeWordTests.set(lexicon, compileWordFilter(romeWordsOf(lexicon)));
+  return romeWordTests.get(lexicon);
 }
 
 /** The match profile of a profile; null when there is no profile. */

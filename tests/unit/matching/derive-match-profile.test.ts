@@ -75,6 +75,7 @@ describe('deriveMatchProfile', () => {
         otherTrades: undefined,
         bareHeads: undefined,
         bound: undefined,
+        otherAppellations: undefined,
       });
     expect(family(evidence).length).toBeLessThan(4000);
     // A parent code's family is every fiche under it: still a few kilobytes (3 KB at most over the 532).
@@ -87,6 +88,9 @@ describe('deriveMatchProfile', () => {
     // Its heads that are another fiche's whole appellation ("webmaster"): 75 B at most over the 1,584 codes.
     expect(parentEvidence?.bareHeads).toContain('webmaster');
     expect(JSON.stringify(parentEvidence?.bareHeads).length).toBeLessThan(100);
+    // The other trades' appellations its evidence would take whole: 1.5 KB here, 6.3 KB at most over the 1,584 codes.
+    expect(parentEvidence?.otherAppellations?.length).toBeGreaterThan(10);
+    expect(JSON.stringify(parentEvidence?.otherAppellations).length).toBeLessThan(7000);
     // Its compound parts ("learning machin"): 650 B at most over the 1,584 codes.
     expect(parentEvidence?.bound).toContain('learning machin');
     expect(JSON.stringify(parentEvidence?.bound).length).toBeLessThan(1000);

@@ -222,7 +222,9 @@ describe('held-out lexicon', () => {
     expect(confusion.tp + confusion.fp + confusion.fn + confusion.tn).toBe(
       kept.length * (1 + (item?.negatives.length ?? 0)),
     );
-  });
+    // A match profile for each of the 1,000-odd fiches: each derivation reads the other trades'
+    // appellations (criteria/other-appellations.ts), about 10 s in all here, more on a busy machine.
+  }, 60_000);
 });
 
 describe('the recall ceiling of a lexicon-only matcher', () => {

@@ -88,6 +88,14 @@ export interface TitleEvidence {
    * fiches use too (see boundWordsOf). Optional, as `rivals`.
    */
   bound?: string[];
+  /**
+   * The appellations of other trades (outside the family and its parent's
+   * fiches) that this evidence would take, each as its stemKey ("business
+   * developer"): a title that is exactly one of them is that trade's. Added
+   * by the match profile's derivation (criteria/other-appellations.ts).
+   * Optional, as `rivals`.
+   */
+  otherAppellations?: string[];
 }
 
 /**
@@ -243,6 +251,11 @@ function wordStats(lexicon: RomeLexicon): LexiconWordStats {
  */
 export function romeStems(lexicon: RomeLexicon): string[] {
   return [...wordStats(lexicon).uses.keys()];
+}
+
+/** The distinct stems of each appellation's label, by appellation code (as the weights read them). */
+export function appellationStems(lexicon: RomeLexicon): ReadonlyMap<string, readonly string[]> {
+  return wordStats(lexicon).words;
 }
 
 /** Family weights already computed, by lexicon and code: a profile's rivals are other profiles' families. */
@@ -526,6 +539,8 @@ export interface CompiledEvidence {
   otherTrades: ReadonlySet<string>;
   /** TitleEvidence `bareHeads` (none for a rival). */
   bareHeads: ReadonlySet<string>;
+  /** TitleEvidence `otherAppellations` (none for a rival). */
+  otherAppellations: ReadonlySet<string>;
   /** TitleEvidence `bound`: each compound part's partners (none for a rival). */
   bound?: Map<string, string[]>;
   /** Whether a stem is one of the ROME's (MatchProfile `romeWords`); undefined for a profile derived before it. */
@@ -772,6 +787,7 @@ function compileWeights(
     jobs,
     otherTrades: new Set(evidence.otherTrades ?? []),
     bareHeads: new Set(evidence.bareHeads ?? []),
+    otherAppellations: new Set(evidence.otherAppellations ?? []),
     ...(evidence.bound ? { bound: partnersOf(evidence.bound) } : {}),
     commonMiss: evidence.commonMiss,
     near: new Set(evidence.near ?? []),
@@ -897,6 +913,11 @@ export function wordsOf(tokens: Iterable<string>): TitleWords {
   lastTokens = tokens;
   lastWords = words;
   return words;
+}
+
+/** A title's distinct stems in a fixed order, as TitleEvidence `otherAppellations` holds them. */
+export function stemKey(tokens: Iterable<string>): string {
+  return [...wordsOf(tokens).stems].sort().join(' ');
 }
 
 /**

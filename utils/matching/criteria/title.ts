@@ -7,11 +7,15 @@ import {
   compileEvidence,
   emptyScores,
   rivalsFor,
+  stemKey,
   titleEvidenceScores,
   wordsOf,
 } from './title-evidence';
 import { buildTitleIndex, findForm, type TitleIndex } from './title-index';
 import { hasUnknownWord } from './title-unknown-word';
+
+/** What of a métier the title criterion reads. */
+export type TitleOfMetier = Pick<MatchMetier, 'label' | 'titleForms' | 'relatedForms' | 'titleEvidence'>;
 
 export interface CompiledTitle {
   family: TitleIndex;
@@ -33,7 +37,7 @@ export const TITLE_EVIDENCE_OK = 1;
 export const TITLE_EVIDENCE_NEAR = 0.5;
 
 /** Builds the look-up tables of a métier's title criterion; `romeWords`, the match profile's filter of the ROME's stems. */
-export function compileTitle(metier: MatchMetier, romeWords?: WordTest): CompiledTitle {
+export function compileTitle(metier: TitleOfMetier, romeWords?: WordTest): CompiledTitle {
   const compiled: CompiledTitle = {
     family: buildTitleIndex(metier.titleForms),
     related: buildTitleIndex(metier.relatedForms),
@@ -188,7 +192,12 @@ function evidenceOf(tokens: ReadonlySet<string>, title: CompiledTitle): number {
   if (!title.evidence) return Number.NEGATIVE_INFINITY;
   // No cache here: a recurring title's whole criterion result is kept on its parsed title (title-results.ts),
   // and a Map keyed by the token Set cost distinct titles more than it saved (x1.08 without it, 40 paired rounds).
-  return sumEvidence(title.evidence, tokens);
+  const score = sumEvidence(title.evidence, tokens);
+  // Exactly another trade's appellation (TitleEvidence `otherAppellations`): a near métier at most.
+  const others = title.evidence.otherAppellations;
+  if (score >= TITLE_EVIDENCE_OK && others.size > 0 && others.has(stemKey(tokens)))
+    return TITLE_EVIDENCE_NEAR;
+  return score;
 }
 
 /**

@@ -1,0 +1,95 @@
+/**
+ * A title that is exactly another trade's appellation (TitleEvidence
+ * `otherAppellations`, criteria/other-appellations.ts): found when the match
+ * profile is derived, a near métier at most in the title criterion.
+ */
+import { describe, expect, it } from 'vitest';
+import { stemKey, type TitleEvidence } from '@/utils/matching/criteria/title-evidence';
+import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
+import type { MatchMetier } from '@/utils/matching/match-profile';
+import { parseOffer } from '@/utils/matching/parse-offer';
+import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import type { Profile } from '@/utils/profile/model';
+import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
+
+const data = { lexicon: loadLexicon(), communes: loadCommunes() };
+
+/** The match profile's métier for a ROME code (a profile of that code alone). */
+function derived(code: string): MatchMetier {
+  const profile: Profile = {
+    source: 'manual',
+    updatedAt: '2026-11-30T00:00:00Z',
+    metiers: [
+      {
+        typologie: {
+          code: 'MR',
+          label: 'Métier Recherché',
+          creation: false,
+          reprise: false,
+          franchise: false,
+        },
+        rome: { code, label: '' },
+        places: [],
+        contracts: [],
+        workTimes: [],
+      },
+    ],
+  };
+  const metier = deriveMatchProfile(profile, data)?.metiers[0];
+  if (!metier) throw new Error(`no métier for ${code}`);
+  return metier;
+}
+
+/** The title criterion's status for a métier, with or without its other appellations. */
+function titleStatus(title: string, metier: MatchMetier, withOthers = true): string {
+  const evidence = metier.titleEvidence as TitleEvidence;
+  const { otherAppellations: _o, ...before } = evidence;
+  const used = withOthers ? metier : { ...metier, titleEvidence: before };
+  const profile = compileMatchProfile({
+    version: 1,
+    metiers: [used],
+    excludedKeywords: [],
+    excludedCompanies: [],
+  });
+  return scoreOffer({ title }, profile).criteria.title.status;
+}
+
+const keyOf = (title: string) => stemKey(parseOffer({ title }).titleTokens);
+
+describe('the appellations of other trades a métier would take whole', () => {
+  const accounting = derived('M1608');
+  const maintenance = derived('I1102');
+
+  it("lists those the family's evidence takes, outside its fiche and its parent's, none of its own", () => {
+    // "Secrétaire" (M1607), read through the accounting secretaries' head word.
+    expect(accounting.titleEvidence?.otherAppellations).toContain(keyOf('Secrétaire'));
+    const near = new Set([
+      'M1608',
+      ...data.lexicon.fichesOf(data.lexicon.parentOf('M1608') ?? 'M1608').map((f) => f.code),
+    ]);
+    const ownKeys = new Set(
+      data.lexicon.appellations.filter((a) => near.has(a.fiche)).map((a) => keyOf(a.label)),
+    );
+    for (const key of accounting.titleEvidence?.otherAppellations ?? [])
+      expect(ownKeys.has(key), key).toBe(false);
+    // The key stored is the one a title of the same words gets in the page.
+    expect(keyOf('SECRÉTAIRE (H/F)')).toBe(keyOf('Secrétaire'));
+  });
+
+  it('makes such a title a near métier, where the evidence alone matched it', () => {
+    expect(titleStatus('Secrétaire H/F', accounting, false)).toBe('ok');
+    expect(titleStatus('Secrétaire H/F', accounting)).toBe('partial');
+    // A real Offres v2 title, I1304's appellation, the maintenance engineers' evidence took.
+    const title = 'Technicien / Technicienne de maintenance en équipements industriels (H/F)';
+    expect(titleStatus(title, maintenance, false)).toBe('ok');
+    expect(titleStatus(title, maintenance)).toBe('partial');
+  });
+
+  it('leaves a title with one more word, and the family’s own forms, as they were', () => {
+    expect(titleStatus('Secrétaire comptable H/F', accounting)).toBe('ok');
+    expect(titleStatus('Secrétaire BTP H/F', accounting)).toBe(
+      titleStatus('Secrétaire BTP H/F', accounting, false),
+    );
+    expect(titleStatus('Ingénieur maintenance industrielle', maintenance)).toBe('ok');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The appellations of other trades that a métier's word evidence would take
+ * whole (TitleEvidence `otherAppellations`), found when the match profile is
+ * derived, in the background: a title that is exactly one of them names that
+ * trade ("Secrétaire" is M1607's, whatever the accounting secretaries' head
+ * word says), so the title criterion makes it a near métier at most
+ * (criteria/title.ts). Only what the evidence takes counts: a title holding a
+ * form of the family matches by that form, as before.
+ */
+import type { RomeLexicon } from '../../rome/lexicon';
+import { parseOffer } from '../parse-offer';
+import { MIN_ROOT } from '../stem';
+import type { WordTest } from '../word-filter';
+import { compileTitle, scoreTitle, type TitleOfMetier } from './title';
+import { appellationStems } from './title-evidence';
+import { findForm } from './title-index';
+
+/**
+ * Every appellation's stemKey, from the stems the weights read (title-evidence.ts), and the
+ * appellations by the starts of their stems; once per lexicon. Reading every label as a title
+ * instead took 250 ms.
+ */
+interface AppellationIndex {
+  keys: string[];
+  /** The appellations by the first MIN_ROOT letters of their stems: what a family word, its root or prefix reaches. */
+  byStart: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<RomeLexicon, AppellationIndex>();
+
+function appellationIndex(lexicon: RomeLexicon): AppellationIndex {
+  const known = indexes.get(lexicon);
+  if (known) return known;
+  const index: AppellationIndex = { keys: [], byStart: new Map() };
+  const stems = appellationStems(lexicon);
+  lexicon.appellations.forEach((appellation, i) => {
+    const words = stems.get(appellation.code) ?? [];
+    index.keys.push([...words].sort().join(' '));
+    for (const stem of words) {
+      const start = stem.slice(0, MIN_ROOT);
+      const list = index.byStart.get(start);
+      if (list) list.push(i);
+      else index.byStart.set(start, [i]);
+    }
+  });
+  indexes.set(lexicon, index);
+  return index;
+}
+
+const found = new WeakMap<RomeLexicon, Map<string, string[]>>();
+
+/**
+ * The stemKeys of the appellations outside a code's family and its parent's
+ * fiches that `metier`'s title criterion calls ok by word evidence alone;
+ * none the family's own appellations share. Computed once per lexicon and
+ * code: the person's keywords only add forms, which the criterion reads first.
+ */
+export function otherAppellationsOf(
+  lexicon: RomeLexicon,
+  romeCode: string,
+  metier: TitleOfMetier,
+  romeWords?: WordTest,
+): string[] {
+  let byCode = found.get(lexicon);
+  if (!byCode) {
+    byCode = new Map();
+    found.set(lexicon, byCode);
+  }
+  const known = byCode.get(romeCode);
+  if (known) return known;
+  const keys = compute(lexicon, romeCode, metier, romeWords);
+  byCode.set(romeCode, keys);
+  return keys;
+}
+
+function compute(lexicon: RomeLexicon, romeCode: string, metier: TitleOfMetier, romeWords?: WordTest) {
+  const words = metier.titleEvidence?.words;
+  if (!words) return [];
+  const parent = lexicon.parentOf(romeCode) ?? romeCode;
+  const near = new Set(
+    [...lexicon.fichesOf(parent), ...lexicon.fichesOf(romeCode)].map((fiche) => fiche.code),
+  );
+  const index = appellationIndex(lexicon);
+  const title = compileTitle(metier, romeWords);
+  const own = new Set<string>();
+  const taken = new Set<string>();
+  const seen = new Set<number>();
+  // Evidence needs a family word of positive weight, or its root or prefix (criteria/title.ts: `backed`),
+  // all starting as that word does: only appellations with such a start are read.
+  for (const word in words) {
+    if ((words[word] ?? 0) <= 0) continue;
+    for (const i of index.byStart.get(word.slice(0, MIN_ROOT)) ?? []) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      const appellation = lexicon.appellations[i];
+      const key = index.keys[i];
+      if (!appellation || key === undefined) continue;
+      if (near.has(appellation.fiche)) {
+        own.add(key);
+        continue;
+      }
+      const offer = parseOffer({ title: appellation.label });
+      if (findForm(title.family, offer.titleTokens)) continue;
+      if (scoreTitle(offer, title).status === 'ok') taken.add(key);
+    }
+  }
+  return [...taken].filter((key) => !own.has(key));
+}
