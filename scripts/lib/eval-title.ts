@@ -69,7 +69,7 @@ export function evaluateTitles(cases: readonly LabelledTitle[], predict: TitlePr
 }
 
 /** A one-métier profile of a ROME code, as a person who picked that code would have. */
-function profileOf(code: string, label: string): Profile {
+export function profileOfCode(code: string, label = ''): Profile {
   return {
     source: 'manual',
     updatedAt: '2026-01-01T00:00:00.000Z',
@@ -104,7 +104,7 @@ export function engineTitleStatus(lexicon: RomeLexicon, communes: CommuneIndex):
   return (title, code) => {
     let profile = compiled.get(code);
     if (!profile) {
-      const match = deriveMatchProfile(profileOf(code, lexicon.fiche(code)?.label ?? code), {
+      const match = deriveMatchProfile(profileOfCode(code, lexicon.fiche(code)?.label ?? code), {
         lexicon,
         communes,
       });

@@ -2,36 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { formTokens } from '@/utils/matching/title';
-import type { Profile } from '@/utils/profile/model';
 import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
+import { profileOfCode } from '../../../scripts/lib/eval-title';
 
 // Fixes found by `npm run eval:matching` (scripts/eval-matching.ts).
 const data = { lexicon: loadLexicon(), communes: loadCommunes() };
 
-function profileOf(code: string): Profile {
-  return {
-    source: 'manual',
-    updatedAt: '2026-11-29T00:00:00Z',
-    metiers: [
-      {
-        typologie: {
-          code: 'MR',
-          label: 'Métier Recherché',
-          creation: false,
-          reprise: false,
-          franchise: false,
-        },
-        rome: { code, label: data.lexicon.fiche(code)?.label ?? '' },
-        places: [],
-        contracts: [],
-        workTimes: [],
-      },
-    ],
-  };
-}
-
 function titleStatus(code: string, title: string) {
-  const match = deriveMatchProfile(profileOf(code), data);
+  const match = deriveMatchProfile(profileOfCode(code, data.lexicon.fiche(code)?.label ?? ''), data);
   if (!match) throw new Error('no match profile');
   return scoreOffer({ title }, compileMatchProfile(match)).criteria.title.status;
 }
@@ -52,7 +30,10 @@ describe('acronyms in title forms', () => {
 });
 
 function formsOf(code: string): string[] {
-  return deriveMatchProfile(profileOf(code), data)?.metiers[0]?.titleForms ?? [];
+  return (
+    deriveMatchProfile(profileOfCode(code, data.lexicon.fiche(code)?.label ?? ''), data)?.metiers[0]
+      ?.titleForms ?? []
+  );
 }
 
 describe('distinctive head words of a family', () => {

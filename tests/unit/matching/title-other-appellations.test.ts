@@ -9,33 +9,14 @@ import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import type { MatchMetier } from '@/utils/matching/match-profile';
 import { parseOffer } from '@/utils/matching/parse-offer';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
-import type { Profile } from '@/utils/profile/model';
 import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
+import { profileOfCode } from '../../../scripts/lib/eval-title';
 
 const data = { lexicon: loadLexicon(), communes: loadCommunes() };
 
 /** The match profile's métier for a ROME code (a profile of that code alone). */
 function derived(code: string): MatchMetier {
-  const profile: Profile = {
-    source: 'manual',
-    updatedAt: '2026-11-30T00:00:00Z',
-    metiers: [
-      {
-        typologie: {
-          code: 'MR',
-          label: 'Métier Recherché',
-          creation: false,
-          reprise: false,
-          franchise: false,
-        },
-        rome: { code, label: '' },
-        places: [],
-        contracts: [],
-        workTimes: [],
-      },
-    ],
-  };
-  const metier = deriveMatchProfile(profile, data)?.metiers[0];
+  const metier = deriveMatchProfile(profileOfCode(code), data)?.metiers[0];
   if (!metier) throw new Error(`no métier for ${code}`);
   return metier;
 }
