@@ -125,8 +125,7 @@ function titleFormsOf(
   const forms = { titleForms: [...family], relatedForms: [...related] };
   const evidence = romeCode ? titleEvidenceOf(lexicon, romeCode) : undefined;
   if (!romeCode || !evidence) return forms;
-  const title = { label: '', ...forms, titleEvidence: evidence };
-  const others = otherAppellationsOf(lexicon, romeCode, title, romeWordTestOf(lexicon));
+  const others = otherAppellationsOf(lexicon, romeCode, evidence, romeWordTestOf(lexicon));
   return {
     ...forms,
     titleEvidence: others.length > 0 ? { ...evidence, otherAppellations: others } : evidence,

@@ -12,7 +12,7 @@ import { parseOffer } from '../parse-offer';
 import { MIN_ROOT } from '../stem';
 import type { WordTest } from '../word-filter';
 import { compileTitle, scoreTitle, type TitleOfMetier } from './title';
-import { appellationStems } from './title-evidence';
+import { appellationStems, type TitleEvidence } from './title-evidence';
 import { findForm } from './title-index';
 
 /**
@@ -51,14 +51,15 @@ const found = new WeakMap<RomeLexicon, Map<string, string[]>>();
 
 /**
  * The stemKeys of the appellations outside a code's family and its parent's
- * fiches that `metier`'s title criterion calls ok by word evidence alone;
- * none the family's own appellations share. Computed once per lexicon and
- * code: the person's keywords only add forms, which the criterion reads first.
+ * fiches that the title criterion of the code's forms and `evidence` calls ok
+ * by word evidence alone; none the family's own appellations share. Once per
+ * lexicon and code, from the code's data only: a person's own label and
+ * keywords add forms, which the criterion reads before any evidence.
  */
 export function otherAppellationsOf(
   lexicon: RomeLexicon,
   romeCode: string,
-  metier: TitleOfMetier,
+  evidence: TitleEvidence,
   romeWords?: WordTest,
 ): string[] {
   let byCode = found.get(lexicon);
@@ -68,7 +69,13 @@ export function otherAppellationsOf(
   }
   const known = byCode.get(romeCode);
   if (known) return known;
-  const keys = compute(lexicon, romeCode, metier, romeWords);
+  const title = {
+    label: '',
+    titleForms: [...lexicon.titleFormsForRome(romeCode)],
+    relatedForms: [],
+    titleEvidence: evidence,
+  };
+  const keys = compute(lexicon, romeCode, title, romeWords);
   byCode.set(romeCode, keys);
   return keys;
 }
