@@ -49,7 +49,9 @@ describe('the appellations of other trades a métier would take whole', () => {
       ...data.lexicon.fichesOf(data.lexicon.parentOf('M1608') ?? 'M1608').map((f) => f.code),
     ]);
     const ownKeys = new Set(
-      data.lexicon.appellations.filter((a) => near.has(a.fiche)).map((a) => keyOf(a.label)),
+      data.lexicon.appellations
+        .filter((a) => near.has(a.fiche))
+        .flatMap((a) => [a.label, ...a.forms].map(keyOf)),
     );
     for (const key of accounting.titleEvidence?.otherAppellations ?? [])
       expect(ownKeys.has(key), key).toBe(false);
@@ -64,6 +66,15 @@ describe('the appellations of other trades a métier would take whole', () => {
     const title = 'Technicien / Technicienne de maintenance en équipements industriels (H/F)';
     expect(titleStatus(title, maintenance, false)).toBe('ok');
     expect(titleStatus(title, maintenance)).toBe('partial');
+  });
+
+  it('reads a label that joins two names, not two genders, as either name alone', () => {
+    // M1707's "Responsable développement / Business Developer": the web developers' prefix "develo" took it.
+    const web = derived('M1855');
+    expect(web.titleEvidence?.otherAppellations).toContain(keyOf('Business Developer'));
+    expect(titleStatus('Stage - Business Developer (H/F)', web, false)).toBe('ok');
+    expect(titleStatus('Stage - Business Developer (H/F)', web)).toBe('partial');
+    expect(titleStatus('Développeur web H/F', web)).toBe('ok');
   });
 
   it('leaves a title with one more word, and the family’s own forms, as they were', () => {

@@ -7,12 +7,13 @@
  * (criteria/title.ts). Only what the evidence takes counts: a title holding a
  * form of the family matches by that form, as before.
  */
-import type { RomeLexicon } from '../../rome/lexicon';
+import type { Appellation, RomeLexicon } from '../../rome/lexicon';
 import { parseOffer } from '../parse-offer';
 import { MIN_ROOT } from '../stem';
+import { formTokens } from '../title';
 import type { WordTest } from '../word-filter';
 import { compileTitle, scoreTitle, type TitleOfMetier } from './title';
-import { appellationStems, type TitleEvidence } from './title-evidence';
+import { appellationStems, stemKey, type TitleEvidence } from './title-evidence';
 import { findForm } from './title-index';
 
 /**
@@ -21,7 +22,10 @@ import { findForm } from './title-index';
  * instead took 250 ms.
  */
 interface AppellationIndex {
+  /** Each appellation's stemKey, from those stems. */
   keys: string[];
+  /** Each appellation's readings with their keys (readingsOf), made when a code first reaches it. */
+  readings: Array<Array<[string, string]> | undefined>;
   /** The appellations by the first MIN_ROOT letters of their stems: what a family word, its root or prefix reaches. */
   byStart: Map<string, number[]>;
 }
@@ -31,7 +35,7 @@ const indexes = new WeakMap<RomeLexicon, AppellationIndex>();
 function appellationIndex(lexicon: RomeLexicon): AppellationIndex {
   const known = indexes.get(lexicon);
   if (known) return known;
-  const index: AppellationIndex = { keys: [], byStart: new Map() };
+  const index: AppellationIndex = { keys: [], readings: [], byStart: new Map() };
   const stems = appellationStems(lexicon);
   lexicon.appellations.forEach((appellation, i) => {
     const words = stems.get(appellation.code) ?? [];
@@ -80,6 +84,22 @@ export function otherAppellationsOf(
   return keys;
 }
 
+/**
+ * The texts an appellation is read as a title from, with their stemKeys: its label, and each of its
+ * readings whose words differ. A label that joins two names with " / " and no gender between them
+ * ("Responsable développement / Business Developer") is either name alone; the two genders of one
+ * name have the same stems, and are read once.
+ */
+function readingsOf(appellation: Appellation, labelKey: string): Array<[string, string]> {
+  const readings: Array<[string, string]> = [[appellation.label, labelKey]];
+  if (appellation.forms.length < 2) return readings;
+  for (const form of appellation.forms) {
+    const key = stemKey(formTokens(form));
+    if (!readings.some(([, known]) => known === key)) readings.push([form, key]);
+  }
+  return readings;
+}
+
 function compute(lexicon: RomeLexicon, romeCode: string, metier: TitleOfMetier, romeWords?: WordTest) {
   const words = metier.titleEvidence?.words;
   if (!words) return [];
@@ -94,6 +114,7 @@ function compute(lexicon: RomeLexicon, romeCode: string, metier: TitleOfMetier, 
   const seen = new Set<number>();
   // Evidence needs a family word of positive weight, or its root or prefix (criteria/title.ts: `backed`),
   // all starting as that word does: only appellations with such a start are read.
+  const keyed = new Set<string>();
   for (const word in words) {
     if ((words[word] ?? 0) <= 0) continue;
     for (const i of index.byStart.get(word.slice(0, MIN_ROOT)) ?? []) {
@@ -102,13 +123,16 @@ function compute(lexicon: RomeLexicon, romeCode: string, metier: TitleOfMetier, 
       const appellation = lexicon.appellations[i];
       const key = index.keys[i];
       if (!appellation || key === undefined) continue;
-      if (near.has(appellation.fiche)) {
-        own.add(key);
-        continue;
+      const ownFiche = near.has(appellation.fiche);
+      index.readings[i] ??= readingsOf(appellation, key);
+      for (const [text, textKey] of index.readings[i]) {
+        if (ownFiche) own.add(textKey);
+        if (ownFiche || keyed.has(textKey)) continue;
+        keyed.add(textKey);
+        const offer = parseOffer({ title: text });
+        if (findForm(title.family, offer.titleTokens)) continue;
+        if (scoreTitle(offer, title).status === 'ok') taken.add(textKey);
       }
-      const offer = parseOffer({ title: appellation.label });
-      if (findForm(title.family, offer.titleTokens)) continue;
-      if (scoreTitle(offer, title).status === 'ok') taken.add(key);
     }
   }
   return [...taken].filter((key) => !own.has(key));
