@@ -124,6 +124,17 @@ const COMMON_FICHES = 40;
 const COMMON_MISS = -1;
 
 /**
+ * "Homme" and "femme" (stemmed): the person of "Homme / Femme de pied", "Homme / Femme de
+ * plancher", "Valet / Femme de chambre", whose complement names the trade. Rare in the ROME,
+ * they weighed as much as a trade's own word: "Assistant(e) Chef(fe) de Projet Treizième
+ * Homme" (a football club's project) matched the tree fellers, the drillers and the tank
+ * crews. They are common words instead: no weight, no head, COMMON_MISS. Folds 1-4 of `npm run eval:matching -- --fold K`: true
+ * matches 0, 0, +1, 0; random false matches unchanged; same-domain ones 0, 0, 0, +1; same-head
+ * ones -2, -3, -1, -4; board titles 1.29 -> 1.26 parent codes each.
+ */
+const PERSON_WORDS: readonly string[] = ['homm', 'femm'];
+
+/**
  * A word most appellations of a fiche outside the family use ("maintenance"
  * in the maintenance fiches) names that fiche: the family's frequency of it
  * is compared with this share of that fiche's too.
@@ -239,6 +250,7 @@ function wordStats(lexicon: RomeLexicon): LexiconWordStats {
       }
     }
     for (const [word, fiches] of stats.usesByFiche) if (fiches.size >= COMMON_FICHES) stats.common.push(word);
+    for (const word of PERSON_WORDS) if (!stats.common.includes(word)) stats.common.push(word);
     statsByLexicon.set(lexicon, stats);
   }
   return stats;
@@ -364,6 +376,7 @@ function computeFamilyEvidence(lexicon: RomeLexicon, romeCode: string): TitleEvi
   const words: Record<string, number> = {};
   const near = nearFichesOf(lexicon, romeCode);
   for (const [word, count] of inFamily) {
+    if (PERSON_WORDS.includes(word)) continue;
     const background = (stats.uses.get(word) ?? count) / stats.total;
     // Against the whole ROME, and against the fiches outside the family (and its parent's)
     // that the word names: a few "maintenance" appellations do not make a fiche a maintenance one.
