@@ -128,9 +128,10 @@ const COMMON_MISS = -1;
  * plancher", "Valet / Femme de chambre", whose complement names the trade. Rare in the ROME,
  * they weighed as much as a trade's own word: "Assistant(e) Chef(fe) de Projet Treizième
  * Homme" (a football club's project) matched the tree fellers, the drillers and the tank
- * crews. They are common words instead: no weight, no head, COMMON_MISS. Folds 1-4 of `npm run eval:matching -- --fold K`: true
- * matches 0, 0, +1, 0; random false matches unchanged; same-domain ones 0, 0, 0, +1; same-head
- * ones -2, -3, -1, -4; board titles 1.29 -> 1.26 parent codes each.
+ * crews. They are common words instead: no weight, no head, COMMON_MISS. Folds 1-4 of
+ * `npm run eval:matching -- --fold K`: true matches 0, 0, +1, 0; random false matches
+ * unchanged; same-domain ones 0, 0, 0, +1; same-head ones -2, -3, -1, -4; board titles
+ * 1.29 -> 1.26 parent codes each.
  */
 const PERSON_WORDS: readonly string[] = ['homm', 'femm'];
 
