@@ -14,6 +14,7 @@ import { type CompiledMatchProfile, compileMatchProfile, scoreParsedOffer } from
 import { stemWord } from '../../utils/matching/stem';
 import { formTokens } from '../../utils/matching/title';
 import type { Profile } from '../../utils/profile/model';
+import { romeDomainOf } from '../../utils/rome/domain';
 import type { Appellation, RomeFiche, RomeLexicon } from '../../utils/rome/lexicon';
 import { type Confusion, count, emptyConfusion } from './eval-metrics';
 
@@ -247,7 +248,7 @@ export function lexiconCases(
   return held.map((appellation): LabelledTitle => {
     const parents = new Set([appellation.parent, lexicon.parentOf(appellation.fiche) ?? appellation.fiche]);
     const unrelated = unrelatedTo(lexicon, parents);
-    const domain = appellation.fiche.slice(0, 3);
+    const domain = romeDomainOf(appellation.fiche);
     const pool = headed
       ? [...(headed.get(headOf(appellation.label)) ?? [])].filter(unrelated)
       : options.sameDomain

@@ -12,6 +12,7 @@
  * (derive-match-profile.ts); the content script only adds looked-up numbers.
  */
 
+import { romeDomainOf } from '../../rome/domain';
 import type { RomeLexicon } from '../../rome/lexicon';
 import { cached } from '../cache';
 import { normalize } from '../normalize';
@@ -216,14 +217,14 @@ function headPair(stems: readonly string[]): string | undefined {
   return stems.length >= 2 ? `${stems[0]} ${stems[1]}` : undefined;
 }
 
-/** A ROME code's domaine professionnel: its letter and first two digits ("M18"). */
-const domainOf = (code: string) => code.slice(0, 3);
-
 /** The domaine professionnel DOMAIN_WORD_SHARE of a word's fiches (`byFiche`'s keys) are in, if any. */
 function domainNamedBy(byFiche: ReadonlyMap<string, number> | undefined): string | undefined {
   if (!byFiche) return undefined;
   const counts = new Map<string, number>();
-  for (const fiche of byFiche.keys()) counts.set(domainOf(fiche), (counts.get(domainOf(fiche)) ?? 0) + 1);
+  for (const fiche of byFiche.keys()) {
+    const domain = romeDomainOf(fiche);
+    counts.set(domain, (counts.get(domain) ?? 0) + 1);
+  }
   for (const [domain, count] of counts) if (count >= DOMAIN_WORD_SHARE * byFiche.size) return domain;
   return undefined;
 }
@@ -330,7 +331,7 @@ export function titleEvidenceOf(lexicon: RomeLexicon, romeCode: string): TitleEv
 /** The word weights of the fiches of a code's domaine professionnel under another parent code. */
 function rivalsOf(lexicon: RomeLexicon, romeCode: string): Array<Record<string, number>> {
   const parent = lexicon.parentOf(romeCode) ?? romeCode;
-  const domain = domainOf(romeCode);
+  const domain = romeDomainOf(romeCode);
   const rivals: Array<Record<string, number>> = [];
   for (const fiche of lexicon.fiches) {
     if (!fiche.code.startsWith(domain) || (lexicon.parentOf(fiche.code) ?? fiche.code) === parent) continue;
@@ -424,7 +425,7 @@ function computeFamilyEvidence(lexicon: RomeLexicon, romeCode: string): TitleEvi
     words[word] = Math.max(weight, FAMILY_FLOOR);
   }
   const generic = new Set(stats.common);
-  const domain = domainOf(romeCode);
+  const domain = romeDomainOf(romeCode);
   const common = stats.common.filter(
     (word) => !Object.hasOwn(words, word) && (stats.domainWords.get(word) ?? domain) === domain,
   );
