@@ -10,11 +10,11 @@ import { deriveMatchProfile } from '../../utils/matching/derive-match-profile';
 import { normalize } from '../../utils/matching/normalize';
 import { parseOffer } from '../../utils/matching/parse-offer';
 import type { CriterionStatus } from '../../utils/matching/result';
+import { romeDomainOf } from '../../utils/matching/rome-domain';
 import { type CompiledMatchProfile, compileMatchProfile, scoreParsedOffer } from '../../utils/matching/score';
 import { stemWord } from '../../utils/matching/stem';
 import { formTokens } from '../../utils/matching/title';
 import type { Profile } from '../../utils/profile/model';
-import { romeDomainOf } from '../../utils/rome/domain';
 import type { Appellation, RomeFiche, RomeLexicon } from '../../utils/rome/lexicon';
 import { type Confusion, count, emptyConfusion } from './eval-metrics';
 

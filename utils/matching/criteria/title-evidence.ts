@@ -12,10 +12,10 @@
  * (derive-match-profile.ts); the content script only adds looked-up numbers.
  */
 
-import { romeDomainOf } from '../../rome/domain';
 import type { RomeLexicon } from '../../rome/lexicon';
 import { cached } from '../cache';
 import { normalize } from '../normalize';
+import { romeDomainOf } from '../rome-domain';
 import { isJobNoun, MIN_ROOT, rootWord, stemWord } from '../stem';
 import { formTokens } from '../title';
 import type { WordTest } from '../word-filter';
