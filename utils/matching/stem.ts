@@ -42,11 +42,12 @@ export function stemWord(word: string): string {
  * Derivational endings of French job words, after stemWord: the activity,
  * the agent and the adjective of one root ("peage", "peagiste"; "curage",
  * "cureur"; "verrerie", "verrier"; "production", "producteur";
- * "electricite", "electricien", "electrique"). The longest ending that fits
- * is taken (the leftmost match).
+ * "electricite", "electricien", "electrique"; "actuariat", read with
+ * "actuaire" below). The longest ending that fits is taken (the leftmost
+ * match).
  */
 const DERIVATION =
-  /(?:icien|ien|ier|eri|er|istiqu|iqu|ist|ism|ag|eur|teur|tion|tif|it|icit|ur|tur|abilit|abl|ement|ment|anc|enc|ant|ent|el|al|if|i)$/;
+  /(?:iat|icien|ien|ier|eri|er|istiqu|iqu|ist|ism|ag|eur|teur|tion|tif|it|icit|ur|tur|abilit|abl|ement|ment|anc|enc|ant|ent|el|al|if|i)$/;
 
 /** Fewest letters a root keeps: a shorter leftover ("pe" of "peag") is no root. */
 export const MIN_ROOT = 4;
@@ -55,14 +56,17 @@ export const MIN_ROOT = 4;
  * The root of a stemmed word (stemWord's output) without its derivational
  * ending ("peagist" -> "peag", "verrier" -> "verr"), "-cole" read as
  * "-culture" ("horticol" and "horticulteur" -> "horticul"), "-logie" and
- * "-logue" as "-log"; the stem itself when the leftover would be shorter
- * than MIN_ROOT ("peag"); undefined for a stem that short.
+ * "-logue" as "-log", an agent in "-aire" as the root of its "-ariat"
+ * ("actuair" and "actuariat" -> "actuar"); the stem itself when the
+ * leftover would be shorter than MIN_ROOT ("peag"); undefined for a stem
+ * that short.
  */
 export function rootWord(stem: string): string | undefined {
   if (stem.length < MIN_ROOT) return undefined;
   // Both rules keep the stem's first MIN_ROOT letters, as every root does (title-evidence.ts looks roots up by them).
   if (stem.endsWith('col') && stem.length >= MIN_ROOT + 3) return `${stem.slice(0, -3)}cul`;
   if (/log[iu]$/.test(stem) && stem.length > MIN_ROOT) return stem.slice(0, -1);
+  if (stem.endsWith('air') && stem.length >= MIN_ROOT + 2) return `${stem.slice(0, -2)}r`;
   const ending = DERIVATION.exec(stem);
   const root = ending ? stem.slice(0, stem.length - ending[0].length) : stem;
   return root.length >= MIN_ROOT ? root : stem;

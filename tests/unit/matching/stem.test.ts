@@ -29,6 +29,10 @@ describe('rootWord', () => {
       ['Intervenant', 'intervention'],
       ['Surveillant', 'surveillance'],
       ['Maroquinier', 'maroquinerie'],
+      // An agent in -aire and its -ariat ("Actuaire" for "Technicien d'actuariat").
+      ['Actuaire', 'actuariat'],
+      ['Secrétaire', 'secrétariat'],
+      ['Notaire', 'notariat'],
     ];
     for (const words of families) {
       const roots = new Set(words.map(root));
