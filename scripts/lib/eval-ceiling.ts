@@ -10,10 +10,10 @@
  * words of its remaining appellations, of its parent code's other fiches
  * (near words) and of the parent's ROME v3 label; a word links when its stem,
  * its root (stem.ts rootWord) or its first PREFIX letters are one of theirs,
- * as title-evidence.ts looks them up. A looser link than the engine's makes a
+ * as title-evidence-score.ts looks them up. A looser link than the engine's makes a
  * higher ceiling, never a lower one: it stays a bound.
  */
-import { PREFIX } from '../../utils/matching/criteria/title-evidence';
+import { PREFIX } from '../../utils/matching/criteria/title-evidence-score';
 import { normalize } from '../../utils/matching/normalize';
 import { rootWord, stemWord } from '../../utils/matching/stem';
 import { formTokens } from '../../utils/matching/title';

@@ -11,7 +11,8 @@ import type { Metier, Place, Profile } from '../profile/model';
 import type { RomeLexicon } from '../rome/lexicon';
 import { type ContractCode, isContractCode, parseContract } from './contract';
 import { otherAppellationsOf } from './criteria/other-appellations';
-import { romeStems, titleEvidenceOf } from './criteria/title-evidence';
+import { titleEvidenceOf } from './criteria/title-evidence-weights';
+import { romeStems } from './criteria/title-word-stats';
 import {
   MATCH_PROFILE_VERSION,
   type MatchMetier,

@@ -63,7 +63,7 @@ export const MIN_ROOT = 4;
  */
 export function rootWord(stem: string): string | undefined {
   if (stem.length < MIN_ROOT) return undefined;
-  // Both rules keep the stem's first MIN_ROOT letters, as every root does (title-evidence.ts looks roots up by them).
+  // Both rules keep the stem's first MIN_ROOT letters, as every root does (title-evidence-score.ts looks roots up by them).
   if (stem.endsWith('col') && stem.length >= MIN_ROOT + 3) return `${stem.slice(0, -3)}cul`;
   if (/log[iu]$/.test(stem) && stem.length > MIN_ROOT) return stem.slice(0, -1);
   if (stem.endsWith('air') && stem.length >= MIN_ROOT + 2) return `${stem.slice(0, -2)}r`;

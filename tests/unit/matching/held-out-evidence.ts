@@ -4,14 +4,14 @@
  * against it: shared by the tests of the title criterion's rules.
  */
 import { expect } from 'vitest';
+import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import {
   compileEvidence,
   type EvidenceScores,
   emptyScores,
-  type TitleEvidence,
-  titleEvidenceOf,
   titleEvidenceScores,
-} from '@/utils/matching/criteria/title-evidence';
+} from '@/utils/matching/criteria/title-evidence-score';
+import { titleEvidenceOf } from '@/utils/matching/criteria/title-evidence-weights';
 import { parseOffer } from '@/utils/matching/parse-offer';
 import type { RomeLexicon } from '@/utils/rome/lexicon';
 import { loadLexicon } from '../../../scripts/data/load-assets';

@@ -1,5 +1,5 @@
 /**
- * Common words that name a domaine professionnel (title-evidence.ts
+ * Common words that name a domaine professionnel (title-word-stats.ts
  * DOMAIN_WORD_SHARE): "informatique" is no small miss for a family of
  * another domaine.
  */

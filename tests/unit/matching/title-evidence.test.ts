@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import {
   compileEvidence,
   type EvidenceScores,
   emptyScores,
-  type TitleEvidence,
-  titleEvidenceOf,
   titleEvidenceScore,
   titleEvidenceScores,
-} from '@/utils/matching/criteria/title-evidence';
+} from '@/utils/matching/criteria/title-evidence-score';
+import { titleEvidenceOf } from '@/utils/matching/criteria/title-evidence-weights';
 import { parseOffer } from '@/utils/matching/parse-offer';
 import { stemWord } from '@/utils/matching/stem';
 import { titleTokens } from '@/utils/matching/title';
@@ -248,7 +248,7 @@ describe('rival fiches of the domaine professionnel', () => {
     // "Agent / Agente de police municipale" (K1707) scores 1 to 2 for the police officers (K1704, K1710),
     // their own words backing it. (The examples that showed this first, a truck drivers' title of N4101 and
     // "Technicien des espaces naturels" for A1203, are now settled by other rules: sibling words only, then
-    // compound parts alone, title-evidence.ts.)
+    // compound parts alone, title-evidence-score.ts.)
     const title = 'Agent / Agente de police municipale';
     const reduced = without(title);
     const vetoed = ['K1704', 'K1710'].filter((code) => {

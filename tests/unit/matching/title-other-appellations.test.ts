@@ -4,7 +4,8 @@
  * profile is derived, a near métier at most in the title criterion.
  */
 import { describe, expect, it } from 'vitest';
-import { stemKey, type TitleEvidence } from '@/utils/matching/criteria/title-evidence';
+import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
+import { stemKey } from '@/utils/matching/criteria/title-evidence-score';
 import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import type { MatchMetier } from '@/utils/matching/match-profile';
 import { parseOffer } from '@/utils/matching/parse-offer';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import {
   compileEvidence,
   emptyScores,
-  romeStems,
-  type TitleEvidence,
   titleEvidenceScores,
-} from '@/utils/matching/criteria/title-evidence';
+} from '@/utils/matching/criteria/title-evidence-score';
+import { romeStems } from '@/utils/matching/criteria/title-word-stats';
 import { buildWordFilter, compileWordFilter, type WordTest } from '@/utils/matching/word-filter';
 import { evidenceStatus } from './evidence-status';
 import { evidenceOf, lexicon, scores, tokensOf, without } from './held-out-evidence';

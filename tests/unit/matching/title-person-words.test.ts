@@ -1,5 +1,5 @@
 /**
- * "Homme" and "femme" (title-evidence.ts PERSON_WORDS): the person of an
+ * "Homme" and "femme" (title-word-stats.ts PERSON_WORDS): the person of an
  * appellation, whose complement names the trade, never a trade's evidence alone.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileEvidence, type TitleEvidence } from '@/utils/matching/criteria/title-evidence';
+import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
+import { compileEvidence } from '@/utils/matching/criteria/title-evidence-score';
 import { hasUnknownWord } from '@/utils/matching/criteria/title-unknown-word';
 import { buildWordFilter, compileWordFilter, type WordTest } from '@/utils/matching/word-filter';
 import { evidenceStatus } from './evidence-status';

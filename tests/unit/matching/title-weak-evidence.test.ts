@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceScores, TitleEvidence } from '@/utils/matching/criteria/title-evidence';
+import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
+import type { EvidenceScores } from '@/utils/matching/criteria/title-evidence-score';
 import { evidenceStatus } from './evidence-status';
 import { evidenceOf, lexicon, scores, without } from './held-out-evidence';
 

@@ -18,7 +18,7 @@ import {
   offerCases,
   titleSpread,
 } from '../../../scripts/lib/eval-title';
-import { titleEvidenceOf } from '../../../utils/matching/criteria/title-evidence';
+import { titleEvidenceOf } from '../../../utils/matching/criteria/title-evidence-weights';
 import { normalize } from '../../../utils/matching/normalize';
 import { stemWord } from '../../../utils/matching/stem';
 import { formTokens } from '../../../utils/matching/title';

@@ -13,11 +13,13 @@ import { MIN_ROOT } from '../stem';
 import { formTokens } from '../title';
 import type { WordTest } from '../word-filter';
 import { compileTitle, scoreTitle, type TitleOfMetier } from './title';
-import { appellationStems, stemKey, type TitleEvidence } from './title-evidence';
+import type { TitleEvidence } from './title-evidence';
+import { stemKey } from './title-evidence-score';
 import { findForm } from './title-index';
+import { appellationStems } from './title-word-stats';
 
 /**
- * Every appellation's stemKey, from the stems the weights read (title-evidence.ts), and the
+ * Every appellation's stemKey, from the stems the weights read (title-word-stats.ts), and the
  * appellations by the starts of their stems; once per lexicon. Reading every label as a title
  * instead took 250 ms.
  */

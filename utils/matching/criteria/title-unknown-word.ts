@@ -1,4 +1,4 @@
-import { type CompiledEvidence, wordsOf } from './title-evidence';
+import { type CompiledEvidence, wordsOf } from './title-evidence-score';
 
 /**
  * Every word the rivals weigh, per rivals list (one per compiled métier), made on first use: a title

@@ -10,7 +10,7 @@ import {
   stemKey,
   titleEvidenceScores,
   wordsOf,
-} from './title-evidence';
+} from './title-evidence-score';
 import { buildTitleIndex, findForm, type TitleIndex } from './title-index';
 import { hasUnknownWord } from './title-unknown-word';
 
@@ -28,7 +28,7 @@ export interface CompiledTitle {
  * Evidence a title needs to be the métier (sum of natural logs of likelihood
  * ratios, title-evidence.ts): chosen on the ROME hold-out of
  * `npm run eval:matching` (0.5: precision 0.992, recall 0.579; 1: 0.995,
- * 0.557; 1.5: 0.995, 0.539, before the head rule of title-evidence.ts),
+ * 0.557; 1.5: 0.995, 0.539, before the head rule of title-evidence-score.ts),
  * then checked on the real Offres v2 offers, where 0.5 adds three false
  * matches and 1 none.
  */
@@ -142,7 +142,7 @@ function sumEvidence(evidence: CompiledEvidence, tokens: ReadonlySet<string>): n
   const { strict, loose } = titleEvidenceScores(tokens, evidence, own);
   /*
    * A title no word of the family backs (EvidenceScores `backed`), only words
-   * of its sibling fiches (NEAR_WORD in title-evidence.ts), is a near métier
+   * of its sibling fiches (NEAR_WORD in title-evidence-score.ts), is a near métier
    * at best, as a sibling's form is: two such words made "Analyste financier"
    * a match for the hospital bed managers (M1212), siblings of the financial
    * analysts. Folds 1-4 of `npm run eval:matching -- --fold K`: true matches
@@ -158,7 +158,7 @@ function sumEvidence(evidence: CompiledEvidence, tokens: ReadonlySet<string>): n
   }
   if (loose >= TITLE_EVIDENCE_OK && bestRival(tokens, evidence, true) <= loose + RIVAL_LOOSE_MARGIN)
     return TITLE_EVIDENCE_OK;
-  // The family's head written as another trade (title-evidence.ts isOtherTrade): the strict score says it all.
+  // The family's head written as another trade (title-evidence-score.ts isOtherTrade): the strict score says it all.
   if (own.otherTrade) return strict;
   if (
     strict >= WEAK_EVIDENCE &&
