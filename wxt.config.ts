@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { compileHints } from './scripts/build/compile-hints';
 import { contentScriptPolyfill } from './scripts/build/content-script-polyfill';
+import { polyfillEsModule } from './scripts/build/polyfill-es-module';
 import { stripUnsafeSinks } from './scripts/build/strip-unsafe-sinks';
 import { terserContentScripts } from './scripts/build/terser-content-scripts';
 import { CHROME_PUBLIC_KEY, GECKO_ID } from './utils/extension-identity';
@@ -22,7 +23,15 @@ export default defineConfig({
     // compileHints: content scripts compiled whole on load, not function by function in the first pass.
     // terserContentScripts: the content scripts minified smaller (their size budget), the rest as usual.
     // contentScriptPolyfill: the content scripts' polyfill without the APIs they cannot reach (the same budget).
-    plugins: [preact(), stripUnsafeSinks(), compileHints(), terserContentScripts(), contentScriptPolyfill()],
+    // polyfillEsModule: the polyfill imported as an ES module, not copied by the CommonJS interop.
+    plugins: [
+      preact(),
+      stripUnsafeSinks(),
+      compileHints(),
+      terserContentScripts(),
+      contentScriptPolyfill(),
+      polyfillEsModule(),
+    ],
     ...(profileBuild ? { build: { minify: false } } : {}),
     define: { __FT_CONFIG__: JSON.stringify(ftConfig) },
   }),
