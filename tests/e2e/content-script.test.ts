@@ -195,12 +195,30 @@ describe('content script (production build, Chromium)', () => {
       'mouseup down',
     ]);
 
-    // Hover opens the reasons and leaving closes them; so do focus (keyboard) and blur.
+    // Hover opens the reasons and leaving closes them, a moment after; so do focus (keyboard) and blur.
     await page.mouse.move(0, 0);
     await badge.hover();
     expect(await reasonsShown(page)).toBe(true);
     await page.mouse.move(0, 0);
+    await expect.poll(() => reasonsShown(page), { timeout: 5_000 }).toBe(false);
+    // The pointer can move onto the reasons to read them (WCAG 1.4.13, hoverable): they stay open under
+    // it, past the moment leaving the badge gives; Escape closes them, the focus elsewhere (dismissible).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await badge.hover();
+    const onReasons = await page.$eval(HOST, (host) => {
+      const rect = host.getBoundingClientRect();
+      const x = rect.left + 8;
+      const y = [rect.bottom + 12, rect.top - 12].find((at) => document.elementFromPoint(x, at) === host);
+      return y === undefined ? undefined : { x, y };
+    });
+    expect(onReasons).toBeDefined();
+    await page.mouse.move(onReasons?.x ?? 0, onReasons?.y ?? 0, { steps: 4 });
+    await page.waitForTimeout(800);
+    expect(await reasonsShown(page)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    await page.keyboard.press('Escape');
     expect(await reasonsShown(page)).toBe(false);
+    await page.mouse.move(0, 0);
     await page.$eval(HOST, (host) => host.closest('a')?.focus());
     await page.keyboard.press('Tab');
     expect(await page.$eval(HOST, (host) => document.activeElement === host)).toBe(true);

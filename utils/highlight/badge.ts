@@ -121,7 +121,19 @@ interface BadgeState {
   list: HTMLElement | null;
   /** Closes on a scroll of the page; made on first opening. */
   onScroll: (() => void) | null;
+  /** Closes on Escape wherever the focus is (the reasons may be open under the pointer only); made on first opening. */
+  onEscape: ((event: Event) => void) | null;
+  /** The close that leaving the badge started (see LEAVE_GRACE_MS), until the pointer comes back. */
+  closing: ReturnType<typeof setTimeout> | null;
 }
+
+/**
+ * How long the reasons stay open once the pointer leaves the badge or the
+ * reasons: time to move from the badge onto them (they open a few pixels
+ * below), so that they can be read under the pointer (WCAG 1.4.13, content
+ * on hover: hoverable). Coming back onto either keeps them open.
+ */
+const LEAVE_GRACE_MS = 300;
 
 const byButton = new WeakMap<EventTarget, BadgeState>();
 /** Our hosts, to tell a press on a badge from any other at the window. */
@@ -180,6 +192,8 @@ export function createBadge(doc: Document, result: MatchResult, labels: BadgeLab
     pop: null,
     list: null,
     onScroll: null,
+    onEscape: null,
+    closing: null,
   };
   byButton.set(button, state);
   badgeHosts.add(host);
@@ -206,7 +220,7 @@ function onButton(event: Event): void {
       open(state);
       return;
     case 'mouseleave':
-      if (!state.pinned) close(state);
+      closeSoon(state);
       return;
     case 'blur':
       close(state);
@@ -226,6 +240,7 @@ function swallow(event: Event): void {
 
 function open(state: BadgeState): void {
   const { doc, button } = state;
+  keepOpen(state);
   let pop = state.pop;
   if (pop && !pop.hidden) return;
   if (!pop) {
@@ -239,17 +254,43 @@ function open(state: BadgeState): void {
     fillList(state);
     state.root.append(pop);
     button.setAttribute('aria-controls', 'reasons');
+    // Only on badges opened once: the pointer on the reasons keeps them open (see LEAVE_GRACE_MS).
+    pop.addEventListener('mouseenter', () => keepOpen(state));
+    pop.addEventListener('mouseleave', () => closeSoon(state));
   }
   pop.hidden = false;
   button.setAttribute('aria-expanded', 'true');
   place(button, pop, doc);
   state.onScroll ??= () => close(state);
+  state.onEscape ??= (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') close(state);
+  };
+  const view = doc.defaultView;
   // Fixed under the button: a scroll would leave it behind, so it closes.
-  doc.defaultView?.addEventListener('scroll', state.onScroll, { capture: true, passive: true, once: true });
+  view?.addEventListener('scroll', state.onScroll, { capture: true, passive: true, once: true });
+  // Not swallowed: the page's own Escape (a dialog of its own) still works.
+  view?.addEventListener('keydown', state.onEscape, { capture: true, passive: true });
+}
+
+/** Closes the reasons LEAVE_GRACE_MS after the pointer left the badge or them, unless pinned by a click. */
+function closeSoon(state: BadgeState): void {
+  if (state.pinned || !state.pop || state.pop.hidden) return;
+  keepOpen(state);
+  state.closing = setTimeout(() => close(state), LEAVE_GRACE_MS);
+}
+
+/** Cancels a close the pointer's leaving started. */
+function keepOpen(state: BadgeState): void {
+  if (state.closing === null) return;
+  clearTimeout(state.closing);
+  state.closing = null;
 }
 
 function close(state: BadgeState): void {
-  if (state.onScroll) state.doc.defaultView?.removeEventListener('scroll', state.onScroll, { capture: true });
+  keepOpen(state);
+  const view = state.doc.defaultView;
+  if (state.onScroll) view?.removeEventListener('scroll', state.onScroll, { capture: true });
+  if (state.onEscape) view?.removeEventListener('keydown', state.onEscape, { capture: true });
   state.pinned = false;
   if (state.pop) state.pop.hidden = true;
   state.button.setAttribute('aria-expanded', 'false');

@@ -80,7 +80,8 @@ describe('badge', () => {
     expect(seenByLink).toEqual(presses);
   });
 
-  it('opens on focus and hover, closes on blur and leave', () => {
+  it('opens on focus and hover, closes on blur and, a moment after, on leave', () => {
+    vi.useFakeTimers();
     const { button, pop } = badgeInLink();
     button.dispatchEvent(new FocusEvent('focus'));
     expect(pop()?.hidden).toBe(false);
@@ -89,6 +90,51 @@ describe('badge', () => {
     button.dispatchEvent(new MouseEvent('mouseenter'));
     expect(pop()?.hidden).toBe(false);
     button.dispatchEvent(new MouseEvent('mouseleave'));
+    vi.advanceTimersByTime(250);
+    expect(pop()?.hidden).toBe(false);
+    vi.advanceTimersByTime(100);
     expect(pop()?.hidden).toBe(true);
+    vi.useRealTimers();
+  });
+
+  it('stays open while the pointer moves onto its reasons, and closes once it leaves them (WCAG 1.4.13: hoverable)', () => {
+    vi.useFakeTimers();
+    const { button, pop } = badgeInLink();
+    button.dispatchEvent(new MouseEvent('mouseenter'));
+    button.dispatchEvent(new MouseEvent('mouseleave'));
+    vi.advanceTimersByTime(100);
+    pop()?.dispatchEvent(new MouseEvent('mouseenter'));
+    vi.advanceTimersByTime(1000);
+    expect(pop()?.hidden).toBe(false);
+    // Back onto the badge and off again: the close starts afresh.
+    pop()?.dispatchEvent(new MouseEvent('mouseleave'));
+    vi.advanceTimersByTime(200);
+    button.dispatchEvent(new MouseEvent('mouseenter'));
+    vi.advanceTimersByTime(1000);
+    expect(pop()?.hidden).toBe(false);
+    button.dispatchEvent(new MouseEvent('mouseleave'));
+    vi.advanceTimersByTime(1000);
+    expect(pop()?.hidden).toBe(true);
+    vi.useRealTimers();
+  });
+
+  it('closes on Escape wherever the focus is, without taking the key from the page (WCAG 1.4.13: dismissible)', () => {
+    const { button, pop } = badgeInLink();
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    button.dispatchEvent(new MouseEvent('mouseenter'));
+    expect(pop()?.hidden).toBe(false);
+    // The focus is on the page, not on the badge.
+    const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    document.body.dispatchEvent(escapeKey);
+    expect(pop()?.hidden).toBe(true);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(escapeKey.defaultPrevented).toBe(false);
+    expect(pageKeys).toHaveBeenCalledTimes(1);
+    // Other keys leave open reasons alone.
+    button.dispatchEvent(new MouseEvent('mouseenter'));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    expect(pop()?.hidden).toBe(false);
+    document.removeEventListener('keydown', pageKeys);
   });
 });
