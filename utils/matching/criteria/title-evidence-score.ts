@@ -317,6 +317,22 @@ export function headsOf(words: Record<string, number>, generic: ReadonlySet<stri
 /** A title headed by a head pair (see PAIR_SHARE, title-evidence-weights.ts) lets at most this many words vary. */
 const PAIR_MISSES = 1;
 
+/**
+ * The loose reading's head (the title's second word, after a generic first
+ * one: "Directeur des jeux", "Assistant influence") need not be a job noun,
+ * but when it is none it lets at most this many words vary, as a head pair
+ * does: "Stage - Assistant(e) Influence Marketing - Amérique du Nord & UK",
+ * a real board title, was headed by "influence" for the army's influence
+ * operations fiche (K1701), with four words nothing of it explains. Folds
+ * 1-4 of `npm run eval:matching -- --fold K`: true matches -1, -1, -1, 0;
+ * random false matches -2, 0, 0, -1; same-domain ones -3, -1, -2, -1;
+ * same-head ones 0, -1, -2, -3; board titles 1.22 -> 1.21 parent codes
+ * each. Fold 0: true matches +1, random and same-domain false matches -1.
+ * Requiring a job noun whatever the qualifiers: true matches -8, -1, -8, -3
+ * ("Directeur des jeux" lost the croupiers).
+ */
+const NEXT_HEAD_MISSES = 1;
+
 /** Both readings of a title's evidence for a family (see titleEvidenceScores). */
 export interface EvidenceScores {
   /** The title as written, headed by its first word. */
@@ -506,7 +522,13 @@ export function titleEvidenceScores(
   out.otherTrade = otherTrade;
   out.backed = backed;
   out.loose = skipHead
-    ? total(score - headScore + nextForeign, misses - headMisses, nextHeadOwn, pairOwn, evidence)
+    ? total(
+        score - headScore + nextForeign,
+        misses - headMisses,
+        nextHeadOwn && (title.secondJobNoun || misses - headMisses <= NEXT_HEAD_MISSES),
+        pairOwn,
+        evidence,
+      )
     : out.strict;
   return out;
 }
