@@ -14,8 +14,8 @@ import { isContentScriptBuild } from './compile-hints';
 /** The namespaces a content script can use. */
 export const CONTENT_SCRIPT_NAMESPACES = ['extension', 'i18n', 'runtime', 'storage'] as const;
 
-/** The polyfill's file, as Vite resolves the package's main entry. */
-const POLYFILL_FILE = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/;
+/** The polyfill's file, as Vite resolves the package's main entry (polyfill-es-module.ts rewrites it too). */
+export const POLYFILL_FILE = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/;
 /** Its metadata: a JSON object literal (a copy of its api-metadata.json); JSON never writes `};` inside. */
 const METADATA = /(const apiMetadata = )(\{[\s\S]*?\});/;
 

@@ -11,9 +11,8 @@
  * The polyfill's own code is unchanged.
  */
 import type { Plugin } from 'vite';
+import { POLYFILL_FILE } from './content-script-polyfill';
 
-/** The polyfill's file, as Vite resolves the package's main entry. */
-const POLYFILL_FILE = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/;
 /** The UMD head, up to the factory's opening line: `(function (global, factory) {…})(…, function (module) {`. */
 const UMD_HEAD = /^\(function \(global, factory\) \{\n[\s\S]*?\n\}\)\([^\n]*, function \(module\) \{\n/;
 /** The factory's end, and the source map comment after it. */

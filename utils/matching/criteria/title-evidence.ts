@@ -8,14 +8,11 @@
  * administrative et financière"), where a form matches only when all its
  * words are there.
  *
- * The weights are computed once per profile in the background
- * (derive-match-profile.ts); the content script only adds looked-up numbers.
- */
-
-/*
- * The evidence is learnt in title-evidence-weights.ts (from the lexicon's
- * word statistics, title-word-stats.ts) and read in title-evidence-score.ts,
- * the part the content scripts carry.
+ * The weights are learnt once per profile in the background
+ * (title-evidence-weights.ts, from the lexicon's word statistics in
+ * title-word-stats.ts, called by derive-match-profile.ts); the content
+ * script only adds looked-up numbers (title-evidence-score.ts). This file
+ * holds their shape, as the match profile carries it.
  */
 
 /** The compact weights of one métier, as sent in the match profile. */
