@@ -53,7 +53,10 @@ export interface RomeLexicon {
   parentOf(code: string): string | undefined;
   /** Fiches under a ROME code: the fiche itself, or for a parent code every fiche of the family. */
   fichesOf(code: string): readonly RomeFiche[];
-  /** Appellations of the family of a ROME code (see fichesOf). */
+  /**
+   * Appellations of the family of a ROME code: a fiche's own; for a parent code, those of its own fiche and
+   * every appellation whose historic (v3) code it is, wherever ROME 4.0 filed them.
+   */
   appellationsForRome(code: string): readonly Appellation[];
   /** Unique normalised title forms of the family of a ROME code. */
   titleFormsForRome(code: string): readonly string[];
@@ -264,7 +267,11 @@ export function decodeLexicon(input: unknown): RomeLexicon {
     const key = canonical(code);
     const own = fichesOf(key).flatMap((fiche) => {
       const f = ficheByCode.get(fiche.code) ?? 0;
-      return appellations.slice(firstOfFiche[f] ?? 0, firstOfFiche[f + 1] ?? 0);
+      const members = appellations.slice(firstOfFiche[f] ?? 0, firstOfFiche[f + 1] ?? 0);
+      // A parent code is also its own fiche's code: that fiche's appellations all belong. Another
+      // fiche of the family brings only those that kept this code as their historic one: the others
+      // came from another ROME v3 code, whose family they are (see strays).
+      return fiche.code === key ? members : members.filter((appellation) => appellation.parent === key);
     });
     // A parent code's family also holds the appellations that kept it as their historic code.
     return family.has(key) ? [...own, ...(strays.get(key) ?? [])] : own;

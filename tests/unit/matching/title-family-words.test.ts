@@ -91,3 +91,33 @@ describe('head job nouns mostly of one family', () => {
     expect(titleStatus('K1802', 'Developpeur Kotlin H/F')).toBe('ko');
   });
 });
+
+describe("a v3 code's family, as the Métiers recherchés API gives it", () => {
+  // The API's code is a v3 code with its v3 label (docs: "K1303", "Assistance auprès d'enfants").
+  function apiTitleStatus(code: string, label: string, appellation: string, title: string) {
+    const profile = profileOfCode(code, label);
+    const metier = profile.metiers[0];
+    const known = data.lexicon.appellation(appellation);
+    if (!metier || !known) throw new Error('no métier');
+    metier.appellation = { code: appellation, label: known.label };
+    const match = deriveMatchProfile(profile, data);
+    if (!match) throw new Error('no match profile');
+    return scoreOffer({ title }, compileMatchProfile(match)).criteria.title.status;
+  }
+
+  it('a postman (M1603) is not offered the administrative assistants that came from M1605', () => {
+    const facteur = data.lexicon.fiche('M1603')?.principal ?? '';
+    expect(apiTitleStatus('M1603', 'Distribution de documents', facteur, 'Facteur (H/F)')).toBe('ok');
+    expect(
+      apiTitleStatus('M1603', 'Distribution de documents', facteur, 'Assistant chef de projet H/F'),
+    ).toBe('ko');
+    expect(
+      apiTitleStatus(
+        'M1605',
+        'Assistanat technique et administratif',
+        '11204',
+        'Assistant chef de projet H/F',
+      ),
+    ).toBe('ok');
+  });
+});

@@ -37,7 +37,7 @@ describe('ROME lexicon', () => {
     const fiches = lexicon.fichesOf('D1102').map((fiche) => fiche.code);
     expect(fiches.length).toBeGreaterThan(1);
     expect(fiches).toContain('D1102');
-    const union = lexicon.appellations.filter((a) => fiches.includes(a.fiche) || a.parent === 'D1102');
+    const union = lexicon.appellations.filter((a) => a.fiche === 'D1102' || a.parent === 'D1102');
     expect(
       lexicon
         .appellationsForRome('D1102')
@@ -48,6 +48,29 @@ describe('ROME lexicon', () => {
     expect(lexicon.parentOf(child)).toBe('D1102');
     expect(lexicon.appellationsForRome(child).every((a) => a.fiche === child)).toBe(true);
     expect(lexicon.parentOf('Z9999')).toBeUndefined();
+  });
+
+  it("leaves out of a parent code's family the appellations of its fiches that came from another v3 code", () => {
+    // Every appellation of fiche M1621 (administrative assistants) came from v3 M1605, though the fiche
+    // file puts M1621 under M1603 (Facteur, "Distribution de documents" in v3).
+    expect(lexicon.parentOf('M1621')).toBe('M1603');
+    const assistant = lexicon.appellation(11204);
+    expect(assistant?.label).toBe('Assistant / Assistante chef de projet');
+    expect(assistant?.fiche).toBe('M1621');
+    expect(assistant?.parent).toBe('M1605');
+    const codes = (rome: string) => new Set(lexicon.appellationsForRome(rome).map((a) => a.code));
+    expect(codes('M1603').has('11204')).toBe(false);
+    expect(codes('M1605').has('11204')).toBe(true);
+    expect(codes('M1621').has('11204')).toBe(true);
+    // The fiche that has the parent's code keeps every appellation, whatever v3 code each came from.
+    const own = lexicon.appellations.filter((a) => a.fiche === 'N1301');
+    expect(own.some((a) => a.parent !== 'N1301')).toBe(true);
+    for (const a of own) expect(codes('N1301').has(a.code)).toBe(true);
+    // The rule, for every parent code.
+    for (const parent of new Set(lexicon.fiches.map((fiche) => fiche.parent))) {
+      const expected = lexicon.appellations.filter((a) => a.fiche === parent || a.parent === parent);
+      expect([...codes(parent)].sort(), parent).toEqual(expected.map((a) => a.code).sort());
+    }
   });
 
   it('resolves every ROME v3 appellation code to an appellation of its v3 code family', () => {
