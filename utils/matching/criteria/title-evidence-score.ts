@@ -347,6 +347,12 @@ export interface EvidenceScores {
   loose: number;
   /** Words of the title as written that nothing of the family explains (criteria/title.ts reads it). */
   misses: number;
+  /**
+   * The loose reading's words that nothing of the family explains when no
+   * head of the family heads it; 0 when one does (a head's qualifiers may
+   * vary). criteria/title.ts reads it (LOOSE_MISSES).
+   */
+  looseMisses: number;
   /** Whether a qualifier makes the family's head another trade (isOtherTrade; criteria/title.ts reads it). */
   otherTrade: boolean;
   /** Whether a word of the family, or of its roots or prefixes, weighs for the title (criteria/title.ts reads it). */
@@ -358,6 +364,7 @@ export const emptyScores = (): EvidenceScores => ({
   strict: 0,
   loose: 0,
   misses: 0,
+  looseMisses: 0,
   otherTrade: false,
   backed: false,
 });
@@ -521,15 +528,12 @@ export function titleEvidenceScores(
   out.misses = misses;
   out.otherTrade = otherTrade;
   out.backed = backed;
+  const looseMisses = misses - headMisses;
+  const looseHeadOwn = nextHeadOwn && (title.secondJobNoun || looseMisses <= NEXT_HEAD_MISSES);
   out.loose = skipHead
-    ? total(
-        score - headScore + nextForeign,
-        misses - headMisses,
-        nextHeadOwn && (title.secondJobNoun || misses - headMisses <= NEXT_HEAD_MISSES),
-        pairOwn,
-        evidence,
-      )
+    ? total(score - headScore + nextForeign, looseMisses, looseHeadOwn, pairOwn, evidence)
     : out.strict;
+  out.looseMisses = !skipHead || isHeaded(looseMisses, looseHeadOwn, pairOwn) ? 0 : looseMisses;
   return out;
 }
 
@@ -540,7 +544,14 @@ function total(
   pairOwn: boolean,
   evidence: CompiledEvidence,
 ) {
+  return (
+    score +
+    (isHeaded(misses, headOwn, pairOwn) ? misses * QUALIFIER_MISS + HEAD_BONUS : misses * evidence.miss)
+  );
+}
+
+/** Whether a head of the family heads a reading: its own head word, or its head pair. */
+function isHeaded(misses: number, headOwn: boolean, pairOwn: boolean): boolean {
   // A head pair lets one qualifier vary, not more: see PAIR_SHARE.
-  const headed = headOwn || (pairOwn && misses <= PAIR_MISSES);
-  return score + (headed ? misses * QUALIFIER_MISS + HEAD_BONUS : misses * evidence.miss);
+  return headOwn || (pairOwn && misses <= PAIR_MISSES);
 }
