@@ -59,7 +59,7 @@ export function unfindableIn(reduced: RomeLexicon): (appellation: Appellation) =
     let keys = known.get(fiche);
     if (!keys) {
       const parent = reduced.parentOf(fiche) ?? fiche;
-      keys = keysOf([...reduced.appellationsForRome(fiche), ...reduced.appellationsForRome(parent)]);
+      keys = keysOf([...reduced.appellationsForRome(fiche), ...reduced.appellationsFiledUnder(parent)]);
       for (const key of linkKeys(reduced.fiche(parent)?.v3Label ?? '')) keys.add(key);
       known.set(fiche, keys);
     }

@@ -155,6 +155,9 @@ export function lexiconWithout(lexicon: RomeLexicon, held: ReadonlySet<string>):
   const cache = new Map<string, readonly string[]>();
   const appellationsForRome = (code: string) =>
     lexicon.appellationsForRome(code).filter((a) => !held.has(a.code));
+  const appellationsFiledUnder = (parent: string) =>
+    lexicon.appellationsFiledUnder(parent).filter((a) => !held.has(a.code));
+  const filedCache = new Map<string, readonly string[]>();
   const heldLabels = new Set(
     lexicon.appellations
       .filter((a) => held.has(a.code))
@@ -180,6 +183,15 @@ export function lexiconWithout(lexicon: RomeLexicon, held: ReadonlySet<string>):
       if (!forms) {
         forms = [...new Set(appellationsForRome(code).flatMap((a) => a.forms))];
         cache.set(code, forms);
+      }
+      return forms;
+    },
+    appellationsFiledUnder,
+    titleFormsFiledUnder(parent) {
+      let forms = filedCache.get(parent);
+      if (!forms) {
+        forms = [...new Set(appellationsFiledUnder(parent).flatMap((a) => a.forms))];
+        filedCache.set(parent, forms);
       }
       return forms;
     },

@@ -120,8 +120,10 @@ function titleFormsOf(
   for (const head of heads?.own ?? []) family.add(head);
   const related = new Set<string>([...(heads?.mostly ?? [])].filter((head) => !family.has(head)));
   const parent = romeCode ? lexicon.parentOf(romeCode) : undefined;
+  // A v4 fiche's near métiers are the fiches ROME 4.0 files beside it, whatever v3 code each
+  // appellation came from ("Chef de projet informatique", from M1803, beside the web developers).
   if (parent && parent !== romeCode) {
-    for (const form of lexicon.titleFormsForRome(parent)) if (!family.has(form)) related.add(form);
+    for (const form of lexicon.titleFormsFiledUnder(parent)) if (!family.has(form)) related.add(form);
   }
   const forms = { titleForms: [...family], relatedForms: [...related] };
   const evidence = romeCode ? titleEvidenceOf(lexicon, romeCode) : undefined;

@@ -60,6 +60,13 @@ export interface RomeLexicon {
   appellationsForRome(code: string): readonly Appellation[];
   /** Unique normalised title forms of the family of a ROME code. */
   titleFormsForRome(code: string): readonly string[];
+  /**
+   * Every appellation of the fiches ROME 4.0 files under a parent code, and those that kept it as their
+   * historic code: a v4 fiche's siblings, its near métiers (ROME 4.0's own grouping).
+   */
+  appellationsFiledUnder(parent: string): readonly Appellation[];
+  /** Unique normalised title forms of appellationsFiledUnder. */
+  titleFormsFiledUnder(parent: string): readonly string[];
   /** An appellation by its code_ogr (ROME v4; v3 codes still in v4 resolve too). */
   appellation(code: string | number): Appellation | undefined;
   /** The ROME code an appellation code belongs to: its v4 fiche, or the v3 code of a v3-only appellation. */
@@ -263,19 +270,31 @@ export function decodeLexicon(input: unknown): RomeLexicon {
     const fiche = ficheOf(key);
     return fiche ? [fiche] : [];
   };
+  const appellationsOfFiche = (fiche: RomeFiche): Appellation[] => {
+    const f = ficheByCode.get(fiche.code) ?? 0;
+    return appellations.slice(firstOfFiche[f] ?? 0, firstOfFiche[f + 1] ?? 0);
+  };
   const appellationsForRome = (code: string): readonly Appellation[] => {
     const key = canonical(code);
-    const own = fichesOf(key).flatMap((fiche) => {
-      const f = ficheByCode.get(fiche.code) ?? 0;
-      const members = appellations.slice(firstOfFiche[f] ?? 0, firstOfFiche[f + 1] ?? 0);
-      // A parent code is also its own fiche's code: that fiche's appellations all belong. Another
-      // fiche of the family brings only those that kept this code as their historic one: the others
-      // came from another ROME v3 code, whose family they are (see strays).
-      return fiche.code === key ? members : members.filter((appellation) => appellation.parent === key);
-    });
-    // A parent code's family also holds the appellations that kept it as their historic code.
+    // A parent code is also its own fiche's code: that fiche's appellations all belong. Another fiche of
+    // the family brings only those that kept this code as their historic one: the others came from
+    // another ROME v3 code, whose family they are (strays). The Métiers recherchés API gives v3 codes.
+    const own = fichesOf(key).flatMap((fiche) =>
+      fiche.code === key
+        ? appellationsOfFiche(fiche)
+        : appellationsOfFiche(fiche).filter((appellation) => appellation.parent === key),
+    );
     return family.has(key) ? [...own, ...(strays.get(key) ?? [])] : own;
   };
+  const appellationsFiledUnder = (parent: string): readonly Appellation[] => {
+    const key = canonical(parent);
+    const filed = fichesOf(key).flatMap(appellationsOfFiche);
+    return family.has(key) ? [...filed, ...(strays.get(key) ?? [])] : filed;
+  };
+  const uniqueForms = (list: readonly Appellation[]) => [
+    ...new Set(list.flatMap((appellation) => appellation.forms)),
+  ];
+  const filedFormsCache = new Map<string, readonly string[]>();
 
   return {
     fiches,
@@ -288,8 +307,18 @@ export function decodeLexicon(input: unknown): RomeLexicon {
       const key = canonical(code);
       let forms = formsCache.get(key);
       if (!forms) {
-        forms = [...new Set(appellationsForRome(key).flatMap((appellation) => appellation.forms))];
+        forms = uniqueForms(appellationsForRome(key));
         formsCache.set(key, forms);
+      }
+      return forms;
+    },
+    appellationsFiledUnder,
+    titleFormsFiledUnder(parent) {
+      const key = canonical(parent);
+      let forms = filedFormsCache.get(key);
+      if (!forms) {
+        forms = uniqueForms(appellationsFiledUnder(key));
+        filedFormsCache.set(key, forms);
       }
       return forms;
     },

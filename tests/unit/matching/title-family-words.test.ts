@@ -120,4 +120,15 @@ describe("a v3 code's family, as the Métiers recherchés API gives it", () => {
       ),
     ).toBe('ok');
   });
+
+  it("a v4 fiche's near métiers stay those ROME 4.0 files beside it, wherever their appellations came from", () => {
+    // "Chef / Cheffe de projet informatique" came from v3 M1803; ROME 4.0 files its fiche (M1853) under
+    // M1805, the developers' parent code, as it does the web developers' M1855.
+    const label = 'Chef / Cheffe de projet informatique';
+    const chef = data.lexicon.appellations.find((a) => a.label === label);
+    expect([chef?.fiche, chef?.parent, data.lexicon.parentOf('M1853')]).toEqual(['M1853', 'M1803', 'M1805']);
+    expect(data.lexicon.appellationsForRome('M1805').some((a) => a.label === label)).toBe(false);
+    expect(data.lexicon.appellationsFiledUnder('M1805').some((a) => a.label === label)).toBe(true);
+    expect(titleStatus('M1855', 'Chef de projet informatique H/F')).toBe('partial');
+  });
 });

@@ -73,6 +73,19 @@ describe('ROME lexicon', () => {
     }
   });
 
+  it('files under a parent code every appellation of its fiches, as ROME 4.0 groups them (near métiers)', () => {
+    const filed = (parent: string) => new Set(lexicon.appellationsFiledUnder(parent).map((a) => a.code));
+    expect(filed('M1603').has('11204')).toBe(true);
+    for (const parent of new Set(lexicon.fiches.map((fiche) => fiche.parent))) {
+      const fiches = new Set(lexicon.fichesOf(parent).map((fiche) => fiche.code));
+      const expected = lexicon.appellations.filter((a) => fiches.has(a.fiche) || a.parent === parent);
+      expect([...filed(parent)].sort(), parent).toEqual(expected.map((a) => a.code).sort());
+    }
+    const forms = lexicon.titleFormsFiledUnder('M1603');
+    expect(forms).toContain('assistant chef de projet');
+    expect(new Set(forms).size).toBe(forms.length);
+  });
+
   it('resolves every ROME v3 appellation code to an appellation of its v3 code family', () => {
     const v3 = z
       .array(z.object({ code: z.string(), appellation_code: z.string() }).loose())
