@@ -15,7 +15,7 @@ import { type CompiledMatchProfile, compileMatchProfile, scoreParsedOffer } from
 import { stemWord } from '../../utils/matching/stem';
 import { formTokens } from '../../utils/matching/title';
 import type { Profile } from '../../utils/profile/model';
-import type { Appellation, RomeFiche, RomeLexicon } from '../../utils/rome/lexicon';
+import { type Appellation, formsByCode, type RomeFiche, type RomeLexicon } from '../../utils/rome/lexicon';
 import { type Confusion, count, emptyConfusion } from './eval-metrics';
 
 /** A labelled title: codes whose profile must match it, and codes whose profile must not. */
@@ -152,12 +152,10 @@ export function heldOutAppellations(lexicon: RomeLexicon, every: number, fold = 
  * appellations, all of them v4 codes, are not read by the engine.)
  */
 export function lexiconWithout(lexicon: RomeLexicon, held: ReadonlySet<string>): RomeLexicon {
-  const cache = new Map<string, readonly string[]>();
   const appellationsForRome = (code: string) =>
     lexicon.appellationsForRome(code).filter((a) => !held.has(a.code));
   const appellationsFiledUnder = (parent: string) =>
     lexicon.appellationsFiledUnder(parent).filter((a) => !held.has(a.code));
-  const filedCache = new Map<string, readonly string[]>();
   const heldLabels = new Set(
     lexicon.appellations
       .filter((a) => held.has(a.code))
@@ -178,23 +176,9 @@ export function lexiconWithout(lexicon: RomeLexicon, held: ReadonlySet<string>):
     parentOf: (code) => lexicon.parentOf(code),
     fichesOf: (code) => lexicon.fichesOf(code).map(withoutHeld),
     appellationsForRome,
-    titleFormsForRome(code) {
-      let forms = cache.get(code);
-      if (!forms) {
-        forms = [...new Set(appellationsForRome(code).flatMap((a) => a.forms))];
-        cache.set(code, forms);
-      }
-      return forms;
-    },
+    titleFormsForRome: formsByCode(appellationsForRome),
     appellationsFiledUnder,
-    titleFormsFiledUnder(parent) {
-      let forms = filedCache.get(parent);
-      if (!forms) {
-        forms = [...new Set(appellationsFiledUnder(parent).flatMap((a) => a.forms))];
-        filedCache.set(parent, forms);
-      }
-      return forms;
-    },
+    titleFormsFiledUnder: formsByCode(appellationsFiledUnder),
     appellation: (code) => (held.has(String(code).trim()) ? undefined : lexicon.appellation(code)),
     romeCodeOfAppellation: (code) =>
       held.has(String(code).trim()) ? undefined : lexicon.romeCodeOfAppellation(code),

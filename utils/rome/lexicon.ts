@@ -130,6 +130,21 @@ class LexiconAppellation implements Appellation {
   }
 }
 
+/** Unique title forms of the appellations `appellationsOf` gives for a code, each code's computed once. */
+export function formsByCode(
+  appellationsOf: (code: string) => readonly Appellation[],
+): (code: string) => readonly string[] {
+  const cache = new Map<string, readonly string[]>();
+  return (code) => {
+    let forms = cache.get(code);
+    if (!forms) {
+      forms = [...new Set(appellationsOf(code).flatMap((appellation) => appellation.forms))];
+      cache.set(code, forms);
+    }
+    return forms;
+  };
+}
+
 /** Validates the parsed asset and decodes it into a lexicon with its look-ups. */
 export function decodeLexicon(input: unknown): RomeLexicon {
   const asset: LexiconAsset = lexiconAssetSchema.parse(input);
@@ -259,7 +274,6 @@ export function decodeLexicon(input: unknown): RomeLexicon {
     }
     return v3OnlyRome.get(code);
   };
-  const formsCache = new Map<string, readonly string[]>();
 
   const canonical = (code: string) => code.trim().toUpperCase();
   const ficheOf = (key: string) => fiches[ficheByCode.get(key) ?? -1];
@@ -291,10 +305,8 @@ export function decodeLexicon(input: unknown): RomeLexicon {
     const filed = fichesOf(key).flatMap(appellationsOfFiche);
     return family.has(key) ? [...filed, ...(strays.get(key) ?? [])] : filed;
   };
-  const uniqueForms = (list: readonly Appellation[]) => [
-    ...new Set(list.flatMap((appellation) => appellation.forms)),
-  ];
-  const filedFormsCache = new Map<string, readonly string[]>();
+  const formsForRome = formsByCode(appellationsForRome);
+  const formsFiledUnder = formsByCode(appellationsFiledUnder);
 
   return {
     fiches,
@@ -303,25 +315,9 @@ export function decodeLexicon(input: unknown): RomeLexicon {
     parentOf: (code) => ficheOf(canonical(code))?.parent,
     fichesOf,
     appellationsForRome,
-    titleFormsForRome(code) {
-      const key = canonical(code);
-      let forms = formsCache.get(key);
-      if (!forms) {
-        forms = uniqueForms(appellationsForRome(key));
-        formsCache.set(key, forms);
-      }
-      return forms;
-    },
+    titleFormsForRome: (code) => formsForRome(canonical(code)),
     appellationsFiledUnder,
-    titleFormsFiledUnder(parent) {
-      const key = canonical(parent);
-      let forms = filedFormsCache.get(key);
-      if (!forms) {
-        forms = uniqueForms(appellationsFiledUnder(key));
-        filedFormsCache.set(key, forms);
-      }
-      return forms;
-    },
+    titleFormsFiledUnder: (parent) => formsFiledUnder(canonical(parent)),
     appellation: (code) => appellationByCode().get(String(code).trim()),
     romeCodeOfAppellation(code) {
       const key = String(code).trim();
