@@ -15,8 +15,31 @@ export interface PopupModel {
   run: (action: PopupAction) => void;
 }
 
+/** The state askStateEarly got before the page's first render; the first useAppState takes it. */
+let early: AppState | null = null;
+
+/**
+ * Asks the background for the state before the page renders, waiting at most `waitMs`: the page then
+ * renders once, with the profile, instead of an empty frame and then the profile (one layout and paint
+ * fewer before the person sees their métiers). A background still waking up may answer later: the page
+ * renders without it, and useAppState asks as it always does.
+ */
+export async function askStateEarly(waitMs: number): Promise<void> {
+  const answer = ask({ type: 'getState' }).catch(() => null);
+  const late = new Promise<null>((resolve) => setTimeout(resolve, waitMs, null));
+  early = await Promise.race([answer, late]);
+}
+
+/** The early state, once: a later mount asks afresh. */
+function takeEarly(): AppState | null {
+  const state = early;
+  early = null;
+  return state;
+}
+
 export function useAppState(): PopupModel {
-  const [state, setState] = useState<AppState | null>(null);
+  // Asked again below all the same: a broadcast may have come before this page listened.
+  const [state, setState] = useState<AppState | null>(takeEarly);
   const [unreachable, setUnreachable] = useState(false);
   const [pending, setPending] = useState<PopupAction | null>(null);
   // A broadcast is newer than any answer still on its way.

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { TranslateContext } from '../../../components/translate-context';
 import { App } from '../../../entrypoints/popup/App';
+import { askStateEarly } from '../../../entrypoints/popup/useAppState';
 import { type AppState, parseRequest, type StateChanged } from '../../../utils/messaging';
 import { translator } from '../locales-translator';
 import { keptTyped, signedIn, signedOut, syncing, twoMetiers } from './popup-states';
@@ -33,6 +34,21 @@ function fakeBackground(answer: (type: string) => AppState | Promise<AppState>) 
     return Promise.resolve(answer(type ?? ''));
   });
   return received;
+}
+
+/** The popup rendered, before any answer could arrive (its first render only). */
+function renderOnce() {
+  const root = document.createElement('div');
+  document.body.append(root);
+  act(() => {
+    render(
+      <TranslateContext.Provider value={fr}>
+        <App />
+      </TranslateContext.Provider>,
+      root,
+    );
+  });
+  return root;
 }
 
 async function mount() {
@@ -134,6 +150,40 @@ describe('App', () => {
       await fakeBrowser.runtime.onMessage.trigger({ type: 'stateChanged', state: { signedIn: 'yes' } }, {});
     });
     expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
+  });
+
+  it('renders the state asked for before its first render at once, and asks again once it listens', async () => {
+    const received = fakeBackground(() => signedIn);
+    await askStateEarly(1000);
+    const root = renderOnce();
+    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
+    await settle();
+    expect(received).toEqual([{ type: 'getState' }, { type: 'getState' }]);
+    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
+  });
+
+  it('renders without the early state when the background answers late, then with it', async () => {
+    fakeBackground(() => new Promise<AppState>((resolve) => setTimeout(() => resolve(signedIn), 100)));
+    await askStateEarly(10);
+    const root = renderOnce();
+    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(0);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    });
+    await settle();
+    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
+  });
+
+  it('takes the early state once: a later popup asks afresh', async () => {
+    let next: AppState = signedIn;
+    fakeBackground(() => next);
+    await askStateEarly(1000);
+    next = signedOut;
+    act(() => render(null, renderOnce()));
+    const root = renderOnce();
+    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(0);
+    await settle();
+    expect(root.querySelector('[data-testid="sign-in"]')).not.toBeNull();
   });
 
   it('says so when no background answers', async () => {
