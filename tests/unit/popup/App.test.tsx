@@ -51,17 +51,9 @@ function renderOnce() {
   return root;
 }
 
+/** The popup rendered, once the answers it asked for have come. */
 async function mount() {
-  const root = document.createElement('div');
-  document.body.append(root);
-  act(() => {
-    render(
-      <TranslateContext.Provider value={fr}>
-        <App />
-      </TranslateContext.Provider>,
-      root,
-    );
-  });
+  const root = renderOnce();
   await settle();
   const get = (testId: string) => root.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
   return { root, get };
