@@ -24,6 +24,7 @@ import { signOutOnConfigChange } from './config-change';
 import { registerContentMessages } from './content-messages';
 import { createMatchProfileSource } from './match-profile';
 import { registerOptionsMessages } from './options-messages';
+import { createStampPublisher } from './profile-stamp';
 import { isFromExtensionPage } from './sender';
 import { createSignOut } from './sign-out';
 import { readAppState } from './state';
@@ -44,8 +45,13 @@ export default defineBackground(() => {
   const signOutAndForget = createSignOut({ db, endSync: profileSync.endSession, signOut });
 
   const state = () => readAppState(db, profileSync.inFlight());
+  const publishStamp = createStampPublisher(db);
 
+  // Every change of state comes through here: the profile or the adjustments may have changed, and the
+  // job-board pages open in other tabs follow them (utils/profile-stamp.ts). Not awaited: the popup's
+  // answer does not wait for the pages.
   async function broadcast(): Promise<AppState> {
+    void publishStamp();
     const current = await state();
     const message: StateChanged = { type: 'stateChanged', state: current };
     // No extension page open is the usual case, not an error.

@@ -4,13 +4,14 @@
  * extension's own files on first need, and the derived profile is kept in
  * storage.session so a restarted worker does not derive it again.
  */
-import { applyAdjustments, matchAdjustmentsOf } from '@/utils/adjustments';
+import { type Adjustments, applyAdjustments, matchAdjustmentsOf } from '@/utils/adjustments';
 import { readAdjustments } from '@/utils/db/adjustments-store';
 import type { RepereDatabase } from '@/utils/db/database';
 import { readProfile } from '@/utils/db/profile-store';
 import { decodeCommunes } from '@/utils/geo/communes';
 import { deriveMatchProfile, type ReferenceData } from '@/utils/matching/derive-match-profile';
 import type { MatchProfile } from '@/utils/matching/match-profile';
+import type { Profile } from '@/utils/profile/model';
 import { decodeLexicon } from '@/utils/rome/lexicon';
 
 export const MATCH_PROFILE_CACHE_KEY = 'matchProfile';
@@ -40,6 +41,25 @@ function loadReferenceData(): Promise<ReferenceData> {
 }
 
 export function createMatchProfileSource(db: RepereDatabase) {
+  // The derivation under way, by key: the open job-board tabs all ask at once when the profile changes,
+  // and one derivation answers them all.
+  let deriving: { key: string; matchProfile: Promise<MatchProfile | null> } | null = null;
+
+  async function derive(
+    key: string,
+    profile: Profile,
+    adjustments: Adjustments,
+  ): Promise<MatchProfile | null> {
+    const matchProfile = deriveMatchProfile(
+      applyAdjustments(profile, adjustments),
+      await loadReferenceData(),
+      matchAdjustmentsOf(adjustments),
+    );
+    if (matchProfile)
+      await browser.storage.session.set({ [CACHE_KEY]: { key, matchProfile } satisfies CachedMatchProfile });
+    return matchProfile;
+  }
+
   return async function currentMatchProfile(): Promise<MatchProfile | null> {
     const [profile, adjustments] = await Promise.all([readProfile(db), readAdjustments(db)]);
     if (!profile) return null;
@@ -49,13 +69,15 @@ export function createMatchProfileSource(db: RepereDatabase) {
       | CachedMatchProfile
       | undefined;
     if (cached?.key === key) return cached.matchProfile;
-    const matchProfile = deriveMatchProfile(
-      applyAdjustments(profile, adjustments),
-      await loadReferenceData(),
-      matchAdjustmentsOf(adjustments),
-    );
-    if (matchProfile)
-      await browser.storage.session.set({ [CACHE_KEY]: { key, matchProfile } satisfies CachedMatchProfile });
-    return matchProfile;
+    if (deriving?.key !== key) {
+      const matchProfile = derive(key, profile, adjustments);
+      deriving = { key, matchProfile };
+      // Forgotten once settled, a failure included: the next question tries again.
+      const forget = () => {
+        if (deriving?.matchProfile === matchProfile) deriving = null;
+      };
+      matchProfile.then(forget, forget);
+    }
+    return deriving.matchProfile;
   };
 }

@@ -309,6 +309,39 @@ describe('content script (production build, Chromium)', () => {
     await page.close();
   });
 
+  it('follows the profile on an open page: marks go when it is deleted and come back with a new one', async () => {
+    const expected = expectedMarks(
+      join(PAGES, 'hellowork/listing-developpeur-montpellier-2026-03.html'),
+      LISTING_URL,
+    );
+    const page = await open(LISTING_URL);
+    const { tabId } = await waitForStatus(LISTING_URL);
+    expect(await marksOn(page)).toEqual(expected);
+    // Proof that the page is never reloaded: a reload would lose this.
+    await page.evaluate(() => document.documentElement.setAttribute('data-e2e-same-document', ''));
+    const popup = await browser.openPopup();
+
+    // "Supprimer mes données" in the options page: the profile goes, and with it every mark and the count.
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'deleteEverything' }));
+    await expect.poll(() => marksOn(page), { timeout: 20_000 }).toEqual([]);
+    await expect.poll(() => pageStatus(LISTING_URL)).toBeUndefined();
+    expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+
+    // A profile again (the demo one here; a sign-in the same): the open page is marked without a reload.
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'useDemoProfile' }));
+    await expect.poll(() => marksOn(page), { timeout: 20_000 }).toEqual(expected);
+    const { status } = await waitForStatus(LISTING_URL);
+    expect(status.matches).toBe(expected.length);
+    expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(
+      String(expected.length),
+    );
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-e2e-same-document'))).toBe(
+      true,
+    );
+    await popup.close();
+    await page.close();
+  });
+
   it('shows nothing on a page without offers', async () => {
     const page = await open(NOT_FOUND_URL);
     const { tabId, status } = await waitForStatus(NOT_FOUND_URL);

@@ -1,16 +1,20 @@
 /**
  * The highlighting on a page, shared by every content script (define.ts): ask
  * the background for the match profile (none: touch nothing), then pass ->
- * report, re-run on page changes and settings changes. The adapter comes from
- * the script's entrypoint, so a page loads only the one it needs.
+ * report, re-run on page changes and settings changes; start again when the
+ * profile changes (follow-profile.ts). The adapter comes from the script's
+ * entrypoint, so a page loads only the one it needs.
  */
 import { createHighlighter, type PageCounts } from '@/utils/highlight/highlighter';
 import { badgeLabels } from '@/utils/highlight/labels';
 import { createPassScheduler, observePage } from '@/utils/highlight/observer';
 import { measurePass, TIMING } from '@/utils/highlight/timing';
 import { compileMatchProfile } from '@/utils/matching/score';
-import { loadSettings, watchSettings } from '@/utils/settings';
+import type { MatchProfileAnswer } from '@/utils/messaging';
+import { watchProfileStamp } from '@/utils/profile-stamp';
+import { type DisplaySettings, loadSettings, watchSettings } from '@/utils/settings';
 import type { SiteAdapter } from '@/utils/sites/types';
+import { followProfile } from './follow-profile';
 import { pagePort, reportPage, requestMatchProfile } from './messages';
 
 export async function runHighlighting(
@@ -18,9 +22,26 @@ export async function runHighlighting(
   onInvalidated: (stop: () => void) => void,
 ): Promise<void> {
   performance.mark(TIMING.start);
-  const [answer, settings] = await Promise.all([requestMatchProfile(), loadSettings()]);
-  if (!answer) return;
-  performance.mark(TIMING.profile);
+  const [answer, loaded] = await Promise.all([requestMatchProfile(), loadSettings()]);
+  let settings = loaded;
+  if (answer) performance.mark(TIMING.profile);
+  const follower = followProfile(answer, requestMatchProfile, (next) =>
+    highlightPage(adapter, next, settings),
+  );
+  const unwatchStamp = watchProfileStamp(() => void follower.changed());
+  const unwatchSettings = watchSettings((next) => {
+    settings = next;
+    follower.current()?.setSettings(next);
+  });
+  onInvalidated(() => {
+    unwatchStamp();
+    unwatchSettings();
+    follower.stop();
+  });
+}
+
+/** Marks the page for one match profile until stopped; stopping takes the marks and the tab's counts away. */
+function highlightPage(adapter: SiteAdapter, answer: MatchProfileAnswer, settings: DisplaySettings) {
   const highlighter = createHighlighter(
     document,
     adapter,
@@ -46,14 +67,17 @@ export async function runHighlighting(
   const scheduler = createPassScheduler(pass, (callback) => requestAnimationFrame(callback));
   pass();
   const unobserve = observePage(document, scheduler, highlighter.onPageChange);
-  const unwatch = watchSettings((next) => {
-    highlighter.setSettings(next);
-    scheduler.schedule();
-  });
-  onInvalidated(() => {
-    unobserve();
-    unwatch();
-    highlighter.dispose();
-    port.release();
-  });
+  return {
+    setSettings(next: DisplaySettings) {
+      highlighter.setSettings(next);
+      scheduler.schedule();
+    },
+    stop() {
+      unobserve();
+      highlighter.dispose();
+      highlighter.clear();
+      // The background clears the tab's badge and status when the port closes.
+      port.release();
+    },
+  };
 }
