@@ -81,6 +81,27 @@ const neededOrigins = () =>
     return [...(m.host_permissions ?? []), ...(m.content_scripts ?? []).flatMap((s) => s.matches)];
   });
 
+/**
+ * What a page without its marks and the background had got to: the page loaded with its cards or not,
+ * the match profile derived (cached in storage.session) or not, the page's counts reported or not, the
+ * event page running or not.
+ */
+async function whyNoMarks(page: Page): Promise<string> {
+  const seen = await page
+    .evaluate(() => ({
+      url: location.href,
+      readyState: document.readyState,
+      cards: document.querySelectorAll('li[data-id-storage-item-id]').length,
+    }))
+    .catch((e: unknown) => `page unreadable: ${String(e)}`);
+  const session = await popup
+    .evaluate(() => browser.storage.session.get(null))
+    .then((all) => Object.keys(all).sort().join(', '))
+    .catch((e: unknown) => `storage.session unreadable: ${String(e)}`);
+  const background = await backgroundPages().catch(() => 'unknown');
+  return `page: ${JSON.stringify(seen)}; storage.session keys: ${session}; background contexts: ${background}`;
+}
+
 beforeAll(async () => {
   mock = await startMockServer({ port: MOCK_PORT, quiet: true });
   pages = await startFixtureServer({
@@ -173,7 +194,12 @@ describe('Firefox ESR (mock build, temporary add-on)', () => {
       page.$$eval(MARK_HOST, (hosts) =>
         hosts.map((h) => `${h.getAttribute('data-repere-verdict')}:${h.getAttribute('data-repere-score')}`),
       );
-    await expect.poll(marks, { timeout: 20_000 }).toHaveLength(expected.length);
+    try {
+      await expect.poll(marks, { timeout: 20_000 }).toHaveLength(expected.length);
+    } catch (e) {
+      // This wait failed now and then (0 marks of 30); say what the page and the background had got to.
+      throw new Error(`${(e as Error).message}\n${await whyNoMarks(page)}`);
+    }
     expect(await marks()).toEqual(expected);
 
     // The badge's listeners come with the first pointer, focus or key that reaches it: hover, click and
