@@ -46,12 +46,17 @@ export default defineBackground(() => {
 
   const state = () => readAppState(db, profileSync.inFlight());
   const publishStamp = createStampPublisher(db);
+  const currentMatchProfile = createMatchProfileSource(db);
 
   // Every change of state comes through here: the profile or the adjustments may have changed, and the
-  // job-board pages open in other tabs follow them (utils/profile-stamp.ts). Not awaited: the popup's
-  // answer does not wait for the pages.
+  // job-board pages open in other tabs follow them (utils/profile-stamp.ts). The match profile is derived
+  // now, while the background is awake anyway, and the stamp published after: the pages that ask then,
+  // and later ones, get it from the cache at once, instead of a cold derivation a Firefox event page may
+  // be stopped in the middle of. Not awaited: the popup's answer does not wait for the pages.
   async function broadcast(): Promise<AppState> {
-    void publishStamp();
+    void currentMatchProfile()
+      .catch(() => null)
+      .then(publishStamp);
     const current = await state();
     const message: StateChanged = { type: 'stateChanged', state: current };
     // No extension page open is the usual case, not an error.
@@ -103,7 +108,7 @@ export default defineBackground(() => {
     return handle(request);
   });
 
-  registerContentMessages({ getMatchProfile: createMatchProfileSource(db) });
+  registerContentMessages({ getMatchProfile: currentMatchProfile });
   registerOptionsMessages({ db, isConnected, signOut: signOutAndForget, broadcast, now: () => new Date() });
 
   signOutOnConfigChange({

@@ -13,6 +13,7 @@ import { deriveMatchProfile, type ReferenceData } from '@/utils/matching/derive-
 import type { MatchProfile } from '@/utils/matching/match-profile';
 import type { Profile } from '@/utils/profile/model';
 import { decodeLexicon } from '@/utils/rome/lexicon';
+import { profileStamp } from './profile-stamp';
 
 export const MATCH_PROFILE_CACHE_KEY = 'matchProfile';
 const CACHE_KEY = MATCH_PROFILE_CACHE_KEY;
@@ -63,8 +64,9 @@ export function createMatchProfileSource(db: RepereDatabase) {
   return async function currentMatchProfile(): Promise<MatchProfile | null> {
     const [profile, adjustments] = await Promise.all([readProfile(db), readAdjustments(db)]);
     if (!profile) return null;
-    // The adjustments are part of the key: a new exclusion must not be hidden by the cache.
-    const key = `${profile.source}|${profile.updatedAt}|${JSON.stringify(adjustments)}`;
+    // The key is what the derivation reads: a new exclusion is not hidden by the cache, and a sync that
+    // brings the same métiers does not derive again.
+    const key = await profileStamp(profile, adjustments);
     const cached = (await browser.storage.session.get(CACHE_KEY))[CACHE_KEY] as
       | CachedMatchProfile
       | undefined;

@@ -188,6 +188,10 @@ describe('Firefox ESR (mock build, temporary add-on)', () => {
   it('marks the offers the engine marks on a job-board page served at its real host name', async () => {
     const expected = expectedMarks(LISTING_FILE, LISTING_URL);
     expect(expected.length).toBeGreaterThan(0);
+    // Derived when the profile came (and cached in storage.session), not when the first page asks: a cold
+    // derivation here can outlast the event page's idle time, and a stopped page answers nothing.
+    const cached = await popup.evaluate(() => browser.storage.session.get(null));
+    expect(Object.keys(cached)).toContain('matchProfile'); // MATCH_PROFILE_CACHE_KEY (its module needs the @ alias)
     const page = await firefox.browser.newPage();
     await page.goto(LISTING_URL);
     const marks = () =>

@@ -13,14 +13,17 @@ export const RETRY_MS = 1000;
 
 /**
  * The match profile and the badge's words, or null when there is none (or the background cannot answer
- * after `retries` more tries). A rejected message is asked again: a background that stops while it answers
- * (an event page's idle stop, a service worker restarted) rejects it, and the page would stay unmarked
- * until reloaded. An answer, even "no profile", is final.
+ * after `retries` more tries). A message left unanswered is asked again, or the page would stay unmarked
+ * until reloaded: a background that stops while it answers rejects it (a service worker restarted), or
+ * resolves it with nothing (Firefox, when its event page is stopped for idleness in the middle of a
+ * long first derivation). An answer, even "no profile" (null), is final.
  */
 export async function requestMatchProfile(retries = 2): Promise<MatchProfileAnswer | null> {
   const request: ContentRequest = { type: 'getMatchProfile' };
   try {
     const answer: unknown = await browser.runtime.sendMessage(request);
+    // The background always answers this question, null included: nothing means it went away.
+    if (answer === undefined) throw new Error('the background stopped before it answered');
     return isAnswer(answer) ? answer : null;
   } catch {
     if (retries < 1) return null;

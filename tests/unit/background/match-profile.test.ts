@@ -1,7 +1,8 @@
 /**
  * The match profile the background hands to pages (entrypoints/background/match-profile.ts):
  * derived once for the tabs that all ask at once when the profile changes,
- * then read from storage.session; derived again for a new profile.
+ * then read from storage.session; derived again only when the métiers or
+ * the adjustments change.
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -53,8 +54,13 @@ describe('createMatchProfileSource', () => {
     expect(JSON.stringify(await source())).toBe(JSON.stringify(answers[0]));
     expect(derivations()).toBe(1);
 
+    // A sync that brings the same métiers: nothing to derive.
     await saveProfile(db, demoProfile(new Date('2026-12-01T09:00:00Z')));
     await source();
+    expect(derivations()).toBe(1);
+    const baker = demoProfile(new Date('2026-12-01T09:00:00Z'));
+    await saveProfile(db, { ...baker, metiers: baker.metiers.slice(0, 1) });
+    expect((await source())?.metiers.map((m) => m.romeCode)).toEqual(['D1102']);
     expect(derivations()).toBe(2);
   });
 

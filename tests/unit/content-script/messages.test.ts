@@ -1,8 +1,9 @@
 /**
  * The content script's question for the match profile
  * (utils/content-script/messages.ts): a rejected message is asked again after
- * a pause, a bounded number of times; an answer, "no profile" included, is
- * final; a malformed answer is no profile.
+ * a pause, a bounded number of times, and so is one answered with nothing
+ * (the background went away); an answer, "no profile" included, is final; a
+ * malformed answer is no profile.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
@@ -55,6 +56,12 @@ describe('requestMatchProfile', () => {
     expect(send).toHaveBeenCalledTimes(2);
     expect(send).toHaveBeenLastCalledWith({ type: 'getMatchProfile' });
     expect(await request).toEqual(ANSWER);
+  });
+
+  it('asks again when the answer is nothing at all (Firefox, an event page stopped while it answered)', async () => {
+    const send = backgroundAnswering(undefined, ANSWER);
+    expect(await settle(requestMatchProfile())).toEqual(ANSWER);
+    expect(send).toHaveBeenCalledTimes(2);
   });
 
   it('gives up after two more tries, with no profile', async () => {
