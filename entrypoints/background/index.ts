@@ -50,17 +50,24 @@ export default defineBackground(() => {
 
   // Every change of state comes through here: the profile or the adjustments may have changed, and the
   // job-board pages open in other tabs follow them (utils/profile-stamp.ts). The match profile is derived
-  // now, while the background is awake anyway, and the stamp published after: the pages that ask then,
-  // and later ones, get it from the cache at once, instead of a cold derivation a Firefox event page may
-  // be stopped in the middle of. Not awaited: the popup's answer does not wait for the pages.
+  // while the background is awake anyway, and the stamp published after: the pages that ask then, and
+  // later ones, get it from the cache at once, instead of a cold derivation a Firefox event page may be
+  // stopped in the middle of. Its first derivation is about half a second of work: started on a later
+  // task, after the popup's answer and the broadcast are out, so they do not wait for it (a popup opened
+  // during it does).
   async function broadcast(): Promise<AppState> {
-    void currentMatchProfile()
-      .catch(() => null)
-      .then(publishStamp);
     const current = await state();
     const message: StateChanged = { type: 'stateChanged', state: current };
     // No extension page open is the usual case, not an error.
     browser.runtime.sendMessage(message).catch(() => {});
+    // A sync's first broadcast (it has only begun) brings nothing new: its last one will.
+    if (!current.syncing) {
+      setTimeout(() => {
+        void currentMatchProfile()
+          .catch(() => null)
+          .then(publishStamp);
+      }, 0);
+    }
     return current;
   }
 
