@@ -4,8 +4,9 @@
  * temporary add-on: sign-in through the mock's consent page in the window
  * identity.launchWebAuthFlow opens, the profile in the popup, the event page
  * coming back with its session, marks on a job-board page served at its real
- * host name, the popup asking for host access when it was withdrawn, and a
- * site enabled by hand ("Activer sur ce site") read by the generic script.
+ * host name, the popup asking for host access when it was withdrawn, a
+ * site enabled by hand ("Activer sur ce site") read by the generic script,
+ * and an open page following the profile when it is deleted and set again.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,7 @@ declare const browser: {
   identity: { getRedirectURL(): string };
   i18n: { getUILanguage(): string };
   runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
     getManifest(): { host_permissions?: string[]; content_scripts?: Array<{ matches: string[] }> };
     getContexts(filter: { contextTypes: string[] }): Promise<unknown[]>;
   };
@@ -305,6 +307,28 @@ describe('Firefox ESR (mock build, temporary add-on)', () => {
       hosts.map((h) => `${h.getAttribute('data-repere-verdict')}:${h.getAttribute('data-repere-score')}`),
     );
     expect(marks).toEqual(expected);
+    await page.close();
+  });
+
+  it('takes the marks off an open page when the profile is deleted, and brings them back with a new one', async () => {
+    const expected = expectedMarks(LISTING_FILE, LISTING_URL);
+    const page = await firefox.browser.newPage();
+    await page.goto(LISTING_URL);
+    const marks = () =>
+      page.$$eval(MARK_HOST, (hosts) =>
+        hosts.map((h) => `${h.getAttribute('data-repere-verdict')}:${h.getAttribute('data-repere-score')}`),
+      );
+    await expect.poll(marks, { timeout: 20_000 }).toEqual(expected);
+    await page.evaluate(() => document.documentElement.setAttribute('data-e2e-same-document', ''));
+
+    // "Tout supprimer" in the options page: signed out, the profile gone, and the open page follows.
+    await popup.evaluate(() => browser.runtime.sendMessage({ type: 'deleteEverything' }));
+    await expect.poll(marks, { timeout: 20_000 }).toEqual([]);
+    await popup.evaluate(() => browser.runtime.sendMessage({ type: 'useDemoProfile' }));
+    await expect.poll(marks, { timeout: 20_000 }).toEqual(expected);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-e2e-same-document'))).toBe(
+      true,
+    );
     await page.close();
   });
 });
