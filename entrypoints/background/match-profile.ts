@@ -31,16 +31,9 @@ async function fetchAsset(path: string): Promise<unknown> {
   return response.json();
 }
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 function loadReferenceData(): Promise<ReferenceData> {
   referenceData ??= Promise.all([fetchAsset('/data/rome-lexicon.json'), fetchAsset('/data/communes.json')])
-    // One decoding per task: a message that comes in between (the popup opening) is answered in between.
-    .then(async ([lexicon, communes]) => {
-      const decodedLexicon = decodeLexicon(lexicon);
-      await nextTask();
-      return { lexicon: decodedLexicon, communes: decodeCommunes(communes) };
-    })
+    .then(([lexicon, communes]) => ({ lexicon: decodeLexicon(lexicon), communes: decodeCommunes(communes) }))
     .catch((e: unknown) => {
       referenceData = null; // try again next time rather than keep a failure
       throw e;
@@ -58,11 +51,9 @@ export function createMatchProfileSource(db: RepereDatabase) {
     profile: Profile,
     adjustments: Adjustments,
   ): Promise<MatchProfile | null> {
-    const data = await loadReferenceData();
-    await nextTask();
     const matchProfile = deriveMatchProfile(
       applyAdjustments(profile, adjustments),
-      data,
+      await loadReferenceData(),
       matchAdjustmentsOf(adjustments),
     );
     if (matchProfile)
