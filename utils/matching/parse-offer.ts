@@ -1,4 +1,4 @@
-import { cached } from './cache';
+import { cached, cachedWhenSeenTwice } from './cache';
 import { type ParsedContract, parseContract } from './contract';
 import { type ParsedExperience, parseExperience } from './experience';
 import { normalize } from './normalize';
@@ -15,6 +15,7 @@ import { type ParsedWorkTime, parseWorkTime } from './work-time';
  */
 const LIMIT = 4096;
 const titles = new Map<string, ParsedTitle>();
+const titlesSeen = new Set<string>();
 const places = new Map<string, ParsedPlace>();
 const contracts = new Map<string, ParsedContract>();
 const salaries = new Map<string, ParsedSalary>();
@@ -53,8 +54,8 @@ export function parseOffer(offer: OfferInput): ParsedOffer {
   const company = offer.company ?? '';
   const contractKey = textKey(offer.contract);
   const workTimeKey = textKey(offer.workTime);
-  // Parsed once per distinct title: recurring titles share their Set, and their results.
-  const parsedTitle = cached(titles, LIMIT, title, title, parseTitle);
+  // Recurring titles share their Set, and their results (from their second offer on: see cachedWhenSeenTwice).
+  const parsedTitle = cachedWhenSeenTwice(titles, titlesSeen, LIMIT, title, title, parseTitle);
   const parsed: ParsedOffer = {
     titleTokens: parsedTitle.tokens,
     titleResults: parsedTitle,

@@ -10,7 +10,7 @@
  * Verdict `match`: title ok and no criterion ko. Otherwise `partial`.
  */
 
-import { cached } from './cache';
+import { cachedWhenSeenTwice } from './cache';
 import { scoreContract } from './criteria/contract';
 import { scoreExperience } from './criteria/experience';
 import { type CompiledZone, compileZone, scorePlace } from './criteria/place';
@@ -96,15 +96,23 @@ function scoreAgainst(offer: ParsedOffer, compiled: CompiledMetier, title: Crite
   };
 }
 
-/** The words an excluded keyword is looked for in, per title: normalised once, not once per offer. */
+/** The words an excluded keyword is looked for in, per title: normalised once per recurring title, not once per offer. */
 const exclusionTexts = new Map<string, string>();
+const exclusionTitlesSeen = new Set<string>();
 const exclusionText = (offer: ParsedOffer) =>
   ` ${[...offer.titleTokens].join(' ')} ${normalize(offer.titleText)} `;
 
 /** Why an offer is excluded by the person's own rules, if it is. */
 function exclusion(offer: ParsedOffer, profile: CompiledMatchProfile): string | undefined {
   if (profile.excludedKeywords.length === 0) return excludedCompany(offer, profile);
-  const title = cached(exclusionTexts, 4096, offer.titleText, offer, exclusionText);
+  const title = cachedWhenSeenTwice(
+    exclusionTexts,
+    exclusionTitlesSeen,
+    4096,
+    offer.titleText,
+    offer,
+    exclusionText,
+  );
   for (const words of profile.excludedKeywords) {
     if (title.includes(` ${words.join(' ')} `)) return `mot exclu : ${words.join(' ')}`;
   }
