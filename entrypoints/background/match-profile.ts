@@ -2,7 +2,9 @@
  * The match profile handed to content scripts, derived once per profile
  * change. The reference data (ROME lexicon, commune index) is loaded from the
  * extension's own files on first need, and the derived profile is kept in
- * storage.session so a restarted worker does not derive it again.
+ * storage.session so a restarted worker does not derive it again. It goes
+ * when the profile goes (sign-out with nothing typed to come back, "Tout
+ * supprimer"): a copy of the person's métiers and places must not outlive them.
  */
 import { type Adjustments, applyAdjustments, matchAdjustmentsOf } from '@/utils/adjustments';
 import { readAdjustments } from '@/utils/db/adjustments-store';
@@ -45,25 +47,33 @@ export function createMatchProfileSource(db: RepereDatabase) {
   // The derivation under way, by key: the open job-board tabs all ask at once when the profile changes,
   // and one derivation answers them all.
   let deriving: { key: string; matchProfile: Promise<MatchProfile | null> } | null = null;
+  // Counts the times the profile was found gone: a derivation of a profile read before stores nothing.
+  let profileGone = 0;
 
   async function derive(
     key: string,
     profile: Profile,
     adjustments: Adjustments,
+    gone: number,
   ): Promise<MatchProfile | null> {
     const matchProfile = deriveMatchProfile(
       applyAdjustments(profile, adjustments),
       await loadReferenceData(),
       matchAdjustmentsOf(adjustments),
     );
-    if (matchProfile)
+    if (matchProfile && gone === profileGone)
       await browser.storage.session.set({ [CACHE_KEY]: { key, matchProfile } satisfies CachedMatchProfile });
     return matchProfile;
   }
 
   return async function currentMatchProfile(): Promise<MatchProfile | null> {
+    const gone = profileGone;
     const [profile, adjustments] = await Promise.all([readProfile(db), readAdjustments(db)]);
-    if (!profile) return null;
+    if (!profile) {
+      profileGone++;
+      await browser.storage.session.remove(CACHE_KEY);
+      return null;
+    }
     // The key is what the derivation reads: a new exclusion is not hidden by the cache, and a sync that
     // brings the same métiers does not derive again.
     const key = await profileStamp(profile, adjustments);
@@ -72,7 +82,7 @@ export function createMatchProfileSource(db: RepereDatabase) {
       | undefined;
     if (cached?.key === key) return cached.matchProfile;
     if (deriving?.key !== key) {
-      const matchProfile = derive(key, profile, adjustments);
+      const matchProfile = derive(key, profile, adjustments, gone);
       deriving = { key, matchProfile };
       // Forgotten once settled, a failure included: the next question tries again.
       const forget = () => {

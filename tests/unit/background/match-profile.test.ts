@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createMatchProfileSource, MATCH_PROFILE_CACHE_KEY } from '@/entrypoints/background/match-profile';
 import { openDatabase, type RepereDatabase } from '@/utils/db/database';
-import { saveProfile } from '@/utils/db/profile-store';
+import { deleteProfile, saveProfile } from '@/utils/db/profile-store';
 import { demoProfile } from '@/utils/profile/demo';
 
 let db: RepereDatabase;
@@ -71,5 +71,37 @@ describe('createMatchProfileSource', () => {
     vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValueOnce(new Error('quota'));
     await expect(source()).rejects.toThrow('quota');
     expect((await source())?.metiers).toHaveLength(2);
+  });
+
+  it('forgets the derived profile when the profile goes', async () => {
+    await saveProfile(db, demoProfile(new Date('2026-11-30T09:00:00Z')));
+    const source = createMatchProfileSource(db);
+    await source();
+    expect(await fakeBrowser.storage.session.get(MATCH_PROFILE_CACHE_KEY)).not.toEqual({});
+    await deleteProfile(db);
+    expect(await source()).toBeNull();
+    expect(await fakeBrowser.storage.session.get(MATCH_PROFILE_CACHE_KEY)).toEqual({});
+  });
+
+  it('stores nothing from a derivation under way when the profile goes', async () => {
+    await saveProfile(db, demoProfile(new Date('2026-11-30T09:00:00Z')));
+    const source = createMatchProfileSource(db);
+    // The first question has read the profile and waits for the cache when the profile goes.
+    let release = () => {};
+    const get = fakeBrowser.storage.session.get.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementationOnce(async (keys) => {
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return get(keys);
+    });
+    const asked = source();
+    await vi.waitFor(() => expect(fakeBrowser.storage.session.get).toHaveBeenCalled());
+    await deleteProfile(db);
+    expect(await source()).toBeNull();
+    release();
+    // Its asker still gets its answer; nothing of it stays behind.
+    expect((await asked)?.metiers).toHaveLength(2);
+    expect(await fakeBrowser.storage.session.get(MATCH_PROFILE_CACHE_KEY)).toEqual({});
   });
 });
