@@ -3,6 +3,7 @@
  * Travail. It answers the popup's messages and keeps the stored profile in sync.
  */
 import { z } from 'zod';
+import { saveStateSnapshot } from '@/utils/app-state-snapshot';
 import { openDatabase } from '@/utils/db/database';
 import { saveDemoProfile } from '@/utils/db/kept-profile-store';
 import { recordSyncError } from '@/utils/db/profile-store';
@@ -58,6 +59,7 @@ export default defineBackground(() => {
   async function broadcast(): Promise<AppState> {
     const current = await state();
     const message: StateChanged = { type: 'stateChanged', state: current };
+    saveStateSnapshot(current);
     // No extension page open is the usual case, not an error.
     browser.runtime.sendMessage(message).catch(() => {});
     // A sync's first broadcast (it has only begun) brings nothing new: its last one will.
@@ -86,6 +88,8 @@ export default defineBackground(() => {
           void syncAndBroadcast();
           return { ...current, syncing: true };
         }
+        // The first popup after the browser starts has no snapshot yet: the next one will.
+        saveStateSnapshot(current);
         return current;
       }
       case 'signIn':

@@ -4,6 +4,7 @@
  * with the new state). Components below it only get props.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { readStateSnapshot } from '@/utils/app-state-snapshot';
 import type { AppState, Request } from '@/utils/messaging';
 import type { Profile } from '@/utils/profile/model';
 import type { PopupAction } from './actions';
@@ -19,15 +20,18 @@ export interface PopupModel {
 let early: AppState | null = null;
 
 /**
- * Asks the background for the state before the page renders, waiting at most `waitMs`: the page then
- * renders once, with the profile, instead of an empty frame and then the profile (one layout and paint
- * fewer before the person sees their métiers). A background still waking up may answer later: the page
- * renders without it, and useAppState asks as it always does.
+ * Gets the state before the page renders, waiting at most `waitMs`: the page then renders once, with the
+ * profile, instead of an empty frame and then the profile (one layout and paint fewer before the person
+ * sees their métiers). The first of the background's answer and the last state it sent out (kept in
+ * storage.session: app-state-snapshot.ts) wins; the snapshot is there even while the background is busy.
+ * With neither in time, the page renders without, and useAppState asks as it always does.
  */
 export async function askStateEarly(waitMs: number): Promise<void> {
   const answer = ask({ type: 'getState' }).catch(() => null);
+  // No snapshot (the browser just started), or none that looks like a state: the answer decides.
+  const snapshot = readStateSnapshot().then((kept) => (isAppState(kept) ? withKept(kept) : answer));
   const late = new Promise<null>((resolve) => setTimeout(resolve, waitMs, null));
-  early = await Promise.race([answer, late]);
+  early = await Promise.race([answer, snapshot, late]);
 }
 
 /** The early state, once: a later mount asks afresh. */

@@ -12,6 +12,16 @@ import { type MockServer, startMockServer } from '../mock/server';
 import { type ExtensionBrowser, launchChromium } from './support/chromium';
 import { MOCK_CHROME_DIR, MOCK_PORT } from './support/paths';
 
+declare const chrome: {
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
+  };
+};
+
 let mock: MockServer;
 let browser: ExtensionBrowser;
 let popup: Page;
@@ -98,6 +108,36 @@ describe('sign-in with France Travail (Chromium, local mock)', () => {
     await popup.getByTestId('refresh').isEnabled();
     expect(await popup.getByTestId('error').count()).toBe(0);
     expect(await cards().count()).toBe(2);
+  });
+
+  it('shows the profile at once in a popup opened while the background is busy', async () => {
+    const [worker] = browser.context.serviceWorkers();
+    if (!worker) throw new Error('no service worker');
+    // The background's thread held for 6 s, as its first derivation of a match profile holds it for
+    // about a second: a question to it waits until the end. The flag it stores first says the loop began.
+    let busyOver = false;
+    const busy = worker
+      .evaluate(() => {
+        void chrome.storage.local.set({ e2eBusySince: Date.now() });
+        const end = Date.now() + 6000;
+        while (Date.now() < end) {
+          // busy
+        }
+      })
+      .then(() => {
+        busyOver = true;
+      });
+    await expect
+      .poll(() => popup.evaluate(() => chrome.storage.local.get('e2eBusySince')), { timeout: 5000 })
+      .toHaveProperty('e2eBusySince');
+    const opened = await browser.openPopup();
+    await opened.getByTestId('metier-card').nth(1).waitFor({ timeout: 20_000 });
+    // Shown from the state the background sent out last, before it could answer.
+    expect(busyOver).toBe(false);
+    expect(await opened.getByTestId('metier-card').nth(0).innerText()).toContain('Boulanger / Boulangère');
+    await busy;
+    await popup.evaluate(() => chrome.storage.local.remove('e2eBusySince'));
+    await opened.close();
   });
 
   it('signs out: forgets the profile and tells France Travail with the id_token hint', async () => {

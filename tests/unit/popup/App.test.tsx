@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { TranslateContext } from '../../../components/translate-context';
 import { App } from '../../../entrypoints/popup/App';
 import { askStateEarly } from '../../../entrypoints/popup/useAppState';
+import { APP_STATE_SNAPSHOT_KEY } from '../../../utils/app-state-snapshot';
 import { type AppState, parseRequest, type StateChanged } from '../../../utils/messaging';
 import { translator } from '../locales-translator';
 import { keptTyped, signedIn, signedOut, syncing, twoMetiers } from './popup-states';
@@ -155,6 +156,33 @@ describe('App', () => {
   });
 
   it('renders without the early state when the background answers late, then with it', async () => {
+    fakeBackground(() => new Promise<AppState>((resolve) => setTimeout(() => resolve(signedIn), 100)));
+    await askStateEarly(10);
+    const root = renderOnce();
+    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(0);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    });
+    await settle();
+    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
+  });
+
+  it('renders the last state the background sent out while its answer is on its way, then the answer', async () => {
+    await fakeBrowser.storage.session.set({ [APP_STATE_SNAPSHOT_KEY]: signedIn });
+    fakeBackground(() => new Promise<AppState>((resolve) => setTimeout(() => resolve(signedOut), 100)));
+    await askStateEarly(1000);
+    const root = renderOnce();
+    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    });
+    await settle();
+    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(0);
+    expect(root.querySelector('[data-testid="sign-in"]')).not.toBeNull();
+  });
+
+  it('waits for the answer when what is kept does not look like a state', async () => {
+    await fakeBrowser.storage.session.set({ [APP_STATE_SNAPSHOT_KEY]: { ...signedIn, signedIn: 'yes' } });
     fakeBackground(() => new Promise<AppState>((resolve) => setTimeout(() => resolve(signedIn), 100)));
     await askStateEarly(10);
     const root = renderOnce();
