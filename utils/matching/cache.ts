@@ -45,15 +45,11 @@ export function cachedWhenSeenTwice<K, I, V>(
   input: I,
   compute: (input: I, key: K) => V,
 ): V {
-  let value = cache.get(key);
+  const value = cache.get(key);
   if (value !== undefined) return value;
-  value = compute(input, key);
-  if (!seen.has(key)) {
-    if (seen.size >= limit) seen.clear();
-    seen.add(key);
-    return value;
-  }
-  if (cache.size >= limit) cache.clear();
-  cache.set(key, value);
-  return value;
+  // Its second sighting: kept from now on.
+  if (seen.has(key)) return cached(cache, limit, key, input, compute);
+  if (seen.size >= limit) seen.clear();
+  seen.add(key);
+  return compute(input, key);
 }

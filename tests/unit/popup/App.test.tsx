@@ -37,6 +37,20 @@ function fakeBackground(answer: (type: string) => AppState | Promise<AppState>) 
   return received;
 }
 
+/** A background that answers with `state` 100 ms after each question. */
+const answeringLate = (state: AppState) =>
+  fakeBackground(() => new Promise<AppState>((resolve) => setTimeout(() => resolve(state), 100)));
+
+/** Waits past a late answer, and for Preact to render it. */
+async function afterLateAnswer() {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  });
+  await settle();
+}
+
+const cardsIn = (root: Element) => root.querySelectorAll('[data-testid="metier-card"]').length;
+
 /** The popup rendered, before any answer could arrive (its first render only). */
 function renderOnce() {
   const root = document.createElement('div');
@@ -155,43 +169,31 @@ describe('App', () => {
     expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
   });
 
-  it('renders without the early state when the background answers late, then with it', async () => {
-    fakeBackground(() => new Promise<AppState>((resolve) => setTimeout(() => resolve(signedIn), 100)));
-    await askStateEarly(10);
-    const root = renderOnce();
-    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(0);
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    });
-    await settle();
-    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
-  });
+  it.each([
+    ['nothing kept', undefined],
+    ['what is kept not a state', { ...signedIn, signedIn: 'yes' }],
+  ])(
+    'renders without the early state when the background answers late (%s), then with it',
+    async (_, kept) => {
+      if (kept) await fakeBrowser.storage.session.set({ [APP_STATE_SNAPSHOT_KEY]: kept });
+      answeringLate(signedIn);
+      await askStateEarly(10);
+      const root = renderOnce();
+      expect(cardsIn(root)).toBe(0);
+      await afterLateAnswer();
+      expect(cardsIn(root)).toBe(2);
+    },
+  );
 
   it('renders the last state the background sent out while its answer is on its way, then the answer', async () => {
     await fakeBrowser.storage.session.set({ [APP_STATE_SNAPSHOT_KEY]: signedIn });
-    fakeBackground(() => new Promise<AppState>((resolve) => setTimeout(() => resolve(signedOut), 100)));
+    answeringLate(signedOut);
     await askStateEarly(1000);
     const root = renderOnce();
-    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    });
-    await settle();
-    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(0);
+    expect(cardsIn(root)).toBe(2);
+    await afterLateAnswer();
+    expect(cardsIn(root)).toBe(0);
     expect(root.querySelector('[data-testid="sign-in"]')).not.toBeNull();
-  });
-
-  it('waits for the answer when what is kept does not look like a state', async () => {
-    await fakeBrowser.storage.session.set({ [APP_STATE_SNAPSHOT_KEY]: { ...signedIn, signedIn: 'yes' } });
-    fakeBackground(() => new Promise<AppState>((resolve) => setTimeout(() => resolve(signedIn), 100)));
-    await askStateEarly(10);
-    const root = renderOnce();
-    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(0);
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    });
-    await settle();
-    expect(root.querySelectorAll('[data-testid="metier-card"]')).toHaveLength(2);
   });
 
   it('takes the early state once: a later popup asks afresh', async () => {
