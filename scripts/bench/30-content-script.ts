@@ -1,12 +1,12 @@
 /**
  * Size of the content scripts as shipped (production build for Chrome): one per
- * board and one generic, built with `npx wxt build` when .output has none yet.
+ * board and one generic, from the build buildOnce() makes (build.ts).
  * A page loads one of them, so the aim (≤ 30 KiB gzipped) is on the largest.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildOnce } from './build';
 import { aimed, type BenchFigure, type BenchSection } from './section';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -21,10 +21,7 @@ function scripts(): string[] {
 const section: BenchSection = {
   title: 'Content scripts (Chrome production build)',
   async run() {
-    if (scripts().length === 0) {
-      process.stderr.write('no content script in .output: running npx wxt build…\n');
-      execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    }
+    buildOnce();
     const figures: BenchFigure[] = [];
     let largest = { file: '', gzipped: 0 };
     for (const file of scripts()) {

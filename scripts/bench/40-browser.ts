@@ -14,17 +14,17 @@
  * script-cpu.ts) do not: of the task that marks the cards, and of the script's
  * start (its compilation and setup, while the background is asked).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type ExtensionBrowser, launchChromium } from '../../tests/e2e/support/chromium';
 import { type FixtureServer, startFixtureServer } from '../../tests/e2e/support/https-server';
-import { CHROMIUM_PATH, PROD_CHROME_DIR, ROOT } from '../../tests/e2e/support/paths';
+import { CHROMIUM_PATH, PROD_CHROME_DIR } from '../../tests/e2e/support/paths';
 import { HOST_TAG } from '../../utils/highlight/badge';
 import { TIMING } from '../../utils/highlight/timing';
+import { buildOnce } from './build';
 import { CARD_SELECTOR, LISTING_HOST, listingBuilder } from './listing-page';
 import { type ScriptCpu, traceScriptCpu } from './script-cpu';
 import { aimed, type BenchFigure, type BenchSection, median } from './section';
@@ -42,13 +42,6 @@ const urlOf = (cards: number) => `https://${LISTING_HOST}${pathOf(cards)}?k=deve
 
 // The bits of the extension APIs the popup evaluate() uses (it runs in the browser, not here).
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-/** The production build, rebuilt when missing or built before the timing marks existed. */
-function ensureBuild(): void {
-  if (existsSync(CONTENT_SCRIPT) && readFileSync(CONTENT_SCRIPT, 'utf8').includes(TIMING.pass)) return;
-  process.stderr.write('building the extension (npx wxt build)…\n');
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-}
 
 /** The same Chromium, flags and network mapping, without the extension. */
 async function launchPlain(args: string[]): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -178,7 +171,7 @@ const percent = (withExt: number, without: number) => round1(((withExt - without
 const section: BenchSection = {
   title: 'Browser: content script on a HelloWork listing (headless Chromium, production build)',
   async run() {
-    ensureBuild();
+    buildOnce();
     const figures: BenchFigure[] = [];
     const gzip = gzipSync(readFileSync(CONTENT_SCRIPT), { level: 9 }).length;
     figures.push(aimed('content script gzip', round1(gzip / 1024), 'KB', { atMost: 30 }));

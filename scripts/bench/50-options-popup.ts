@@ -14,14 +14,12 @@
  * making of the extension page, before any script of ours runs) and the
  * DOMContentLoaded handlers done (the popup's modules loaded and run).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { type ExtensionBrowser, launchChromium } from '../../tests/e2e/support/chromium';
-import { PROD_CHROME_DIR, ROOT } from '../../tests/e2e/support/paths';
+import { PROD_CHROME_DIR } from '../../tests/e2e/support/paths';
 import { searchPlaces } from '../../utils/profile/manual-place-search';
 import { searchAppellations } from '../../utils/rome/search';
 import { loadCommunes, loadLexicon } from '../data/load-assets';
+import { buildOnce } from './build';
 import { aimed, type BenchFigure, type BenchSection, median } from './section';
 
 /** As the options page asks (AppellationField's SUGGESTIONS, PlaceField's default). */
@@ -99,15 +97,8 @@ function autocompleteFigures(): BenchFigure[] {
   ];
 }
 
-/** The production build, built when missing. */
-function ensureBuild(): void {
-  if (existsSync(join(PROD_CHROME_DIR, 'popup.html'))) return;
-  process.stderr.write('building the extension (npx wxt build)…\n');
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
 async function popupFigures(): Promise<BenchFigure[]> {
-  ensureBuild();
+  buildOnce();
   let browser: ExtensionBrowser | undefined;
   try {
     browser = await launchChromium(PROD_CHROME_DIR);
