@@ -7,14 +7,12 @@
  * content script, and the profile stays in the background's IndexedDB.
  */
 
+import { watchLocalKey } from './watch-local-key';
+
 /** storage.local key of the stamp. */
 export const PROFILE_STAMP_KEY = 'profileStamp';
 
 /** Calls `onChange` whenever the background stores a new stamp; returns the unsubscribe function. */
 export function watchProfileStamp(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && PROFILE_STAMP_KEY in changes) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchLocalKey(PROFILE_STAMP_KEY, () => onChange());
 }

@@ -8,6 +8,8 @@
  * falls back to the defaults field by field, so an old or damaged value never
  * stops the highlighting.
  */
+import { watchLocalKey } from './watch-local-key';
+
 export const SETTINGS_KEY = 'displaySettings';
 
 export const DISPLAY_MODES = ['mark', 'dim', 'hide'] as const;
@@ -85,10 +87,5 @@ export async function setSiteEnabled(siteKey: string, enabled: boolean): Promise
 
 /** Calls `onChange` with the new settings whenever they change; returns the unsubscribe function. */
 export function watchSettings(onChange: (settings: DisplaySettings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    onChange(parseSettings(changes[SETTINGS_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchLocalKey(SETTINGS_KEY, (change) => onChange(parseSettings(change.newValue)));
 }

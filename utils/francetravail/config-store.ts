@@ -4,6 +4,7 @@
  * extension is a public client. Read by the background at each use, so a
  * change applies without a restart.
  */
+import { watchLocalKey } from '../watch-local-key';
 import { buildConfig } from './build-config';
 import type { FranceTravailConfig } from './config';
 import {
@@ -42,14 +43,10 @@ export async function currentConfig(): Promise<FranceTravailConfig> {
 export function watchConfig(
   onChange: (before: FranceTravailConfig, after: FranceTravailConfig) => void,
 ): () => void {
-  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
-    const change = changes[CONFIG_OVERRIDE_KEY];
-    if (area !== 'local' || !change) return;
+  return watchLocalKey(CONFIG_OVERRIDE_KEY, (change) =>
     onChange(
       mergeConfig(buildConfig, parseConfigOverride(change.oldValue)),
       mergeConfig(buildConfig, parseConfigOverride(change.newValue)),
-    );
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+    ),
+  );
 }
