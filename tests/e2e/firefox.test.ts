@@ -39,7 +39,7 @@ declare const browser: {
   };
   scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; js?: string[] }>> };
   storage: {
-    session: { get(keys: null): Promise<Record<string, unknown>> };
+    session: { get(keys: string | null): Promise<Record<string, unknown>> };
     local: { set(items: Record<string, unknown>): Promise<void> };
   };
 };
@@ -173,6 +173,13 @@ describe('Firefox ESR (mock build, temporary add-on)', () => {
     await popup.waitForSelector('[data-testid=last-sync]');
     expect(await popup.$('[data-testid=error]')).toBeNull();
     expect(await requests()).toMatchObject({ token: 1, metiers: 1 });
+    // The state a popup renders first, even while the event page is stopped or busy (app-state-snapshot.ts).
+    const kept = await popup.evaluate(() => browser.storage.session.get('appState'));
+    const snapshot = kept.appState as { profile?: { metiers?: Array<{ appellation?: { label: string } }> } };
+    expect(snapshot.profile?.metiers?.map((m) => m.appellation?.label)).toEqual([
+      'Boulanger / Boulangère',
+      'Développeur / Développeuse web',
+    ]);
   });
 
   it('lets the event page stop when idle and finds the session again when it comes back', async () => {
