@@ -49,6 +49,9 @@ export function createMatchProfileSource(db: RepereDatabase) {
   let deriving: { key: string; matchProfile: Promise<MatchProfile | null> } | null = null;
   // Counts the times the profile was found gone: a derivation of a profile read before stores nothing.
   let profileGone = 0;
+  // Whether storage.session may hold a derived profile (unknown after the worker starts): every page
+  // asks when there is no profile, and the removal is only needed once.
+  let cacheMayHoldOne = true;
 
   async function derive(
     key: string,
@@ -61,8 +64,10 @@ export function createMatchProfileSource(db: RepereDatabase) {
       await loadReferenceData(),
       matchAdjustmentsOf(adjustments),
     );
-    if (matchProfile && gone === profileGone)
+    if (matchProfile && gone === profileGone) {
+      cacheMayHoldOne = true;
       await browser.storage.session.set({ [CACHE_KEY]: { key, matchProfile } satisfies CachedMatchProfile });
+    }
     return matchProfile;
   }
 
@@ -71,7 +76,10 @@ export function createMatchProfileSource(db: RepereDatabase) {
     const [profile, adjustments] = await Promise.all([readProfile(db), readAdjustments(db)]);
     if (!profile) {
       profileGone++;
-      await browser.storage.session.remove(CACHE_KEY);
+      if (cacheMayHoldOne) {
+        cacheMayHoldOne = false;
+        await browser.storage.session.remove(CACHE_KEY);
+      }
       return null;
     }
     // The key is what the derivation reads: a new exclusion is not hidden by the cache, and a sync that

@@ -6,11 +6,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PROD_CHROME_DIR } from '../../tests/e2e/support/paths';
 import { buildOnce } from './build';
 import { aimed, type BenchFigure, type BenchSection } from './section';
 
-const ROOT = join(import.meta.dirname, '../..');
-const DIR = join(ROOT, '.output/chrome-mv3/content-scripts');
+const DIR = join(PROD_CHROME_DIR, 'content-scripts');
 /** 30 KiB gzipped (issue 4). */
 const AIM_BYTES = 30 * 1024;
 
