@@ -4,8 +4,10 @@
  * words, in normalised forms comparable with the ROME lexicon's forms (which
  * hold both the masculine and the feminine of every appellation).
  */
+import { englishReading, mayBeEnglish } from './english-title';
 import { foldText } from './fold';
 import { normalize } from './normalize';
+import { STOP_WORDS } from './stop-words';
 
 /** Titles longer than this are cut: a real title is far shorter, and it bounds the work per offer. */
 const MAX_TITLE_LENGTH = 300;
@@ -100,39 +102,6 @@ const NOISE_WORDS = new Set([
   'december',
 ]);
 const DURATION_UNITS = new Set(['mois', 'an', 'ans', 'semaine', 'semaines', 'jour', 'jours']);
-
-/** Words that carry no meaning on their own when comparing tokens. */
-const STOP_WORDS = new Set([
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'les',
-  'l',
-  'd',
-  'a',
-  'au',
-  'aux',
-  'en',
-  'et',
-  'ou',
-  'pour',
-  'par',
-  'sur',
-  'un',
-  'une',
-  'dans',
-  'avec',
-  'chez',
-  // "Stage (hors alternance)", "élevage hors sol": a preposition, never the métier.
-  'hors',
-  'the',
-  'of',
-  'and',
-  'in',
-  'for',
-]);
 
 /**
  * Each noise phrase between spaces, as it is looked for in a title's words
@@ -528,10 +497,12 @@ export function titleForms(raw: string): string[] {
 function titleReadings(raw: string): string[][] {
   const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ');
   const readings: string[][] = [];
+  const english = mayBeEnglish(folded);
   for (const reading of inlineReadings(folded)) {
     for (const paired of pairReadings(reading)) {
       const kept = dropNoise(normalizedWords(paired));
-      if (kept.length > 0) readings.push(kept);
+      // "PHP Developer", "Senior Software Engineer": read as the French title the ROME writes.
+      if (kept.length > 0) readings.push((english ? englishReading(kept) : undefined) ?? kept);
     }
   }
   return readings;

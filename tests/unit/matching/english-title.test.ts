@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
+import { englishReading, ROME_ENGLISH } from '@/utils/matching/english-title';
+import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { titleForms } from '@/utils/matching/title';
+import { demoProfile } from '@/utils/profile/demo';
+import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
+
+const lexicon = loadLexicon();
+
+describe('englishReading', () => {
+  it.each([
+    // Real titles of the saved pages (Indeed, LinkedIn).
+    ['PHP Developer – PHP, JavaScript, JSON', ['developpeur php php javascript json']],
+    ['iOS/android Developers', ['developpeur ios android']],
+    ['Senior Software Engineer', ['ingenieur logiciel']],
+    ['Stage - Software Engineer Python (H/F)', ['ingenieur logiciel python']],
+    ['Sr Risk Systems Developer', ['developpeur risk systemes']],
+    ['Network Administrator', ['administrateur reseau']],
+    ['QA Tester (H/F)', ['testeur qa']],
+  ])('reads "%s" as the French title', (raw, forms) => {
+    expect(titleForms(raw)).toEqual(forms);
+  });
+
+  it.each([
+    // French titles, borrowed English words or not.
+    ['Développeur PHP H/F', ['developpeur php']],
+    ['Chef de projet développement logiciel', ['chef de projet developpement logiciel']],
+    ['Ingénieur software embarqué', ['ingenieur software embarque']],
+    ['Alternant - Database engineer SQL et PLSQL', ['database engineer sql et plsql']],
+    // The ROME's own English appellations name their own trade.
+    ['Business Developer Grands Comptes - stage (H/F)', ['business developer grands comptes']],
+    ['Data Analyst - Stage - Paris', ['data analyst paris']],
+    ['Senior Data Engineer', ['data engineer']],
+    // English titles headed by a noun of every trade stay as written.
+    ['Junior Medical Affairs Manager- Stage (H/F)', ['medical affairs manager']],
+  ])('leaves "%s" as written', (raw, forms) => {
+    expect(titleForms(raw)).toEqual(forms);
+  });
+
+  it('returns nothing for words without an English job noun', () => {
+    expect(englishReading(['vendeur', 'pret', 'a', 'porter'])).toBeUndefined();
+    expect(englishReading([])).toBeUndefined();
+  });
+
+  it('leaves every ROME appellation as the lexicon writes it (ROME_ENGLISH is complete)', () => {
+    const changed = new Set<string>();
+    for (const appellation of lexicon.appellations)
+      for (const form of [...appellation.forms, ...titleForms(appellation.label)])
+        if (englishReading(form.split(' '))) changed.add(`${form} (${appellation.fiche})`);
+    expect([...changed]).toEqual([]);
+  });
+
+  it('names only appellations the ROME has', () => {
+    const forms = new Set(lexicon.appellations.flatMap((a) => a.forms));
+    for (const name of ROME_ENGLISH)
+      expect(
+        [...forms].some((form) => ` ${form} `.includes(` ${name} `)),
+        name,
+      ).toBe(true);
+  });
+});
+
+describe('English titles against the demo profile (a web developer)', () => {
+  const match = deriveMatchProfile(demoProfile(new Date('2026-01-01T00:00:00Z')), {
+    lexicon,
+    communes: loadCommunes(),
+  });
+  if (!match) throw new Error('no match profile for the demo profile');
+  const profile = compileMatchProfile(match);
+  const titleStatus = (title: string) => scoreOffer({ title }, profile).criteria.title.status;
+
+  it('takes an English developer title as the métier', () => {
+    expect(titleStatus('PHP Developer – PHP, JavaScript, JSON')).toBe('ok');
+    expect(titleStatus('Senior iOS Developer')).toBe('ok');
+  });
+
+  it('takes a software engineer as a near métier, as its French title is', () => {
+    expect(titleStatus('Senior Software Engineer')).toBe('partial');
+    expect(titleStatus('Ingénieur logiciel')).toBe('partial');
+  });
+
+  it("keeps the ROME's business developer a salesperson's title, as before", () => {
+    expect(titleStatus('Business Developer H/F')).not.toBe('ok');
+  });
+});
