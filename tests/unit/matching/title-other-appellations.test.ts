@@ -1,7 +1,8 @@
 /**
  * A title that is exactly another trade's appellation (TitleEvidence
  * `otherAppellations`, criteria/other-appellations.ts): found when the match
- * profile is derived, a near métier at most in the title criterion.
+ * profile is derived, a near métier at most in the title criterion, and
+ * none when no word of the family itself backs it.
  */
 import { describe, expect, it } from 'vitest';
 import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
@@ -74,8 +75,15 @@ describe('the appellations of other trades a métier would take whole', () => {
     const web = derived('M1855');
     expect(web.titleEvidence?.otherAppellations).toContain(keyOf('Business Developer'));
     expect(titleStatus('Stage - Business Developer (H/F)', web, false)).toBe('ok');
-    expect(titleStatus('Stage - Business Developer (H/F)', web)).toBe('partial');
     expect(titleStatus('Développeur web H/F', web)).toBe('ok');
+  });
+
+  it('makes it no métier of the family when no word of the family itself backs it', () => {
+    // "Business Developer" reaches the web developers by the prefix of "développeur" and a sibling's
+    // "business" only; "Secrétaire" is a word of the accounting secretaries' own (partial above).
+    const web = derived('M1855');
+    expect(titleStatus('Stage - Business Developer (H/F)', web)).toBe('ko');
+    expect(titleStatus('Business Developer H/F', web)).toBe('ko');
   });
 
   it('leaves a title with one more word, and the family’s own forms, as they were', () => {

@@ -4,7 +4,8 @@
  * derived, in the background: a title that is exactly one of them names that
  * trade ("Secrétaire" is M1607's, whatever the accounting secretaries' head
  * word says), so the title criterion makes it a near métier at most
- * (criteria/title.ts). Only what the evidence takes counts: a title holding a
+ * (criteria/title.ts), and no métier of the family when no word of the
+ * family itself backs it. Only what the evidence takes counts: a title holding a
  * form of the family matches by that form, as before.
  */
 import type { Appellation, RomeLexicon } from '../../rome/lexicon';

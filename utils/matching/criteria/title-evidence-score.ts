@@ -357,6 +357,8 @@ export interface EvidenceScores {
   otherTrade: boolean;
   /** Whether a word of the family, or of its roots or prefixes, weighs for the title (criteria/title.ts reads it). */
   backed: boolean;
+  /** Whether a word of the family itself (not a root, prefix or sibling's word) weighs for the title (criteria/title.ts reads it). */
+  direct: boolean;
 }
 
 /** Scores to write into, all fields set. */
@@ -367,6 +369,7 @@ export const emptyScores = (): EvidenceScores => ({
   looseMisses: 0,
   otherTrade: false,
   backed: false,
+  direct: false,
 });
 
 const scratch = emptyScores();
@@ -474,6 +477,7 @@ export function titleEvidenceScores(
   let nextForeign = 0;
   let otherTrade = false;
   let backed = false;
+  let direct = false;
   const title = wordsOf(tokens);
   const { stems: counted, starts } = title;
   for (let i = 0; i < counted.length; i++) {
@@ -491,7 +495,10 @@ export function titleEvidenceScores(
     const jobHead = position === 1 && title.firstJobNoun;
     if (weight !== undefined) {
       score += weight;
-      if (weight > 0) backed = true;
+      if (weight > 0) {
+        backed = true;
+        direct = true;
+      }
       if (position === 1) headOwn = jobHead && evidence.heads.has(stem);
       else if (position === 2) nextHeadOwn = evidence.heads.has(stem);
     } else if (alone) {
@@ -528,6 +535,7 @@ export function titleEvidenceScores(
   out.misses = misses;
   out.otherTrade = otherTrade;
   out.backed = backed;
+  out.direct = direct;
   const looseMisses = misses - headMisses;
   const looseHeadOwn = nextHeadOwn && (title.secondJobNoun || looseMisses <= NEXT_HEAD_MISSES);
   out.loose = skipHead

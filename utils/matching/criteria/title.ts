@@ -214,10 +214,13 @@ function evidenceOf(tokens: ReadonlySet<string>, title: CompiledTitle): number {
   // No cache here: a recurring title's whole criterion result is kept on its parsed title (title-results.ts),
   // and a Map keyed by the token Set cost distinct titles more than it saved (x1.08 without it, 40 paired rounds).
   const score = sumEvidence(title.evidence, tokens);
-  // Exactly another trade's appellation (TitleEvidence `otherAppellations`): a near métier at most.
+  // Exactly another trade's appellation (TitleEvidence `otherAppellations`): a near métier at most, where a
+  // word of the family backs it ("Secrétaire" for accounting secretaries); none, where only a root, a prefix
+  // or a sibling's word does ("Business Developer" for web developers, by "develo" and "business").
+  // Eval figures unchanged; the 130 board titles lose 12 near title-fiche pairs, all wrong (README).
   const others = title.evidence.otherAppellations;
   if (score >= TITLE_EVIDENCE_OK && others.size > 0 && others.has(stemKey(tokens)))
-    return TITLE_EVIDENCE_NEAR;
+    return own.direct ? TITLE_EVIDENCE_NEAR : Number.NEGATIVE_INFINITY;
   return score;
 }
 
