@@ -68,15 +68,17 @@ function frenchHead(word: string): string | undefined {
 
 /**
  * The French reading of a title's words when they read as an English job
- * title (an English job noun of HEADS, no French function word (FRENCH_STOP_WORDS), none of
- * the ROME's English appellations): the noun translated and first, then the
- * other words in their order, QUALIFIERS translated. Undefined otherwise.
+ * title (an English job noun of HEADS, no French function word of
+ * FRENCH_STOP_WORDS, none of the ROME's English appellations): the noun
+ * translated and first, then the other words in their order, QUALIFIERS
+ * translated. Undefined otherwise.
  */
 export function englishReading(words: readonly string[]): string[] | undefined {
   let head = -1;
   for (let i = 0; i < words.length && head < 0; i++) if (frenchHead(words[i] ?? '')) head = i;
   if (head < 0) return undefined;
-  for (const word of words) if (FRENCH_STOP_WORDS.has(word)) return undefined;
+  // A lone letter is an acronym's ("R&D Engineer"), not an elided "d'" or "l'".
+  for (const word of words) if (word.length > 1 && FRENCH_STOP_WORDS.has(word)) return undefined;
   const spaced = ` ${words.join(' ')} `;
   for (const name of ROME_ENGLISH) if (spaced.includes(` ${name} `)) return undefined;
   const reading = [frenchHead(words[head] ?? '') ?? ''];

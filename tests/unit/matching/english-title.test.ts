@@ -18,6 +18,9 @@ describe('englishReading', () => {
     ['Sr Risk Systems Developer', ['developpeur risk systemes']],
     ['Network Administrator', ['administrateur reseau']],
     ['QA Tester (H/F)', ['testeur qa']],
+    // A lone letter is an acronym's or an elision's, no sign of French: either way the French title comes out.
+    ['R&D Engineer', ['ingenieur r d']],
+    ["Engineer d'études", ['ingenieur d etudes']],
   ])('reads "%s" as the French title', (raw, forms) => {
     expect(titleForms(raw)).toEqual(forms);
   });
