@@ -220,6 +220,8 @@ export async function chromiumDemo(pages: FixtureServer, headless: boolean): Pro
     async signIn(screenshot) {
       const popup = await chromium.openPopup();
       await popup.setViewportSize({ width: 380, height: 640 });
+      // The popup renders once it knows the state (or after a short wait): not before, or the shot is blank.
+      await popup.getByTestId('sign-in').waitFor();
       await popup.screenshot({ path: screenshot('popup-signed-out.png') });
       const [consent] = await Promise.all([
         chromium.context.waitForEvent('page', { predicate: (p) => p.url().includes(CONSENT) }),
