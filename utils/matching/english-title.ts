@@ -14,6 +14,7 @@
  * right, of their own trade: a title holding one is read as written
  * (ROME_ENGLISH, checked against the lexicon by a test).
  */
+import { isJobNoun } from './stem';
 import { FRENCH_STOP_WORDS } from './stop-words';
 
 /** English job nouns (singular) and the French masculine noun, normalised (title.ts). */
@@ -69,14 +70,16 @@ function frenchHead(word: string): string | undefined {
 /**
  * The French reading of a title's words when they read as an English job
  * title (an English job noun of HEADS, no French function word of
- * FRENCH_STOP_WORDS, none of the ROME's English appellations): the noun
+ * FRENCH_STOP_WORDS, no French job noun heading it, none of the ROME's
+ * English appellations): the noun
  * translated and first, then the other words in their order, QUALIFIERS
  * translated. Undefined otherwise.
  */
 export function englishReading(words: readonly string[]): string[] | undefined {
   let head = -1;
   for (let i = 0; i < words.length && head < 0; i++) if (frenchHead(words[i] ?? '')) head = i;
-  if (head < 0) return undefined;
+  // Headed by a French job noun ("Ingénieur Test Analyst"): a French title borrowing an English word.
+  if (head < 0 || (head > 0 && isJobNoun(words[0] ?? ''))) return undefined;
   // A lone letter is an acronym's ("R&D Engineer"), not an elided "d'" or "l'".
   for (const word of words) if (word.length > 1 && FRENCH_STOP_WORDS.has(word)) return undefined;
   const spaced = ` ${words.join(' ')} `;

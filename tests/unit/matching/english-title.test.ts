@@ -30,6 +30,7 @@ describe('englishReading', () => {
     ['Développeur PHP H/F', ['developpeur php']],
     ['Chef de projet développement logiciel', ['chef de projet developpement logiciel']],
     ['Ingénieur software embarqué', ['ingenieur software embarque']],
+    ['Ingénieur Test Analyst', ['ingenieur test analyst']],
     ['Alternant - Database engineer SQL et PLSQL', ['database engineer sql et plsql']],
     // The ROME's own English appellations name their own trade.
     ['Business Developer Grands Comptes - stage (H/F)', ['business developer grands comptes']],
