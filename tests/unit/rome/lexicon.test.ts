@@ -109,6 +109,14 @@ describe('ROME lexicon', () => {
     expect(searchAppellations(lexicon, '  ')).toEqual([]);
   });
 
+  it("finds an English job title by its French reading, and the ROME's English names as written", () => {
+    const labels = (query: string) => searchAppellations(lexicon, query, 5).map((a) => a.label);
+    expect(labels('Web Developer')[0]).toBe('Développeur / Développeuse web');
+    expect(labels('software engineer')[0]).toBe('Ingénieur / Ingénieure logiciel');
+    expect(labels('Data Engineer')).toContain('Data engineer');
+    expect(labels('Business Developer')[0]).toBe('Responsable développement / Business Developer');
+  });
+
   it('rejects an asset of another shape', () => {
     expect(() => decodeLexicon({ format: 2 })).toThrow();
   });
