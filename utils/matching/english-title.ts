@@ -71,9 +71,8 @@ function frenchHead(word: string): string | undefined {
  * The French reading of a title's words when they read as an English job
  * title (an English job noun of HEADS, no French function word of
  * FRENCH_STOP_WORDS, no French job noun heading it, none of the ROME's
- * English appellations): the noun
- * translated and first, then the other words in their order, QUALIFIERS
- * translated. Undefined otherwise.
+ * English appellations): the noun translated and first, then the other
+ * words in their order, QUALIFIERS translated. Undefined otherwise.
  */
 export function englishReading(words: readonly string[]): string[] | undefined {
   let head = -1;
