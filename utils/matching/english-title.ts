@@ -76,14 +76,18 @@ function frenchHead(word: string): string | undefined {
  */
 export function englishReading(words: readonly string[]): string[] | undefined {
   let head = -1;
-  for (let i = 0; i < words.length && head < 0; i++) if (frenchHead(words[i] ?? '')) head = i;
+  let french: string | undefined;
+  for (let i = 0; i < words.length && head < 0; i++) {
+    french = frenchHead(words[i] ?? '');
+    if (french) head = i;
+  }
   // Headed by a French job noun ("Ingénieur Test Analyst"): a French title borrowing an English word.
   if (head < 0 || (head > 0 && isJobNoun(words[0] ?? ''))) return undefined;
   // A lone letter is an acronym's ("R&D Engineer"), not an elided "d'" or "l'".
   for (const word of words) if (word.length > 1 && FRENCH_STOP_WORDS.has(word)) return undefined;
   const spaced = ` ${words.join(' ')} `;
   for (const name of ROME_ENGLISH) if (spaced.includes(` ${name} `)) return undefined;
-  const reading = [frenchHead(words[head] ?? '') ?? ''];
+  const reading = [french ?? ''];
   words.forEach((word, i) => {
     if (i !== head) reading.push(QUALIFIERS.get(word) ?? word);
   });
