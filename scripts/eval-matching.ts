@@ -7,6 +7,9 @@
  *   (2) the real Offres v2 answers of tests/fixtures: each offer's title must
  *       match a profile of the code France Travail gave it, and no profile of
  *       a fiche under another parent.
+ * Unlabelled, it also reads how many parent codes take each title (a title
+ * names one trade) of the real saved pages and of a list of common titles
+ * typed for the project (tests/fixtures/matching/synthetic-common-titles.txt).
  * A decision is a match when the title criterion says `ok`; the same figures
  * counting `partial` (a near métier) as a match are printed too.
  *
@@ -91,6 +94,11 @@ const offerNear = evaluateTitles(offerCasesList, enginePredictor(lexicon, commun
 // The titles of the real saved pages, unlabelled: how many trades each one is taken for.
 const boardTitles = [...new Set(fixtureOffers().flatMap((o) => (o.title ? [o.title] : [])))];
 const spread = titleSpread(lexicon, boardTitles, fullStatus);
+// Common titles of French boards with their usual qualifiers ("polyvalent", "de nuit", "CACES 3"), typed for the project.
+const commonTitles = readFileSync(join(OFFRES_DIR, 'synthetic-common-titles.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+const commonSpread = titleSpread(lexicon, commonTitles, fullStatus);
 
 const round = (x: number) => (Number.isNaN(x) ? null : Math.round(x * 10000) / 10000);
 function summary(evaluation: Evaluation, labels: number) {
@@ -121,6 +129,8 @@ const result = {
   offresV2: summary(offerEval, offers.length),
   /** The distinct titles of the real fixtures against every fiche: how many parent codes take each. */
   boardTitles: { ...spread, parentsPerTitle: round(spread.parentsPerTitle) },
+  /** The same for the common titles of tests/fixtures/matching/synthetic-common-titles.txt. */
+  commonTitles: { ...commonSpread, parentsPerTitle: round(commonSpread.parentsPerTitle) },
   /** The same decisions counting a partial title (a near métier) as a match too. */
   okOrPartial: {
     lexicon: summary(lexiconNear, lexiconCasesList.length),
@@ -145,6 +155,9 @@ if (asJson) {
   console.log(line('ROME same-head neg.', result.lexiconSameHead));
   console.log(
     `real board titles (${spread.titles} distinct, unlabelled) against every fiche: ${spread.parentsPerTitle.toFixed(2)} parent codes take each on average, ${spread.overOneParent} are taken under more than one, ${spread.none} by none`,
+  );
+  console.log(
+    `common titles (${commonSpread.titles}, synthetic, unlabelled) against every fiche: ${commonSpread.parentsPerTitle.toFixed(2)} parent codes take each on average, ${commonSpread.overOneParent} are taken under more than one, ${commonSpread.none} by none`,
   );
   console.log(
     `held-out labels no lexicon-only matcher can find: ${ceiling.orphaned} whose fiche has no other appellation, ${ceiling.noSharedWord} sharing no word, root or prefix with their fiche, its parent code or its v3 label; recall ceiling ${pct(result.lexicon.ceiling.recallCeiling)}`,

@@ -11,7 +11,7 @@ import { isJobNoun, stemWord } from '../stem';
 import { formTokens } from '../title';
 import type { TitleEvidence } from './title-evidence';
 import { headsOf } from './title-evidence-score';
-import { headPair, type LexiconWordStats, PERSON_WORDS, wordStats } from './title-word-stats';
+import { headPair, type LexiconWordStats, MODIFIER_WORDS, PERSON_WORDS, wordStats } from './title-word-stats';
 
 /**
  * Prior strength (in appellations) pulling a family's word frequencies
@@ -190,7 +190,7 @@ function computeFamilyEvidence(lexicon: RomeLexicon, romeCode: string): TitleEvi
   const words: Record<string, number> = {};
   const near = nearFichesOf(lexicon, romeCode);
   for (const [word, count] of inFamily) {
-    if (PERSON_WORDS.includes(word)) continue;
+    if (PERSON_WORDS.includes(word) || MODIFIER_WORDS.includes(word)) continue;
     const background = (stats.uses.get(word) ?? count) / stats.total;
     // Against the whole ROME, and against the fiches outside the family (and its parent's)
     // that the word names: a few "maintenance" appellations do not make a fiche a maintenance one.

@@ -1,0 +1,54 @@
+/**
+ * "Polyvalent", "terrain", "de nuit", "itinérant", "sédentaire"
+ * (title-word-stats.ts MODIFIER_WORDS): how, when or where a job is done,
+ * never which job, so no family's evidence.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCommunes } from '../../../scripts/data/load-assets';
+import { engineTitleStatus } from '../../../scripts/lib/eval-title';
+import { MODIFIER_WORDS } from '../../../utils/matching/criteria/title-word-stats';
+import { normalize } from '../../../utils/matching/normalize';
+import { stemWord } from '../../../utils/matching/stem';
+import { formTokens } from '../../../utils/matching/title';
+import { evidenceOf, lexicon } from './held-out-evidence';
+
+const statusOf = engineTitleStatus(lexicon, loadCommunes());
+
+describe('modifier words in titles', () => {
+  it('are the stems titles give them', () => {
+    const written = ['Polyvalente', 'polyvalents', 'NUIT', 'terrain', 'itinérante', 'sédentaires'];
+    const stems = written.flatMap((word) => formTokens(normalize(word)).map(stemWord));
+    for (const stem of stems) expect(MODIFIER_WORDS, stem).toContain(stem);
+  });
+
+  it('weigh nothing for the families whose appellations use them', () => {
+    // "Ouvrier agricole polyvalent" (A1419), "Veilleur de nuit" (K2503), "Enquêteur terrain" (M1401),
+    // "Commercial sédentaire" (D1410), "Technicien itinérant de maintenance industrielle" (I1304).
+    for (const code of ['A1419', 'K2503', 'M1401', 'D1410', 'I1304']) {
+      const evidence = evidenceOf(lexicon, code);
+      for (const word of MODIFIER_WORDS)
+        expect(Object.hasOwn(evidence.words, word), `${code} ${word}`).toBe(false);
+    }
+  });
+
+  it('no longer take a title for the few fiches that use them', () => {
+    // Each was a match before: the modifier alone carried it.
+    expect(statusOf('Vendeur polyvalent H/F', 'A1411')).not.toBe('ok'); // pig breeders
+    expect(statusOf('Vendeur polyvalent H/F', 'C1109')).not.toBe('ok'); // insurance managers
+    expect(statusOf('Ouvrier polyvalent (H/F)', 'N3102')).not.toBe('ok'); // sailors
+    expect(statusOf('Technicien terrain H/F', 'F1105')).not.toBe('ok'); // geologists
+    expect(statusOf('Commercial terrain H/F', 'H2709')).not.toBe('ok'); // incineration plant operators
+    expect(statusOf('Aide-soignant de nuit (H/F)', 'G1703')).not.toBe('ok'); // receptionists
+    expect(statusOf('Technicien de maintenance polyvalent', 'K2205')).not.toBe('ok'); // office cleaners
+  });
+
+  it('leave the title to its other words', () => {
+    expect(statusOf('Aide-soignant de nuit (H/F)', 'J1501')).toBe('ok');
+    expect(statusOf('Veilleur de nuit H/F', 'K2503')).toBe('ok');
+    expect(statusOf('Réceptionniste de nuit H/F', 'G1703')).toBe('ok');
+    expect(statusOf('Boulanger de nuit H/F', 'D1102')).toBe('ok');
+    expect(statusOf('Employé polyvalent de restauration H/F', 'G1603')).toBe('ok');
+    expect(statusOf("Agent d'entretien polyvalent H/F", 'I1203')).toBe('ok');
+    expect(statusOf('Enquêteur terrain', 'M1401')).toBe('ok');
+  });
+});
