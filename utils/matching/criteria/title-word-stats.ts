@@ -52,6 +52,34 @@ export const PERSON_WORDS: readonly string[] = ['homm', 'femm'];
 export const MODIFIER_WORDS: readonly string[] = ['polyvalent', 'nuit', 'terrain', 'itinerant', 'sedentair'];
 
 /**
+ * Abbreviations boards write for words the ROME spells out ("Chauffeur PL",
+ * "Mécanicien VL", "Assistant ADV"), each with the stems it stands for. An
+ * appellation holding all of them has the abbreviation among its words too:
+ * a title writing it then weighs for the fiches that spell it out, and for
+ * the others it is a word of the ROME, no unknown word (which the weak rule
+ * of criteria/title.ts lets pass: "Chauffeur PL" was a match for the bus,
+ * VTC and hearse drivers). Abbreviations some appellations already write
+ * ("RH", "SAV", "TP") are left as they are: spread over every appellation
+ * spelling them out, "RH" took "Assistant RH" to the trainers. Every fold
+ * of `npm run eval:matching` unchanged; its common titles 2.41 -> 2.39
+ * parent codes each ("Chauffeur PL" 4 -> 2).
+ */
+export const ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['pl', ['poid', 'lourd']],
+  ['spl', ['super', 'poid', 'lourd']],
+  ['vl', ['vehicul', 'leger']],
+  ['adv', ['administration', 'vent']],
+];
+
+/** An appellation's stems with the abbreviations of ABBREVIATIONS it spells out added at the end. */
+function withAbbreviations(stems: string[]): string[] {
+  for (const [abbreviation, spelled] of ABBREVIATIONS)
+    if (!stems.includes(abbreviation) && spelled.every((stem) => stems.includes(stem)))
+      stems.push(abbreviation);
+  return stems;
+}
+
+/**
  * A COMMON_FICHES word that at least this share of its fiches has in one
  * domaine professionnel ("informatique": 72 % of its 53 fiches are M18's,
  * "information" 56 %) names that domaine: for a family of another domaine
@@ -128,7 +156,7 @@ export function wordStats(lexicon: RomeLexicon): LexiconWordStats {
     // From the labels, which spell out both genders; stemming folds them into one word.
     for (const appellation of lexicon.appellations) {
       const tokens = formTokens(normalize(appellation.label));
-      const words = [...new Set(tokens.map(stemWord))];
+      const words = withAbbreviations([...new Set(tokens.map(stemWord))]);
       stats.words.set(appellation.code, words);
       stats.total += 1;
       const fiche = appellation.fiche;
