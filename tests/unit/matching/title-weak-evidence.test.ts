@@ -59,6 +59,18 @@ describe('weak title evidence the family explains best of its domaine', () => {
     expect(statusOf(title, evidenceOf(lexicon, 'I1203'))).not.toBe('ok');
   });
 
+  it('makes a title of generic words only a near métier, not a match', () => {
+    // "agent" and "exploitation" are words of 40 fiches or more: the title names no trade of its own.
+    const title = "Agent d'exploitation (H/F)";
+    const cleaners = evidenceOf(lexicon, 'J1301');
+    expect(cleaners.generic).toContain('agent');
+    expect(cleaners.common).toContain('exploitation');
+    expectWeak(scores(title, cleaners));
+    expect(statusOf(title, cleaners)).toBe('partial');
+    // One word of its own and the weak rule reads it as before.
+    expect(statusOf("Agent d'exploitation hospitalier", cleaners)).toBe('ok');
+  });
+
   it('keeps it for a title that opens with no job noun (real Offres v2 titles)', () => {
     for (const [title, code] of [
       ['CAP petite enfance (H/F)', 'K1307'],
