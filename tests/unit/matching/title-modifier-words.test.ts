@@ -42,6 +42,15 @@ describe('modifier words in titles', () => {
     expect(statusOf('Technicien de maintenance polyvalent', 'K2205')).not.toBe('ok'); // office cleaners
   });
 
+  it('count as generic words: with only those beside them, a title is a near métier at most', () => {
+    expect(evidenceOf(lexicon, 'G1502').generic).toContain('polyvalent');
+    // "Employé polyvalent" says no more than "Employé": no longer the hotel or family employees' offer.
+    expect(statusOf('Employé polyvalent (H/F)', 'G1502')).not.toBe('ok');
+    expect(statusOf('Employé polyvalent (H/F)', 'K1304')).not.toBe('ok');
+    // Nor the nuclear test technicians' (H2707), on "technicien" and "maintenance" alone.
+    expect(statusOf('Technicien de maintenance terrain H/F', 'H2707')).not.toBe('ok');
+  });
+
   it('leave the title to its other words', () => {
     expect(statusOf('Aide-soignant de nuit (H/F)', 'J1501')).toBe('ok');
     expect(statusOf('Veilleur de nuit H/F', 'K2503')).toBe('ok');

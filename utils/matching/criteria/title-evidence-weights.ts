@@ -99,7 +99,8 @@ export function titleEvidenceOf(lexicon: RomeLexicon, romeCode: string): TitleEv
   const common = new Set(family.common);
   return {
     ...family,
-    generic: wordStats(lexicon).common.filter((word) => !common.has(word)),
+    // The modifiers go with them: beside generic words only, they leave a title generic (criteria/title.ts allGeneric).
+    generic: [...wordStats(lexicon).common.filter((word) => !common.has(word)), ...MODIFIER_WORDS],
     rivals: rivalsOf(lexicon, romeCode),
     jobs: otherJobsOf(lexicon, romeCode, family),
     otherTrades: otherTradesOf(lexicon, romeCode, family),

@@ -44,7 +44,8 @@ export interface TitleEvidence {
   headPairs?: string[];
   /**
    * The COMMON_FICHES words the family itself uses: with `common`, every
-   * such word, which the rivals' weights read. Optional, as `rivals`.
+   * such word, which the rivals' weights read; and the modifier words
+   * (title-word-stats.ts MODIFIER_WORDS). Optional, as `rivals`.
    */
   generic?: string[];
   /**
