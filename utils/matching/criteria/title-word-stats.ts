@@ -45,12 +45,14 @@ export const PERSON_WORDS: readonly string[] = ['homm', 'femm'];
  * labels such as "Ouvrier agricole polyvalent" that leant on the word),
  * same-domain and same-head false matches 0, 0, 0, -1; fold 0: true
  * matches unchanged, same-head false matches 1031 -> 1030; random ones,
- * Offres v2 and the board titles unchanged on every fold. Making them no word at all instead (read past, as "H/F" is)
- * took those titles to 5.74: "Agent polyvalent" is then the bare "Agent",
- * which every agent fiche takes. They also count among the generic words
- * (TitleEvidence `generic`), so that "Employé polyvalent" is as generic a
- * title as "Employé" (criteria/title.ts allGeneric): common titles 2.09 ->
- * 1.98; folds 0 and 2-4 unchanged, fold 1 one same-domain false match more.
+ * Offres v2 and the board titles unchanged on every fold. Weighing 0 in
+ * every family instead (no word it lacks) took those titles to 5.74, and
+ * dropping them from titles as "H/F" is to 3.83: "Agent polyvalent" is
+ * then the bare "Agent", which every agent fiche takes. They also count
+ * among the generic words (TitleEvidence `generic`), so that "Employé
+ * polyvalent" is as generic a title as "Employé" (criteria/title.ts
+ * allGeneric): common titles 2.09 -> 1.98; folds 0 and 2-4 unchanged,
+ * fold 1 one same-domain false match more.
  */
 export const MODIFIER_WORDS: readonly string[] = ['polyvalent', 'nuit', 'terrain', 'itinerant', 'sedentair'];
 

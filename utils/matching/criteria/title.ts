@@ -216,7 +216,7 @@ function sumEvidence(evidence: CompiledEvidence, tokens: ReadonlySet<string>): n
   return strict;
 }
 
-/** Whether every word of a title is one many fiches use (COMMON_FICHES: "agent", "exploitation"). */
+/** Whether every word of a title is one many fiches use (COMMON_FICHES: "agent", "exploitation") or a modifier ("polyvalent"). */
 function allGeneric(tokens: ReadonlySet<string>, evidence: CompiledEvidence): boolean {
   return wordsOf(tokens).stems.every((stem) => evidence.generic.has(stem));
 }
