@@ -29,6 +29,7 @@ import {
   engineTitleStatus,
   evaluateTitles,
   heldOutAppellations,
+  labelledTitleSpread,
   lexiconCases,
   lexiconWithout,
   offerCases,
@@ -94,11 +95,16 @@ const offerNear = evaluateTitles(offerCasesList, enginePredictor(lexicon, commun
 // The titles of the real saved pages, unlabelled: how many trades each one is taken for.
 const boardTitles = [...new Set(fixtureOffers().flatMap((o) => (o.title ? [o.title] : [])))];
 const spread = titleSpread(lexicon, boardTitles, fullStatus);
-// Common titles of French boards with their usual qualifiers ("polyvalent", "de nuit", "CACES 3"), typed for the project.
+// Common titles of French boards with their usual qualifiers ("polyvalent", "de nuit", "CACES 3"), typed for
+// the project, each with the parent codes of its trade after a tab (NONE: no single trade).
 const commonTitles = readFileSync(join(OFFRES_DIR, 'synthetic-common-titles.txt'), 'utf8')
   .split('\n')
-  .filter((line) => line.trim() !== '' && !line.startsWith('#'));
-const commonSpread = titleSpread(lexicon, commonTitles, fullStatus);
+  .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+  .map((line) => {
+    const [title = '', codes = ''] = line.split('\t');
+    return { title, parents: codes.trim() === 'NONE' ? [] : codes.trim().split(' ').filter(Boolean) };
+  });
+const commonSpread = labelledTitleSpread(lexicon, commonTitles, fullStatus);
 
 const round = (x: number) => (Number.isNaN(x) ? null : Math.round(x * 10000) / 10000);
 function summary(evaluation: Evaluation, labels: number) {
@@ -130,7 +136,11 @@ const result = {
   /** The distinct titles of the real fixtures against every fiche: how many parent codes take each. */
   boardTitles: { ...spread, parentsPerTitle: round(spread.parentsPerTitle) },
   /** The same for the common titles of tests/fixtures/matching/synthetic-common-titles.txt. */
-  commonTitles: { ...commonSpread, parentsPerTitle: round(commonSpread.parentsPerTitle) },
+  commonTitles: {
+    ...commonSpread,
+    parentsPerTitle: round(commonSpread.parentsPerTitle),
+    otherParentsPerTitle: round(commonSpread.otherParentsPerTitle),
+  },
   /** The same decisions counting a partial title (a near métier) as a match too. */
   okOrPartial: {
     lexicon: summary(lexiconNear, lexiconCasesList.length),
@@ -157,8 +167,12 @@ if (asJson) {
     `real board titles (${spread.titles} distinct, unlabelled) against every fiche: ${spread.parentsPerTitle.toFixed(2)} parent codes take each on average, ${spread.overOneParent} are taken under more than one, ${spread.none} by none`,
   );
   console.log(
-    `common titles (${commonSpread.titles}, synthetic, unlabelled) against every fiche: ${commonSpread.parentsPerTitle.toFixed(2)} parent codes take each on average, ${commonSpread.overOneParent} are taken under more than one, ${commonSpread.none} by none`,
+    `common titles (${commonSpread.titles}, synthetic) against every fiche: ${commonSpread.parentsPerTitle.toFixed(2)} parent codes take each on average, ${commonSpread.overOneParent} are taken under more than one, ${commonSpread.none} by none`,
   );
+  console.log(
+    `  of the ${commonSpread.labelled} labelled with their trade: ${commonSpread.found} taken by it, ${commonSpread.near} near it only, ${commonSpread.missed.length} missed; ${commonSpread.otherParentsPerTitle.toFixed(2)} other parent codes take each on average`,
+  );
+  if (commonSpread.missed.length > 0) console.log(`  missed: ${commonSpread.missed.join(' | ')}`);
   console.log(
     `held-out labels no lexicon-only matcher can find: ${ceiling.orphaned} whose fiche has no other appellation, ${ceiling.noSharedWord} sharing no word, root or prefix with their fiche, its parent code or its v3 label; recall ceiling ${pct(result.lexicon.ceiling.recallCeiling)}`,
   );

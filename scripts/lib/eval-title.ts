@@ -312,14 +312,82 @@ export function titleSpread(
   let overOneParent = 0;
   let none = 0;
   for (const title of titles) {
-    const matched = new Set<string>();
-    for (const fiche of lexicon.fiches)
-      if (statusOf(title, fiche.code) === 'ok') matched.add(lexicon.parentOf(fiche.code) ?? fiche.code);
+    const matched = parentsWith(lexicon, title, statusOf, 'ok');
     parents += matched.size;
     if (matched.size > 1) overOneParent += 1;
     if (matched.size === 0) none += 1;
   }
   return { titles: titles.length, parentsPerTitle: parents / titles.length, overOneParent, none };
+}
+
+/** A title with the parent codes of the trade it names (empty: no single trade). */
+export interface TradeLabelledTitle {
+  title: string;
+  parents: readonly string[];
+}
+
+/** titleSpread over labelled titles, with what the labels tell: whether their own trade takes them. */
+export interface LabelledTitleSpread extends TitleSpread {
+  /** Titles with a label. */
+  labelled: number;
+  /** Labelled titles a fiche under one of their parents calls ok. */
+  found: number;
+  /** Labelled titles no fiche of theirs calls ok, one calls partial (a near métier). */
+  near: number;
+  /** Labelled titles no fiche of theirs calls ok or partial. */
+  missed: string[];
+  /** Parent codes outside the label with a fiche that calls the title ok, on average over the labelled titles. */
+  otherParentsPerTitle: number;
+}
+
+/** The parent codes whose fiches give a title `status`. */
+function parentsWith(
+  lexicon: RomeLexicon,
+  title: string,
+  statusOf: TitleStatusOf,
+  status: string,
+): Set<string> {
+  const parents = new Set<string>();
+  for (const fiche of lexicon.fiches)
+    if (statusOf(title, fiche.code) === status) parents.add(lexicon.parentOf(fiche.code) ?? fiche.code);
+  return parents;
+}
+
+/**
+ * titleSpread, and for the labelled titles whether their own trade takes
+ * them: fewer parent codes is better only while the right one stays.
+ */
+export function labelledTitleSpread(
+  lexicon: RomeLexicon,
+  titles: readonly TradeLabelledTitle[],
+  statusOf: TitleStatusOf,
+): LabelledTitleSpread {
+  const spread = titleSpread(
+    lexicon,
+    titles.map((t) => t.title),
+    statusOf,
+  );
+  let found = 0;
+  let near = 0;
+  let otherParents = 0;
+  const missed: string[] = [];
+  const labelled = titles.filter((t) => t.parents.length > 0);
+  for (const { title, parents } of labelled) {
+    const ok = parentsWith(lexicon, title, statusOf, 'ok');
+    for (const parent of ok) if (!parents.includes(parent)) otherParents += 1;
+    if (parents.some((parent) => ok.has(parent))) found += 1;
+    else if (parents.some((parent) => parentsWith(lexicon, title, statusOf, 'partial').has(parent)))
+      near += 1;
+    else missed.push(title);
+  }
+  return {
+    ...spread,
+    labelled: labelled.length,
+    found,
+    near,
+    missed,
+    otherParentsPerTitle: otherParents / labelled.length,
+  };
 }
 
 /** A labelled offer: its title and the ROME code France Travail gave it. */

@@ -13,6 +13,7 @@ import {
   evaluateTitles,
   heldOutAppellations,
   type LabelledTitle,
+  labelledTitleSpread,
   lexiconCases,
   lexiconWithout,
   offerCases,
@@ -191,6 +192,27 @@ describe('held-out lexicon', () => {
     );
     // M1855 and M1805 share their parent: "both" is taken under two parent codes, D1102 and M1805.
     expect(spread).toEqual({ titles: 3, parentsPerTitle: 1, overOneParent: 1, none: 1 });
+  });
+
+  it('tells whether the trade a title is labelled with takes it, and which others do', () => {
+    const ok: Record<string, string[]> = { own: ['D1102'], other: ['M1805'], both: ['D1102', 'M1855'] };
+    const partial: Record<string, string[]> = { other: ['D1102'] };
+    const statusOf = (title: string, code: string) =>
+      ok[title]?.includes(code) ? 'ok' : partial[title]?.includes(code) ? 'partial' : 'ko';
+    const spread = labelledTitleSpread(
+      lexicon,
+      [
+        { title: 'own', parents: ['D1102'] },
+        { title: 'other', parents: ['D1102'] },
+        { title: 'both', parents: ['D1102'] },
+        { title: 'lost', parents: ['D1102', 'D1104'] },
+        { title: 'vague', parents: [] },
+      ],
+      statusOf,
+    );
+    expect(spread).toMatchObject({ titles: 5, labelled: 4, found: 2, near: 1, missed: ['lost'] });
+    // "other" is taken under M1805 and "both" under M1805 too (M1855's parent): 2 over 4 labelled titles.
+    expect(spread.otherParentsPerTitle).toBe(0.5);
   });
 
   it('draws negatives only from fiches under another parent', () => {
