@@ -1,5 +1,5 @@
 /**
- * Terser, three passes, for the content scripts only: they come out about
+ * Terser, five passes, for the content scripts only: they come out about
  * 350 bytes gzipped smaller each than with Vite's default minifier (Oxc),
  * and each has a budget of 30 KiB gzipped (issue 4). Only its safe
  * compressions, with ES2020 output (every browser the extension supports
@@ -7,7 +7,8 @@
  * writes anonymous function expressions as arrows (about 40 bytes gzipped):
  * unsafe only for a function called with `new`, and every `new` of the
  * content scripts is of a class or a browser constructor (checked on the
- * build of indeed.js). The other bundles (popup, options, background) keep the
+ * build of indeed.js). Five passes instead of three: indeed.js 45 bytes
+ * gzipped smaller (4: 41; 8: as 5), the build about a second longer. The other bundles (popup, options, background) keep the
  * default, several times faster: Terser on all of them made a build about
  * eight times slower.
  */
@@ -24,7 +25,7 @@ export function terserContentScripts(): Plugin {
       return {
         build: {
           minify: 'terser',
-          terserOptions: { ecma: 2020, compress: { passes: 3, unsafe_arrows: true } },
+          terserOptions: { ecma: 2020, compress: { passes: 5, unsafe_arrows: true } },
         },
       };
     },
