@@ -1,15 +1,20 @@
 /**
  * "Polyvalent", "terrain", "de nuit", "itinérant", "sédentaire"
- * (title-word-stats.ts MODIFIER_WORDS): how, when or where a job is done,
+ * (modifier-words.ts): how, when or where a job is done,
  * never which job, so no family's evidence.
  */
 import { describe, expect, it } from 'vitest';
 import { loadCommunes } from '../../../scripts/data/load-assets';
 import { engineTitleStatus } from '../../../scripts/lib/eval-title';
-import { MODIFIER_WORDS } from '../../../utils/matching/criteria/title-word-stats';
+import { MODIFIER_WORDS } from '../../../utils/matching/criteria/modifier-words';
+import {
+  compileEvidence,
+  emptyScores,
+  titleEvidenceScores,
+} from '../../../utils/matching/criteria/title-evidence-score';
 import { normalize } from '../../../utils/matching/normalize';
 import { stemWord } from '../../../utils/matching/stem';
-import { formTokens } from '../../../utils/matching/title';
+import { formTokens, titleTokenSet } from '../../../utils/matching/title';
 import { evidenceOf, lexicon } from './held-out-evidence';
 
 const statusOf = engineTitleStatus(lexicon, loadCommunes());
@@ -49,6 +54,26 @@ describe('modifier words in titles', () => {
     expect(statusOf('Employé polyvalent (H/F)', 'K1304')).not.toBe('ok');
     // Nor the nuclear test technicians' (H2707), on "technicien" and "maintenance" alone.
     expect(statusOf('Technicien de maintenance terrain H/F', 'H2707')).not.toBe('ok');
+  });
+
+  it("cost nothing beside the family's own words, and a full miss beside another unexplained word", () => {
+    const sellers = compileEvidence(evidenceOf(lexicon, 'D1214'));
+    const scores = (title: string) => ({
+      ...titleEvidenceScores(titleTokenSet(title), sellers, emptyScores()),
+    });
+    const polyvalent = scores('Vendeur polyvalent');
+    const bare = scores('Vendeur');
+    // Scored as "Vendeur", still an unexplained word for the rules that bound them (criteria/title.ts).
+    expect(polyvalent.strict).toBe(bare.strict);
+    expect(polyvalent.misses).toBe(bare.misses + 1);
+    // Beside another word the family lacks, the modifier is paid for as that word is.
+    expect(scores('Vendeur polyvalent magasin').strict).toBeLessThan(scores('Vendeur magasin').strict);
+    // So the trades find their own titles again, as full misses they were no fiche's match.
+    expect(statusOf('Technicien de maintenance terrain H/F', 'I1304')).toBe('ok');
+    expect(statusOf('Technicien de maintenance itinérant H/F', 'I1304')).toBe('ok');
+    expect(statusOf('Vendeur polyvalent H/F', 'D1214')).toBe(statusOf('Vendeur H/F', 'D1214'));
+    // And the hotel directors, whose "résidence" weighs much, do not take this one.
+    expect(statusOf('Agent Polyvalent en Résidence Autonomie (H/F)', 'G1411')).toBe('ko');
   });
 
   it('leave the title to its other words', () => {

@@ -54,7 +54,7 @@ describe('weak title evidence the family explains best of its domaine', () => {
     expect(score.misses).toBe(2);
     expect(statusOf(title, evidence)).not.toBe('ok');
     // The building maintenance agents (I1203) read it weak too while "polyvalent" weighed for them
-    // (title-word-stats.ts MODIFIER_WORDS): now it is far below.
+    // (modifier-words.ts): now it is far below.
     expect(scores(title, evidenceOf(lexicon, 'I1203')).strict).toBeLessThan(0);
     expect(statusOf(title, evidenceOf(lexicon, 'I1203'))).not.toBe('ok');
   });

@@ -9,9 +9,10 @@ import { normalize } from '../normalize';
 import { romeDomainOf } from '../rome-domain';
 import { isJobNoun, stemWord } from '../stem';
 import { formTokens } from '../title';
+import { MODIFIER_WORDS } from './modifier-words';
 import type { TitleEvidence } from './title-evidence';
 import { headsOf } from './title-evidence-score';
-import { headPair, type LexiconWordStats, MODIFIER_WORDS, PERSON_WORDS, wordStats } from './title-word-stats';
+import { headPair, type LexiconWordStats, PERSON_WORDS, wordStats } from './title-word-stats';
 
 /**
  * Prior strength (in appellations) pulling a family's word frequencies
@@ -99,8 +100,9 @@ export function titleEvidenceOf(lexicon: RomeLexicon, romeCode: string): TitleEv
   const common = new Set(family.common);
   return {
     ...family,
-    // The modifiers go with them: beside generic words only, they leave a title generic (criteria/title.ts allGeneric).
+    // The modifiers go with them: beside generic words only, they leave a title generic (criteria/title.ts genericWords).
     generic: [...wordStats(lexicon).common.filter((word) => !common.has(word)), ...MODIFIER_WORDS],
+    modifiers: [...MODIFIER_WORDS],
     rivals: rivalsOf(lexicon, romeCode),
     jobs: otherJobsOf(lexicon, romeCode, family),
     otherTrades: otherTradesOf(lexicon, romeCode, family),

@@ -45,9 +45,15 @@ export interface TitleEvidence {
   /**
    * The COMMON_FICHES words the family itself uses: with `common`, every
    * such word, which the rivals' weights read; and the modifier words
-   * (title-word-stats.ts MODIFIER_WORDS). Optional, as `rivals`.
+   * (modifier-words.ts). Optional, as `rivals`.
    */
   generic?: string[];
+  /**
+   * The modifier words (modifier-words.ts), sent as data so that the
+   * content scripts carry no list of their own. Optional: a profile derived
+   * before has none, and pays for them as for any word it lacks.
+   */
+  modifiers?: string[];
   /**
    * The word weights (as `words`) of the fiches of the same domaine
    * professionnel under another parent code: a title one of them explains

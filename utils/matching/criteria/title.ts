@@ -202,7 +202,7 @@ function sumEvidence(evidence: CompiledEvidence, tokens: ReadonlySet<string>): n
     readsAsJobTitle(tokens, evidence) &&
     bestRival(tokens, evidence, false) <= strict - WEAK_RIVAL_MARGIN
   )
-    return allGeneric(tokens, evidence) ? TITLE_EVIDENCE_NEAR : TITLE_EVIDENCE_OK;
+    return genericWords(tokens, evidence) < 0 ? TITLE_EVIDENCE_OK : TITLE_EVIDENCE_NEAR;
   // Strict's one miss relieved (see UNKNOWN_MISS): the cheap tests first, the rivals' scores last.
   const relieved = strict + UNKNOWN_MISS - evidence.miss;
   if (
@@ -216,9 +216,30 @@ function sumEvidence(evidence: CompiledEvidence, tokens: ReadonlySet<string>): n
   return strict;
 }
 
-/** Whether every word of a title is one many fiches use (COMMON_FICHES: "agent", "exploitation") or a modifier ("polyvalent"). */
-function allGeneric(tokens: ReadonlySet<string>, evidence: CompiledEvidence): boolean {
-  return wordsOf(tokens).stems.every((stem) => evidence.generic.has(stem));
+/**
+ * How many words of a title are generic (COMMON_FICHES words: "agent",
+ * "exploitation"), the modifier words aside (TitleEvidence `modifiers`);
+ * -1 when one is not generic.
+ *
+ * A title of one generic word, modifiers aside ("Technicien", "Agent
+ * polyvalent", "Vendeur", "Technicien terrain"), names no trade: whatever
+ * its weight in a family, it is a near métier, not a match (a form of the
+ * family itself still is). Once modifiers cost nothing beside a family's
+ * words (title-evidence-score.ts charged), "Technicien terrain" was a
+ * match for 15 parent codes, as "Technicien" was. eval:matching's labelled
+ * common titles: other parent codes taking each 1.67 -> 1.10; taken by their
+ * own trade 123 -> 117, the 6 now near it ("Vendeur polyvalent", "Agent de
+ * nuit"). Folds 0-4 of `npm run eval:matching -- --fold K`, Offres v2 and
+ * the board titles unchanged: the ROME's appellations and the real boards'
+ * titles say more than one word.
+ */
+function genericWords(tokens: ReadonlySet<string>, evidence: CompiledEvidence): number {
+  let words = 0;
+  for (const stem of wordsOf(tokens).stems) {
+    if (!evidence.generic.has(stem)) return -1;
+    if (!evidence.modifiers.has(stem)) words += 1;
+  }
+  return words;
 }
 
 /** Whether a title opens with a job noun or a head many fiches use (COMMON_FICHES words: "responsable", "chef"). */
@@ -234,6 +255,11 @@ function evidenceOf(tokens: ReadonlySet<string>, title: CompiledTitle): number {
   // No cache here: a recurring title's whole criterion result is kept on its parsed title (title-results.ts),
   // and a Map keyed by the token Set cost distinct titles more than it saved (x1.08 without it, 40 paired rounds).
   const score = sumEvidence(title.evidence, tokens);
+  if (score >= TITLE_EVIDENCE_OK) {
+    // One generic word, modifiers aside: near at most (see genericWords).
+    const generic = genericWords(tokens, title.evidence);
+    if (generic >= 0 && generic < 2) return TITLE_EVIDENCE_NEAR;
+  }
   // Exactly another trade's appellation (TitleEvidence `otherAppellations`): a near métier at most, where a
   // word of the family backs it ("Secrétaire" for accounting secretaries); none, where only a root, a prefix
   // or a sibling's word does ("Business Developer" for web developers, by "develo" and "business").
