@@ -5,13 +5,16 @@
  * (esbuild, which Vite uses): a board's script holds its own adapter and no
  * other board's, the generic one (sites enabled by hand) no board adapter; none
  * holds zod (validation there is by small hand-written guards; the background
- * keeps zod) nor the big data modules (ROME lexicon, commune index). The
- * shipped sizes are measured by `npm run bench`.
+ * keeps zod) nor the big data modules (ROME lexicon, commune index); every
+ * browser method they call is one their trimmed polyfill knows
+ * (scripts/build/content-script-polyfill.ts) or one returning no promise.
+ * The shipped sizes are measured by `npm run bench`.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { BOARDS } from '@/utils/sites/boards';
+import { CONTENT_SCRIPT_METHODS } from '../../../scripts/build/content-script-polyfill';
 
 const ROOT = new URL('../../..', import.meta.url).pathname;
 const BOARD_IDS = BOARDS.map((board) => board.id);
@@ -41,6 +44,17 @@ function expectSmall(inputs: string[]): void {
   expect(inputs.filter((path) => /utils\/(rome\/|geo\/communes)|public\/data\//.test(path))).toEqual([]);
 }
 
+/** Browser methods returning no promise (a port, event listeners): the polyfill need not know them. */
+const NO_PROMISE = ['runtime.connect', 'storage.onChanged.addListener', 'storage.onChanged.removeListener'];
+
+/** The `browser.…(` calls of a bundle's own files (dependencies aside). */
+function browserCalls(inputs: string[]): string[] {
+  return inputs
+    .filter((path) => !path.includes('node_modules'))
+    .flatMap((path) => [...readFileSync(`${ROOT}${path}`, 'utf8').matchAll(/\bbrowser\.([\w.]+)\(/g)])
+    .map((call) => call[1] ?? '');
+}
+
 describe('content script bundles', () => {
   it('are one per board and one generic, nothing else', () => {
     const scripts = readdirSync(`${ROOT}entrypoints`)
@@ -58,6 +72,17 @@ describe('content script bundles', () => {
       expect(BOARD_IDS.filter((other) => other !== id && inputs.includes(adapterFile(other)))).toEqual([]);
     },
   );
+
+  it('call only the browser methods their polyfill knows, or ones returning no promise', async () => {
+    const calls = new Set<string>();
+    for (const id of [...BOARD_IDS, 'generic'])
+      for (const call of browserCalls(await contentScriptInputs(id))) calls.add(call);
+    // The scan must find the calls there are, or it proves nothing.
+    expect(calls).toContain('runtime.sendMessage');
+    expect(calls).toContain('runtime.connect');
+    const known: readonly string[] = [...CONTENT_SCRIPT_METHODS, ...NO_PROMISE];
+    expect([...calls].filter((call) => !known.includes(call))).toEqual([]);
+  });
 
   it('generic: the JobPosting reader, no board adapter, neither zod nor the big data modules', async () => {
     const inputs = await contentScriptInputs('generic');

@@ -1,15 +1,16 @@
 /**
  * The content scripts' polyfill (scripts/build/content-script-polyfill.ts):
- * on the real webextension-polyfill source, only the metadata of the four
- * namespaces a content script can reach is kept, unchanged, and nothing else
- * of the source moves; other builds and other files are left alone.
+ * on the real webextension-polyfill source, only the metadata of the methods
+ * the content scripts call is kept, unchanged, and nothing else of the
+ * source moves; other builds and other files are left alone. That those are
+ * all the methods they call: tests/unit/content-script/bundle.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin, UserConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import {
-  CONTENT_SCRIPT_NAMESPACES,
+  CONTENT_SCRIPT_METHODS,
   contentScriptPolyfill,
   trimPolyfillMetadata,
 } from '../../../../scripts/build/content-script-polyfill';
@@ -26,13 +27,17 @@ function split(source: string): { metadata: Record<string, unknown>; rest: strin
 }
 
 describe('trimPolyfillMetadata', () => {
-  it('keeps exactly the content-script namespaces of the real polyfill, with their signatures', () => {
+  it('keeps exactly the methods the content scripts call, with their signatures', () => {
     const original = split(POLYFILL);
-    const trimmed = split(trimPolyfillMetadata(POLYFILL, CONTENT_SCRIPT_NAMESPACES));
-    expect(Object.keys(trimmed.metadata).sort()).toEqual(['extension', 'i18n', 'runtime', 'storage']);
-    for (const name of CONTENT_SCRIPT_NAMESPACES)
-      expect(trimmed.metadata[name]).toEqual(original.metadata[name]);
-    expect(trimmed.metadata.runtime).toHaveProperty('sendMessage', { minArgs: 1, maxArgs: 3 });
+    const trimmed = split(trimPolyfillMetadata(POLYFILL, CONTENT_SCRIPT_METHODS));
+    expect(trimmed.metadata).toEqual({
+      runtime: { sendMessage: { minArgs: 1, maxArgs: 3 } },
+      storage: { local: { get: { minArgs: 0, maxArgs: 1 }, set: { minArgs: 1, maxArgs: 1 } } },
+    });
+    const signature = (metadata: Record<string, unknown>, path: string) =>
+      path.split('.').reduce<unknown>((node, name) => (node as Record<string, unknown>)?.[name], metadata);
+    for (const method of CONTENT_SCRIPT_METHODS)
+      expect(signature(trimmed.metadata, method)).toEqual(signature(original.metadata, method));
     expect(Object.keys(original.metadata)).toContain('tabs');
     expect(trimmed.rest).toBe(original.rest);
   });
@@ -45,6 +50,9 @@ describe('trimPolyfillMetadata', () => {
     expect(() => trimPolyfillMetadata('const apiMetadata = {\n  "tabs": {}\n};', ['runtime'])).toThrow(
       /no "runtime"/,
     );
+    expect(() =>
+      trimPolyfillMetadata('const apiMetadata = {\n  "storage": {"local": {}}\n};', ['storage.local.get']),
+    ).toThrow(/no "storage.local.get"/);
   });
 });
 
@@ -64,8 +72,8 @@ const build = (entryFileNames: string): UserConfig => ({
 describe('contentScriptPolyfill', () => {
   it('trims the polyfill in a content-script build', () => {
     const result = transformIn(build('content-scripts/indeed.js'), POLYFILL_PATH) as { code: string };
-    expect(result.code).toBe(trimPolyfillMetadata(POLYFILL, CONTENT_SCRIPT_NAMESPACES));
-    expect(result.code.length).toBeLessThan(POLYFILL.length - 4000);
+    expect(result.code).toBe(trimPolyfillMetadata(POLYFILL, CONTENT_SCRIPT_METHODS));
+    expect(result.code.length).toBeLessThan(POLYFILL.length - 5000);
   });
 
   it('leaves the background, the pages and other files alone', () => {
