@@ -72,6 +72,22 @@ export interface CompiledEvidence {
  */
 const ROOT_SHARE = 0.5;
 
+/*
+ * A title's head that is another job's noun (TitleEvidence `jobs`) and
+ * shares only a root or a prefix with a family word counts that share, but
+ * does not back the title (EvidenceScores `backed`): alone, it makes a near
+ * métier at most (criteria/title.ts). "Chauffeur" is no "chauffage",
+ * "Cuisinier" no "cuisines": they were matches for the plumbers and heating
+ * engineers and for the kitchen sellers; "Concepteur de produits
+ * mécaniques", backed by "mécanique", still is the mechanical designers'.
+ * Folds 0-4 of `npm run eval:matching -- --fold K`: true matches 0, -3, -1,
+ * -1, -1; random false matches 0, 0, -1, 0, -1; same-domain ones -4, -2,
+ * -3, 0, -5; same-head and Offres v2 unchanged; board titles 1.18 -> 1.15
+ * parent codes each, common titles' other parent codes 1.10 -> 0.90. No
+ * root credit for such a head at all: 4 to 12 true matches fewer a fold
+ * ("Dépanneur électricien d'équipements industriels" by "dépannage").
+ */
+
 /**
  * Words of one root ("informatique", "informaticien"; "electricite",
  * "electricien") share their first letters where stemming cannot join them: a
@@ -358,7 +374,10 @@ export interface EvidenceScores {
   looseMisses: number;
   /** Whether a qualifier makes the family's head another trade (isOtherTrade; criteria/title.ts reads it). */
   otherTrade: boolean;
-  /** Whether a word of the family, or of its roots or prefixes, weighs for the title (criteria/title.ts reads it). */
+  /**
+   * Whether a word of the family, or of its roots or prefixes, weighs for the title; a root or prefix of
+   * another job's noun heading the title does not (see ROOT_SHARE; criteria/title.ts reads it).
+   */
   backed: boolean;
   /** Whether a word of the family itself (not a root, prefix or sibling's word) weighs for the title (criteria/title.ts reads it). */
   direct: boolean;
@@ -532,7 +551,7 @@ export function titleEvidenceScores(
       }
       if (root !== undefined) {
         score += root;
-        backed = true;
+        if (!(jobHead && evidence.jobs.has(stem))) backed = true;
       } else if (evidence.near.has(stem)) score += NEAR_WORD;
       else {
         misses += 1;
