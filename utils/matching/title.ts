@@ -37,6 +37,8 @@ const NOISE_PHRASES = [
   'temps plein',
   'temps partiel',
   'temps complet',
+  // "Vendeur week-end": when, not which job (no ROME appellation writes it).
+  'week end',
   'full time',
   'part time',
   'offre d emploi',
@@ -77,6 +79,7 @@ const NOISE_WORDS = new Set([
   'jr',
   'sr',
   'freelance',
+  'weekend',
   'janvier',
   'fevrier',
   'mars',

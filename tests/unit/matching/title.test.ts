@@ -79,6 +79,9 @@ describe('titleForms on the gender markers of the brief', () => {
     ],
     ['Employé(e) de libre-service', ['employe de libre service', 'employee de libre service']],
     ['Boulanger CDI urgent temps plein', ['boulanger']],
+    ['Vendeur week-end H/F', ['vendeur']],
+    ['Hôte de caisse Week End', ['hote de caisse']],
+    ['Employé de rayon weekend', ['employe de rayon']],
     ['Garçon / Fille de salle', ['garcon de salle', 'fille de salle']],
     ['Ouvrier agricole h-f', ['ouvrier agricole']],
   ])('%s', (raw, expected) => {
