@@ -24,7 +24,7 @@
  * genericWords): common titles 2.09 -> 1.98; folds 0 and 2-4 unchanged,
  * fold 1 one same-domain false match more.
  *
- * In a module of their own: the content scripts read them, and must not
- * load the lexicon's word statistics (title-word-stats.ts).
+ * They reach the content scripts as data (TitleEvidence `modifiers`, set by
+ * title-evidence-weights.ts), so that no list of them is bundled there.
  */
 export const MODIFIER_WORDS: readonly string[] = ['polyvalent', 'nuit', 'terrain', 'itinerant', 'sedentair'];
