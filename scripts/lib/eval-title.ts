@@ -308,16 +308,20 @@ export function titleSpread(
   titles: readonly string[],
   statusOf: TitleStatusOf,
 ): TitleSpread {
+  return spreadOf(titles.map((title) => parentsWith(lexicon, title, statusOf, 'ok')));
+}
+
+/** titleSpread's figures from the parent codes that take each title. */
+function spreadOf(taken: readonly ReadonlySet<string>[]): TitleSpread {
   let parents = 0;
   let overOneParent = 0;
   let none = 0;
-  for (const title of titles) {
-    const matched = parentsWith(lexicon, title, statusOf, 'ok');
+  for (const matched of taken) {
     parents += matched.size;
     if (matched.size > 1) overOneParent += 1;
     if (matched.size === 0) none += 1;
   }
-  return { titles: titles.length, parentsPerTitle: parents / titles.length, overOneParent, none };
+  return { titles: taken.length, parentsPerTitle: parents / taken.length, overOneParent, none };
 }
 
 /** A title with the parent codes of the trade it names (empty: no single trade). */
@@ -362,31 +366,32 @@ export function labelledTitleSpread(
   titles: readonly TradeLabelledTitle[],
   statusOf: TitleStatusOf,
 ): LabelledTitleSpread {
-  const spread = titleSpread(
-    lexicon,
-    titles.map((t) => t.title),
-    statusOf,
-  );
+  // Each title's ok parents read once, for the spread and for its label.
+  const taken = titles.map(({ title }) => parentsWith(lexicon, title, statusOf, 'ok'));
   let found = 0;
   let near = 0;
   let otherParents = 0;
+  let labelled = 0;
   const missed: string[] = [];
-  const labelled = titles.filter((t) => t.parents.length > 0);
-  for (const { title, parents } of labelled) {
-    const ok = parentsWith(lexicon, title, statusOf, 'ok');
+  titles.forEach(({ title, parents }, i) => {
+    if (parents.length === 0) return;
+    labelled += 1;
+    const ok = taken[i] ?? new Set<string>();
     for (const parent of ok) if (!parents.includes(parent)) otherParents += 1;
     if (parents.some((parent) => ok.has(parent))) found += 1;
-    else if (parents.some((parent) => parentsWith(lexicon, title, statusOf, 'partial').has(parent)))
-      near += 1;
-    else missed.push(title);
-  }
+    else {
+      const partial = parentsWith(lexicon, title, statusOf, 'partial');
+      if (parents.some((parent) => partial.has(parent))) near += 1;
+      else missed.push(title);
+    }
+  });
   return {
-    ...spread,
-    labelled: labelled.length,
+    ...spreadOf(taken),
+    labelled,
     found,
     near,
     missed,
-    otherParentsPerTitle: otherParents / labelled.length,
+    otherParentsPerTitle: otherParents / labelled,
   };
 }
 
