@@ -126,7 +126,7 @@ const NEAR_WORD = 0.5;
  * head last, and "Learning & Capabilities Specialist" was headed by
  * "learning" for the developer and AI fiches (0.685, 0.987, 4).
  */
-const HEAD_OWN = 0.5;
+export const HEAD_OWN = 0.5;
 const QUALIFIER_MISS = 0;
 const HEAD_BONUS = 1;
 

@@ -72,6 +72,19 @@ function withAbbreviations(stems: string[]): string[] {
  */
 const DOMAIN_WORD_SHARE = 0.5;
 
+/**
+ * A COMMON_FICHES job noun heading appellations of fiches this share of
+ * which are in one grand domaine (the code's letter) names a trade, not a
+ * rank: "vendeur" heads 24 fiches, 20 of them in D (commerce), where
+ * "technicien", "directeur", "assistant" or "ingénieur" head fiches of
+ * 10 to 14 grand domaines, none with more than 45 % in one ("consultant":
+ * 61 %, the next). A family that does not use such a noun does not read a
+ * title past it (title-evidence-weights.ts otherJobsOf): "Vendeur en
+ * pharmacie" is no pharmacist's title. A family it heads mostly is headed
+ * by it (title-evidence-weights.ts tradeHeadsOf).
+ */
+const TRADE_SHARE = 0.75;
+
 export interface LexiconWordStats {
   /** Appellations using each stemmed word. */
   uses: Map<string, number>;
@@ -90,6 +103,8 @@ export interface LexiconWordStats {
   pairs: Map<string, Map<string, number>>;
   /** Fiches with an appellation headed by each job noun ("poseur"). */
   jobHeads: Map<string, Set<string>>;
+  /** The common words that are job nouns naming one trade (TRADE_SHARE): "vendeur". */
+  tradeHeads: Set<string>;
   /** Appellations (their fiche and stemmed words) by head stem: the other trades of a head are read from its own. */
   byHead: Map<string, Array<{ fiche: string; words: string[] }>>;
   /** Per word, the fiches most of whose appellations use it, with their RIVAL frequency, highest first (see majorityOf). */
@@ -113,6 +128,14 @@ function domainNamedBy(byFiche: ReadonlyMap<string, number> | undefined): string
   return undefined;
 }
 
+/** Whether TRADE_SHARE of a job noun's fiches (`fiches`, heading one of their appellations each) are of one grand domaine. */
+function namesOneTrade(fiches: ReadonlySet<string>): boolean {
+  const counts = new Map<string, number>();
+  for (const fiche of fiches) counts.set(fiche.charAt(0), (counts.get(fiche.charAt(0)) ?? 0) + 1);
+  for (const count of counts.values()) if (count >= TRADE_SHARE * fiches.size) return true;
+  return false;
+}
+
 const statsByLexicon = new WeakMap<RomeLexicon, LexiconWordStats>();
 
 /** The word statistics of a lexicon's appellations, computed once per lexicon. */
@@ -129,6 +152,7 @@ export function wordStats(lexicon: RomeLexicon): LexiconWordStats {
       words: new Map(),
       pairs: new Map(),
       jobHeads: new Map(),
+      tradeHeads: new Set(),
       byHead: new Map(),
       majority: new Map(),
     };
@@ -170,6 +194,8 @@ export function wordStats(lexicon: RomeLexicon): LexiconWordStats {
     for (const word of stats.common) {
       const domain = domainNamedBy(stats.usesByFiche.get(word));
       if (domain !== undefined) stats.domainWords.set(word, domain);
+      const headed = stats.jobHeads.get(word);
+      if (headed && namesOneTrade(headed)) stats.tradeHeads.add(word);
     }
     statsByLexicon.set(lexicon, stats);
   }
