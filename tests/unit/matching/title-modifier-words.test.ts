@@ -80,6 +80,14 @@ describe('modifier words in titles', () => {
     expect(statusOf('Agent Polyvalent en Résidence Autonomie (H/F)', 'G1411')).toBe('ko');
   });
 
+  it('are paid for when they make the head another trade', () => {
+    // "Gardien de nuit" is the night watchmen's and the caretakers', "Équipier polyvalent" the fast-food crews'.
+    expect(statusOf('Gardien de nuit H/F', 'A1511')).not.toBe('ok');
+    expect(statusOf('Gardien de nuit H/F', 'K2501')).toBe('ok');
+    expect(statusOf('Équipier polyvalent H/F', 'K1701')).not.toBe('ok');
+    expect(statusOf('Équipier polyvalent H/F', 'G1603')).toBe('ok');
+  });
+
   it('leave the title to its other words', () => {
     expect(statusOf('Aide-soignant de nuit (H/F)', 'J1501')).toBe('ok');
     expect(statusOf('Veilleur de nuit H/F', 'K2503')).toBe('ok');

@@ -567,6 +567,8 @@ export function titleEvidenceScores(
       headMisses = misses - missesBefore;
     }
   }
+  // A modifier that makes the head another trade ("Équipier polyvalent" of the fast-food crews) is paid for.
+  if (otherTrade) modifiers = 0;
   out.strict = total(score, charged(misses, modifiers), headOwn && !otherTrade, pairOwn, evidence);
   out.misses = misses;
   out.otherTrade = otherTrade;
@@ -601,6 +603,14 @@ export function titleEvidenceScores(
  * 5 to 7 Offres v2 false matches more, that title among them. With the
  * one-generic-word rule of criteria/title.ts, 82 bytes gzipped more for
  * the largest content script (scripts/build/terser-content-scripts.ts).
+ * A modifier that makes the family's head another trade (isOtherTrade:
+ * "Équipier polyvalent" is the fast-food crews', "Gardien de nuit" the
+ * night watchmen's) is paid for even alone, as a full miss: those two are
+ * no longer matches for the commandos and the animal keepers. A family
+ * whose head weighs more than a miss still takes them (the hotel porters,
+ * whose "équipier" weighs 4.1). Of the 46 "head modifier" titles the ROME's appellations
+ * give, 6 lost 1 or 2 fiches each, none its own; folds 0-4 of
+ * `npm run eval:matching -- --fold K` unchanged.
  */
 const charged = (misses: number, modifiers: number) => (misses === modifiers ? 0 : misses);
 
