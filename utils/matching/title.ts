@@ -493,6 +493,21 @@ export function titleForms(raw: string): string[] {
 }
 
 /**
+ * Whole titles boards write every day for a trade that no ROME appellation
+ * spells, each read as the title that trade's appellations make of it.
+ * "Conseiller de vente" is how the chains name their shop sellers; the ROME
+ * writes it only with a trade ("… en immobilier", "… en pièces de
+ * rechange"), so no seller's fiche took it. As "Vendeur conseil" it is the
+ * general sellers' (criteria/title-evidence-weights.ts tradeHeadsOf). Only
+ * a whole title is read so: "Conseiller de vente en immobilier" stays the
+ * estate agents'. A test checks that no appellation reads as a key.
+ */
+export const BOARD_TITLES = new Map([
+  ['conseiller de vente', 'vendeur conseil'],
+  ['conseillere de vente', 'vendeuse conseil'],
+]);
+
+/**
  * The kept words of every non-empty reading of a title, masculine first (at
  * most four; titleForms before the join). Two readings may be equal: the
  * token Set needs no dedup, titleForms does its own.
@@ -505,7 +520,12 @@ function titleReadings(raw: string): string[][] {
     for (const paired of pairReadings(reading)) {
       const kept = dropNoise(normalizedWords(paired));
       // "PHP Developer", "Senior Software Engineer": read as the French title the ROME writes.
-      if (kept.length > 0) readings.push((english ? englishReading(kept) : undefined) ?? kept);
+      if (kept.length > 0)
+        readings.push(
+          (english ? englishReading(kept) : undefined) ??
+            (kept.length === 3 ? BOARD_TITLES.get(kept.join(' '))?.split(' ') : undefined) ??
+            kept,
+        );
     }
   }
   return readings;

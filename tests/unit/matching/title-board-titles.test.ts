@@ -1,0 +1,38 @@
+/**
+ * Whole titles boards write for a trade the ROME never spells that way, read
+ * as the title that trade's appellations make (title.ts BOARD_TITLES).
+ */
+import { describe, expect, it } from 'vitest';
+import { BOARD_TITLES, titleForms } from '@/utils/matching/title';
+import { loadCommunes } from '../../../scripts/data/load-assets';
+import { engineTitleStatus } from '../../../scripts/lib/eval-title';
+import { lexicon } from './held-out-evidence';
+
+const statusOf = engineTitleStatus(lexicon, loadCommunes());
+
+describe('titles boards write for a trade', () => {
+  it('are read as the title its appellations make, in both genders', () => {
+    expect(titleForms('Conseiller de vente H/F')).toEqual(['vendeur conseil']);
+    expect(titleForms('CONSEILLÈRE DE VENTE (H/F)')).toEqual(['vendeuse conseil']);
+    expect(titleForms('Conseiller(ère) de vente - CDI')).toEqual(['vendeur conseil', 'vendeuse conseil']);
+  });
+
+  it('make a shop seller\'s title of "Conseiller de vente"', () => {
+    for (const code of ['D1106', 'D1211', 'D1212', 'D1214'])
+      expect(statusOf('Conseiller de vente H/F', code)).toBe('ok');
+    expect(statusOf('Conseiller de vente H/F', 'C1504')).not.toBe('ok');
+  });
+
+  it('leave a longer title as written', () => {
+    expect(titleForms('Conseiller de vente en immobilier')).toEqual(['conseiller de vente en immobilier']);
+    expect(statusOf('Conseiller de vente en immobilier H/F', 'C1504')).toBe('ok');
+    expect(statusOf('Conseiller de vente en immobilier H/F', 'D1214')).not.toBe('ok');
+  });
+
+  it('are titles no ROME appellation reads as', () => {
+    const read = new Set(lexicon.appellations.flatMap((appellation) => appellation.forms));
+    // The forms are read as titles are: the estate agents' longer one is there.
+    expect(read.has('conseiller de vente en immobilier')).toBe(true);
+    for (const title of BOARD_TITLES.keys()) expect(read.has(title)).toBe(false);
+  });
+});
