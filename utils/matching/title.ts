@@ -500,7 +500,8 @@ export function titleForms(raw: string): string[] {
  * rechange"), so no seller's fiche took it. As "Vendeur conseil" it is the
  * general sellers' (criteria/title-evidence-weights.ts tradeHeadsOf). Only
  * a whole title is read so: "Conseiller de vente en immobilier" stays the
- * estate agents'. A test checks that no appellation reads as a key.
+ * estate agents'. A test checks that no appellation reads as a key. Every
+ * key has three words: a reading of another length is not looked up.
  */
 export const BOARD_TITLES = new Map([
   ['conseiller de vente', 'vendeur conseil'],

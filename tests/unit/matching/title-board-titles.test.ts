@@ -29,7 +29,8 @@ describe('titles boards write for a trade', () => {
     expect(statusOf('Conseiller de vente en immobilier H/F', 'D1214')).not.toBe('ok');
   });
 
-  it('are titles no ROME appellation reads as', () => {
+  it('are titles of three words (the only length looked up) no ROME appellation reads as', () => {
+    for (const title of BOARD_TITLES.keys()) expect(title.split(' ')).toHaveLength(3);
     const read = new Set(lexicon.appellations.flatMap((appellation) => appellation.forms));
     // The forms are read as titles are: the estate agents' longer one is there.
     expect(read.has('conseiller de vente en immobilier')).toBe(true);

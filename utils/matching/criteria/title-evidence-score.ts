@@ -608,9 +608,9 @@ export function titleEvidenceScores(
  * night watchmen's) is paid for even alone, as a full miss: those two are
  * no longer matches for the commandos and the animal keepers. A family
  * whose head weighs more than a miss still takes them (the hotel porters,
- * whose "équipier" weighs 4.1). Of the 46 "head modifier" titles the ROME's appellations
- * give, 6 lost 1 or 2 fiches each, none its own; folds 0-4 of
- * `npm run eval:matching -- --fold K` unchanged.
+ * whose "équipier" weighs 4.1). Of the 46 "head modifier" titles the
+ * ROME's appellations give, 6 lost 1 or 2 fiches each, none its own; folds
+ * 0-4 of `npm run eval:matching -- --fold K` unchanged.
  */
 const charged = (misses: number, modifiers: number) => (misses === modifiers ? 0 : misses);
 
