@@ -498,14 +498,18 @@ export function titleForms(raw: string): string[] {
  * "Conseiller de vente" is how the chains name their shop sellers; the ROME
  * writes it only with a trade ("… en immobilier", "… en pièces de
  * rechange"), so no seller's fiche took it. As "Vendeur conseil" it is the
- * general sellers' (criteria/title-evidence-weights.ts tradeHeadsOf). Only
- * a whole title is read so: "Conseiller de vente en immobilier" stays the
- * estate agents'. A test checks that no appellation reads as a key. Every
+ * general sellers' (criteria/title-evidence-weights.ts tradeHeadsOf).
+ * "Employé de caisse" was the crate makers' ("Caissier de l'emballage
+ * industriel", by the root of "caissier") and the checkout managers', not
+ * the cashiers': as "Caissier" it is theirs. Only a whole title is read
+ * so: "Conseiller de vente en immobilier" stays the estate agents'. A test checks that no appellation reads as a key. Every
  * key has three words: a reading of another length is not looked up.
  */
 export const BOARD_TITLES = new Map([
   ['conseiller de vente', 'vendeur conseil'],
   ['conseillere de vente', 'vendeuse conseil'],
+  ['employe de caisse', 'caissier'],
+  ['employee de caisse', 'caissiere'],
 ]);
 
 /**

@@ -23,6 +23,13 @@ describe('titles boards write for a trade', () => {
     expect(statusOf('Conseiller de vente H/F', 'C1504')).not.toBe('ok');
   });
 
+  it('make a cashier\'s title of "Employé de caisse"', () => {
+    expect(titleForms('Employé(e) de caisse H/F')).toEqual(['caissier', 'caissiere']);
+    expect(statusOf('Employé de caisse H/F', 'D1505')).toBe('ok');
+    // The crate makers ("Caissier de l'emballage industriel") took it by the root of their "caissier".
+    expect(statusOf('Employé de caisse H/F', 'H2215')).not.toBe('ok');
+  });
+
   it('leave a longer title as written', () => {
     expect(titleForms('Conseiller de vente en immobilier')).toEqual(['conseiller de vente en immobilier']);
     expect(statusOf('Conseiller de vente en immobilier H/F', 'C1504')).toBe('ok');
