@@ -8,9 +8,10 @@
  * unsafe only for a function called with `new`, and every `new` of the
  * content scripts is of a class or a browser constructor (checked on the
  * build of indeed.js). Five passes instead of three: indeed.js 45 bytes
- * gzipped smaller (4: 41; 8: as 5), the build about a second longer. The other bundles (popup, options, background) keep the
- * default, several times faster: Terser on all of them made a build about
- * eight times slower.
+ * gzipped smaller (4: 41; 8: as 5), the build about a second longer. The
+ * other bundles (popup, options, background) keep the default, several
+ * times faster: Terser on all of them made a build about eight times
+ * slower.
  */
 import type { Plugin } from 'vite';
 import { isContentScriptBuild } from './compile-hints';
