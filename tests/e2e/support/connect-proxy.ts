@@ -28,6 +28,9 @@ export async function startConnectProxy(hosts: string[], targetPort: number): Pr
   });
   server.on('connection', track);
   server.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
+    // Node hands a CONNECT socket over without its error handler: a browser that resets
+    // it (as Firefox does with a refused host) would otherwise crash the test run.
+    client.on('error', () => client.destroy());
     if (!allowed.has(request.url ?? '')) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
@@ -40,7 +43,7 @@ export async function startConnectProxy(hosts: string[], targetPort: number): Pr
     });
     track(upstream);
     upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
+    client.on('close', () => upstream.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
