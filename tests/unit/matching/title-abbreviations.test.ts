@@ -1,5 +1,5 @@
 /**
- * "PL", "SPL", "VL", "ADV" (title-word-stats.ts ABBREVIATIONS): abbreviations
+ * "PL", "SPL", "VL", "ADV", "R&D" (title-word-stats.ts ABBREVIATIONS): abbreviations
  * boards write for words the ROME spells out, read as those words are.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ describe('abbreviations in titles', () => {
       spl: 'super poids lourd',
       vl: 'véhicules légers',
       adv: 'administration des ventes',
+      rd: 'recherche développement',
     };
     expect(ABBREVIATIONS.map(([abbreviation]) => abbreviation).sort()).toEqual(Object.keys(spelled).sort());
     for (const [abbreviation, words] of ABBREVIATIONS) {
@@ -33,6 +34,7 @@ describe('abbreviations in titles', () => {
     expect(evidenceOf(lexicon, 'N4101').words.pl).toBeGreaterThan(0); // Conducteur de poids lourd
     expect(evidenceOf(lexicon, 'N4111').words.spl).toBeGreaterThan(0); // Conducteur super poids lourd de l'armée
     expect(evidenceOf(lexicon, 'D1401').words.adv).toBeGreaterThan(0); // Assistant administration des ventes
+    expect(evidenceOf(lexicon, 'H1224').words.rd).toBeGreaterThan(0); // Technicien en recherche-développement
   });
 
   it('read a title as its spelled-out words', () => {
@@ -48,5 +50,11 @@ describe('abbreviations in titles', () => {
     expect(statusOf('Chauffeur PL H/F', 'N4112')).not.toBe('ok'); // VTC
     expect(statusOf('Chauffeur VL H/F', 'N4101')).not.toBe('ok'); // heavy goods vehicles
     expect(statusOf('Conducteur PL (H/F)', 'F1302')).not.toBe('ok'); // construction machines
+  });
+
+  it('keep "R&D" from the insurers, whose "RD" is "Risques Divers"', () => {
+    expect(statusOf('Ingénieur R&D H/F', 'H1206')).toBe('ok');
+    expect(statusOf('Ingénieur R&D H/F', 'C1109')).not.toBe('ok'); // Gestionnaire en assurances
+    expect(statusOf('Ingénieur R&D H/F', 'I1324')).not.toBe('ok'); // Technicien d'installation d'équipements industriels
   });
 });
