@@ -78,6 +78,15 @@ describe('the appellations of other trades a métier would take whole', () => {
     expect(titleStatus('Développeur web H/F', web)).toBe('ok');
   });
 
+  it('reads a label ending in its acronym without it too, as boards write it', () => {
+    // J1301's "Agent / Agente de service hospitalier (ASH)": the home care managers' "service" took it.
+    const homeCare = derived('K1408');
+    expect(homeCare.titleEvidence?.otherAppellations).toContain(keyOf('Agent de service hospitalier'));
+    expect(titleStatus('Agent de service hospitalier H/F', homeCare, false)).toBe('ok');
+    expect(titleStatus('Agent de service hospitalier H/F', homeCare)).not.toBe('ok');
+    expect(titleStatus('Agent de service hospitalier H/F', derived('J1301'))).toBe('ok');
+  });
+
   it('makes it no métier of the family when no word of the family itself backs it', () => {
     // "Business Developer" reaches the web developers by the prefix of "développeur" and a sibling's
     // "business" only; "Secrétaire" is a word of the accounting secretaries' own (partial above).
