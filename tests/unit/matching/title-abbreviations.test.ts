@@ -1,5 +1,5 @@
 /**
- * "PL", "SPL", "VL", "ADV", "R&D" (title-word-stats.ts ABBREVIATIONS): abbreviations
+ * "PL", "SPL", "VL", "ADV", "R&D", "EJE"… (title-word-stats.ts ABBREVIATIONS): abbreviations
  * boards write for words the ROME spells out, read as those words are.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,11 @@ describe('abbreviations in titles', () => {
       vl: 'véhicules légers',
       adv: 'administration des ventes',
       rd: 'recherche développement',
+      eje: 'éducateur de jeunes enfants',
+      advf: 'assistant de vie aux familles',
+      amp: 'aide médico-psychologique',
+      raf: 'responsable administratif et financier',
+      dpo: 'délégué à la protection des données',
     };
     expect(ABBREVIATIONS.map(([abbreviation]) => abbreviation).sort()).toEqual(Object.keys(spelled).sort());
     for (const [abbreviation, words] of ABBREVIATIONS) {
@@ -42,6 +47,12 @@ describe('abbreviations in titles', () => {
       expect(statusOf('Chauffeur PL H/F', code), code).toBe(statusOf('Chauffeur poids lourd H/F', code));
     expect(statusOf('Chauffeur PL H/F', 'N4101')).toBe('ok');
     expect(statusOf('Assistant ADV H/F', 'D1401')).toBe('ok');
+    // No fiche took these before.
+    expect(statusOf('EJE H/F', 'K1202')).toBe('ok'); // Educateur de jeunes enfants
+    expect(statusOf('ADVF H/F', 'K1311')).toBe('ok'); // Assistant de vie aux familles
+    expect(statusOf('AMP de nuit H/F', 'K1306')).toBe('ok'); // Aide médico-psychologique
+    expect(statusOf('DPO H/F', 'K1906')).toBe('ok'); // Délégué à la protection des données
+    expect(statusOf('RAF H/F', 'M1223')).toBe('ok'); // Responsable administratif et financier
   });
 
   it('keep a title from the drivers of other vehicles', () => {
