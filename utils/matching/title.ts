@@ -545,7 +545,8 @@ export function cleanTitle(raw: string): string {
  * The meaningful words of a normalised form: no stop words, no lone single
  * letters (elisions: "d", "l"), but a run of single letters is an acronym
  * and kept as one word ("r d" of "R&D" -> "rd", "e h p a d" -> "ehpad", "3 d" -> "3d"):
- * dropping it would leave "technicien r d" as plain "technicien".
+ * dropping it would leave "technicien r d" as plain "technicien". A lone "e"
+ * before a word is joined to it, the word kept too ("e commerce" -> "ecommerce", "commerce").
  */
 export function formTokens(form: string): string[] {
   return wordTokens(words(form), []);
@@ -557,6 +558,14 @@ function wordTokens(all: readonly string[], tokens: string[]): string[] {
     const word = all[i] ?? '';
     if (word.length > 1) {
       if (!STOP_WORDS.has(word)) tokens.push(word);
+      continue;
+    }
+    // The "e" of "e-commerce", "E-commercial", "e-learning" is part of the word: dropped as an elision,
+    // it left "E-commercial" (E1113) a form of one word, "commercial", and every commercial title its
+    // match. The joined word goes first; the word itself stays, as "learning" says "training" too.
+    const next = all[i + 1] ?? '';
+    if (word === 'e' && next.length >= 3) {
+      tokens.push(`e${next}`);
       continue;
     }
     let acronym = word;

@@ -21,6 +21,20 @@ describe('acronyms in title forms', () => {
     expect(formTokens('chef d equipe')).toEqual(['chef', 'equipe']);
   });
 
+  it('joins the "e" of "e-commerce" to its word, and keeps the word', () => {
+    expect(formTokens('e commercial')).toEqual(['ecommercial', 'commercial']);
+    expect(formTokens('formateur e learning')).toEqual(['formateur', 'elearning', 'learning']);
+    // Two letters are no word of their own: "commercial(e) IT" read as "commercial e it" keeps "it".
+    expect(formTokens('technico commercial e it')).toEqual(['technico', 'commercial', 'it']);
+  });
+
+  it('no longer gives every commercial title to the e-commerce fiche, whose "E-commercial" read as "commercial"', () => {
+    expect(titleStatus('E1113', 'Commercial H/F')).not.toBe('ok');
+    expect(titleStatus('E1113', 'Attaché commercial H/F')).not.toBe('ok');
+    expect(titleStatus('E1113', 'E-commercial H/F')).toBe('ok');
+    expect(titleStatus('E1113', 'Responsable e-commerce H/F')).toBe('ok');
+  });
+
   it('a Technicien R&D profile no longer takes every technicien: the real Offres v2 false match', () => {
     expect(
       titleStatus('H1210', 'Technicien / Technicienne de maintenance en équipements industriels (H/F)'),
