@@ -563,8 +563,9 @@ function wordTokens(all: readonly string[], tokens: string[]): string[] {
     // The "e" of "e-commerce", "E-commercial", "e-learning" is part of the word: dropped as an elision,
     // it left "E-commercial" (E1113) a form of one word, "commercial", and every commercial title its
     // match. The joined word goes first; the word itself stays, as "learning" says "training" too.
+    // Not before a stop word: "principal(e) des impôts", whose "(e)" the ROME's form leaves as "e des".
     const next = all[i + 1] ?? '';
-    if (word === 'e' && next.length >= 3) {
+    if (word === 'e' && next.length >= 3 && !STOP_WORDS.has(next)) {
       tokens.push(`e${next}`);
       continue;
     }

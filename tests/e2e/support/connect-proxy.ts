@@ -28,8 +28,8 @@ export async function startConnectProxy(hosts: string[], targetPort: number): Pr
   });
   server.on('connection', track);
   server.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
-    // Node hands a CONNECT socket over without its error handler: a browser that resets
-    // it (as Firefox does with a refused host) would otherwise crash the test run.
+    // Node hands a CONNECT socket over without its error handler: a browser resetting it
+    // threw in the test process (an uncaught ECONNRESET failed a CI run of the Firefox tests).
     client.on('error', () => client.destroy());
     if (!allowed.has(request.url ?? '')) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');

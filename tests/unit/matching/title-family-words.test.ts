@@ -26,6 +26,13 @@ describe('acronyms in title forms', () => {
     expect(formTokens('formateur e learning')).toEqual(['formateur', 'elearning', 'learning']);
     // Two letters are no word of their own: "commercial(e) IT" read as "commercial e it" keeps "it".
     expect(formTokens('technico commercial e it')).toEqual(['technico', 'commercial', 'it']);
+    // Nor a stop word: "principal(e) des impôts" read as "principal e des impots".
+    expect(formTokens('agent d administration principal e des impots')).toEqual([
+      'agent',
+      'administration',
+      'principal',
+      'impots',
+    ]);
   });
 
   it('no longer gives every commercial title to the e-commerce fiche, whose "E-commercial" read as "commercial"', () => {
