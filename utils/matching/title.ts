@@ -502,8 +502,9 @@ export function titleForms(raw: string): string[] {
  * "Employé de caisse" was the crate makers' ("Caissier de l'emballage
  * industriel", by the root of "caissier") and the checkout managers', not
  * the cashiers': as "Caissier" it is theirs. Only a whole title is read
- * so: "Conseiller de vente en immobilier" stays the estate agents'. A test checks that no appellation reads as a key. Every
- * key has three words: a reading of another length is not looked up.
+ * so: "Conseiller de vente en immobilier" stays the estate agents'. A test
+ * checks that no appellation reads as a key. Every key has three words: a
+ * reading of another length is not looked up.
  */
 export const BOARD_TITLES = new Map([
   ['conseiller de vente', 'vendeur conseil'],
