@@ -17,7 +17,6 @@ import type { MatchResult } from '@/utils/matching/result';
 import { type CompiledMatchProfile, scoreOffer } from '@/utils/matching/score';
 import type { DisplaySettings } from '@/utils/settings';
 import { isSiteEnabled } from '@/utils/settings';
-import { boardFor } from '@/utils/sites/boards';
 import type { CardMemo, ExtractedOffer, SiteAdapter } from '@/utils/sites/types';
 import { createDecorator, dropForeignHosts, isOwnNode } from './decorate';
 import type { BadgeLabels } from './labels';
@@ -34,14 +33,6 @@ export interface PageCounts {
   matches: number;
   listingWithoutOffers: boolean;
   url: string;
-}
-
-/**
- * The key a site is switched off by: the board's id, else the host name. From the board list
- * (as the popup's tab model reads it), not the adapter, so both name the same switch.
- */
-export function siteKeyOf(url: URL): string {
-  return boardFor(url)?.id ?? url.hostname;
 }
 
 export interface Highlighter {
@@ -254,7 +245,7 @@ export function createHighlighter(
       whenIdle(doc, () => dropForeignHosts(doc.documentElement));
     }
     const url = new URL(currentUrl());
-    if (!isSiteEnabled(current, siteKeyOf(url))) {
+    if (!isSiteEnabled(current, adapter.siteKey?.(url) ?? adapter.id)) {
       unmarkAll();
       added = [];
       return { adapterId: adapter.id, offers: 0, matches: 0, listingWithoutOffers: false, url: url.href };

@@ -1,3 +1,4 @@
+import { boardFor } from './boards';
 import { absoluteUrl, pick, safeQuery, safeQueryAll } from './dom';
 import { type JobPostingReading, readJobPosting } from './job-posting';
 import { findJsonLdPostings } from './jsonld-scripts';
@@ -90,6 +91,8 @@ export const jsonld: SiteAdapter = {
   name: 'schema.org JobPosting',
   // Registered at run time on hosts the user enables ("Activer sur ce site"), never in the manifest.
   matches: [],
+  // A host enabled by hand may hold a board's pages too (www.linkedin.com/jobs/): the board's switch is theirs.
+  siteKey: (url) => boardFor(url)?.id ?? url.hostname,
   extract: (root, url) => extractJobPostings(root, url),
   // Which element carries a posting, and whether it is kept, depend on every posting of the page:
   // added nodes are read alone only when they hold nothing a reading looks at (no new offer then).

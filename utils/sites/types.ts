@@ -99,4 +99,9 @@ export interface SiteAdapter {
    * cards read alone; null when only `extract` on the whole page can tell (an offer page, no cards yet).
    */
   extractWithin?(roots: readonly Element[], url: URL, memo?: CardMemo): ExtractedOffer[] | null;
+  /**
+   * The key the person switches the site off by (display settings), as the popup names it: a
+   * board's id, else the host. Without it, the adapter's id (a board adapter runs on its board only).
+   */
+  siteKey?(url: URL): string;
 }
