@@ -29,8 +29,8 @@ interface ParsedTitle extends TitleResults {
 }
 
 /** One object per title, every field written at once (a spread, or a field added later, cost more). */
-const parseTitle = (title: string): ParsedTitle => ({
-  tokens: titleTokenSet(title),
+const parseTitle = (title: string, town?: string): ParsedTitle => ({
+  tokens: titleTokenSet(title, town),
   owner0: undefined,
   result0: undefined,
   owner1: undefined,
@@ -44,6 +44,9 @@ function textKey(value: string | readonly string[] | undefined): string | undefi
   return value.every((v) => typeof v === 'string') ? value.join('\u0000') : undefined;
 }
 
+/** A title read with no town left out (the caches pass their key as a second argument). */
+const readTitle = (title: string) => parseTitle(title);
+
 /** Reads every field of an offer once; the result is scored against each métier. */
 export function parseOffer(offer: OfferInput): ParsedOffer {
   const title = offer.title ?? '';
@@ -55,7 +58,13 @@ export function parseOffer(offer: OfferInput): ParsedOffer {
   const contractKey = textKey(offer.contract);
   const workTimeKey = textKey(offer.workTime);
   // Recurring titles share their Set, and their results (from their second offer on: see cachedWhenSeenTwice).
-  const parsedTitle = cachedWhenSeenTwice(titles, titlesSeen, LIMIT, title, title, parseTitle);
+  let parsedTitle = cachedWhenSeenTwice(titles, titlesSeen, LIMIT, title, title, readTitle);
+  // "Agent d'exploitation à Metz", "Data Analyst - Paris": the offer's own town, named in its title, is
+  // no word of its métier, and it kept the title from being read as the trade's ("Conseiller de vente").
+  // Such titles are read again without it (a word of the town among the title's words says when).
+  const town = place.city ?? place.communeName;
+  if (town && parsedTitle.tokens.has(town.slice(town.lastIndexOf(' ') + 1)))
+    parsedTitle = cached(titles, LIMIT, `${title}\u0000${town}`, title, (text) => parseTitle(text, town));
   const parsed: ParsedOffer = {
     titleTokens: parsedTitle.tokens,
     titleResults: parsedTitle,

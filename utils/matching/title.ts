@@ -518,13 +518,13 @@ export const BOARD_TITLES = new Map([
  * most four; titleForms before the join). Two readings may be equal: the
  * token Set needs no dedup, titleForms does its own.
  */
-function titleReadings(raw: string): string[][] {
+function titleReadings(raw: string, town?: string): string[][] {
   const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ');
   const readings: string[][] = [];
   const english = mayBeEnglish(folded);
   for (const reading of inlineReadings(folded)) {
     for (const paired of pairReadings(reading)) {
-      const kept = dropNoise(normalizedWords(paired));
+      const kept = dropNoise(withoutTown(normalizedWords(paired), town));
       // "PHP Developer", "Senior Software Engineer": read as the French title the ROME writes.
       if (kept.length > 0)
         readings.push(
@@ -535,6 +535,16 @@ function titleReadings(raw: string): string[][] {
     }
   }
   return readings;
+}
+
+/**
+ * The words without the run that spells the offer's own town ("agent d exploitation a metz" ->
+ * "agent d exploitation a", whose dangling "a" dropNoise trims), unless nothing else is left.
+ */
+function withoutTown(all: string[], town: string | undefined): string[] {
+  const text = ` ${all.join(' ')} `;
+  const cut = town ? text.replace(` ${town} `, ' ') : text;
+  return cut === text || cut === ' ' ? all : words(cut);
 }
 
 /** The métier words of a job title, normalised, in their masculine reading. */
@@ -583,9 +593,12 @@ export function titleTokens(raw: string): string[] {
   return [...titleTokenSet(raw)];
 }
 
-/** titleTokens as a Set, in the same order, as offers carry them. */
-export function titleTokenSet(raw: string): Set<string> {
+/**
+ * titleTokens as a Set, in the same order, as offers carry them; `town`, the
+ * normalised name of the offer's commune, is no word of the title's métier.
+ */
+export function titleTokenSet(raw: string, town?: string): Set<string> {
   const tokens: string[] = [];
-  for (const reading of titleReadings(raw)) wordTokens(reading, tokens);
+  for (const reading of titleReadings(raw, town)) wordTokens(reading, tokens);
   return new Set(tokens);
 }

@@ -1,0 +1,76 @@
+/**
+ * The offer's own town named in its title ("Agent d'exploitation à Metz",
+ * "Conseiller de vente - Bordeaux") is no word of its métier (title.ts
+ * withoutTown, parse-offer.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
+import type { OfferInput } from '@/utils/matching/offer';
+import { parseOffer } from '@/utils/matching/parse-offer';
+import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { titleTokens } from '@/utils/matching/title';
+import { loadCommunes } from '../../../scripts/data/load-assets';
+import { profileOfCode } from '../../../scripts/lib/eval-title';
+import { lexicon } from './held-out-evidence';
+
+const communes = loadCommunes();
+const tokensOf = (offer: OfferInput) => [...parseOffer(offer).titleTokens];
+
+/** The title criterion's status of an offer for a profile of one ROME code (no place of its own). */
+function titleStatus(offer: OfferInput, code: string) {
+  const profile = deriveMatchProfile(profileOfCode(code), { lexicon, communes });
+  if (!profile) throw new Error(`no match profile for ${code}`);
+  return scoreOffer(offer, compileMatchProfile(profile)).criteria.title.status;
+}
+
+describe("the offer's town in its title", () => {
+  it('is left out of the title words, with the word before it', () => {
+    expect(tokensOf({ title: "Agent d'exploitation à metz (H/F)", location: '57 - Metz' })).toEqual([
+      'agent',
+      'exploitation',
+    ]);
+    expect(tokensOf({ title: 'Infirmier - Saint-Étienne', location: '42 - Saint-Étienne' })).toEqual([
+      'infirmier',
+    ]);
+    // An arrondissement's city ("Paris 15e Arrondissement" is Paris's).
+    expect(tokensOf({ title: 'Data Analyst - Paris', location: '75 - Paris 15e Arrondissement' })).toEqual([
+      'data',
+      'analyst',
+    ]);
+    expect(
+      tokensOf({ title: 'Développeur IA Générative - Montpellier H/F', location: 'Montpellier - 34' }),
+    ).toEqual(['developpeur', 'ia', 'generative']);
+  });
+
+  it('is kept when the title is nothing else, or names another town', () => {
+    expect(tokensOf({ title: 'Metz', location: 'Metz (57)' })).toEqual(['metz']);
+    expect(tokensOf({ title: 'Vendeur - Metz', location: 'Nancy (54)' })).toEqual(['vendeur', 'metz']);
+    expect(tokensOf({ title: 'Vendeur - Metz' })).toEqual(['vendeur', 'metz']);
+    // A word of the town alone is not the town ("Saint" of Saint-Étienne).
+    expect(tokensOf({ title: 'Agent saint', location: '42 - Saint-Étienne' })).toEqual(['agent', 'saint']);
+  });
+
+  it('does not reach the same title at another place (titles are cached)', () => {
+    const title = 'Comptable fournisseurs - Nantes';
+    expect(tokensOf({ title, location: '44000 Nantes' })).toEqual(['comptable', 'fournisseurs']);
+    expect(tokensOf({ title, location: 'Rennes (35)' })).toEqual(['comptable', 'fournisseurs', 'nantes']);
+    expect(tokensOf({ title, location: '44000 Nantes' })).toEqual(['comptable', 'fournisseurs']);
+    expect(titleTokens(title)).toEqual(['comptable', 'fournisseurs', 'nantes']);
+  });
+
+  it("lets the title be read as its trade's", () => {
+    // The town was an unexplained word: no appellation of the operators' fiche took the title.
+    const exploitation = { title: "Agent d'exploitation à metz (H/F)", location: '57 - Metz' };
+    expect(titleStatus({ title: exploitation.title }, 'K2507')).not.toBe('ok');
+    expect(titleStatus(exploitation, 'K2507')).toBe('ok');
+    // "Conseiller de vente" is read as the sellers' "Vendeur conseil" only when it is the whole title.
+    const seller = { title: 'Conseiller de vente - Bordeaux', location: 'Bordeaux (33)' };
+    expect(titleStatus({ title: seller.title }, 'D1211')).not.toBe('ok');
+    expect(titleStatus(seller, 'D1211')).toBe('ok');
+    // "Data Analyst - Paris" was the sports performance analysts' too (G1211) and not the data analysts' (M1405).
+    const analyst = { title: 'Data Analyst - Paris', location: '75 - Paris 15e Arrondissement' };
+    expect(titleStatus({ title: analyst.title }, 'G1211')).toBe('ok');
+    expect(titleStatus(analyst, 'G1211')).not.toBe('ok');
+    expect(titleStatus(analyst, 'M1405')).toBe('ok');
+  });
+});
