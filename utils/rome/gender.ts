@@ -71,11 +71,43 @@ export function genderReadings(words: readonly string[]): string[][] {
   });
 }
 
+/**
+ * A word a few long labels write with its feminine or plural ending in
+ * brackets: "principal(e)", "spécialisé(e)", "site(s)". Normalised whole, the
+ * ending became a word of its own ("principal e des douanes").
+ */
+const BRACKETED_ENDING = /^(.+)\((e|s)\)$/;
+
+/**
+ * A word of a label normalised for genderForms: a bracketed ending is kept
+ * apart, in brackets ("principal(e)"), for genderFormsOf to spell out.
+ */
+export function normalizeLabelWord(word: string): string {
+  if (word === GENDER_SEPARATOR) return word;
+  const bracketed = BRACKETED_ENDING.exec(word);
+  return bracketed ? `${normalize(bracketed[1] ?? '')}(${bracketed[2]})` : normalize(word);
+}
+
+/** A word with a bracketed ending in one reading: masculine (and plural "(s)") without it, feminine with it. */
+function spellEnding(word: string, feminine: boolean): string {
+  const open = word.lastIndexOf('(');
+  const stem = word.slice(0, open);
+  return feminine && word.endsWith('(e)') ? `${stem}e` : stem;
+}
+
+/** The forms of a label's words (normalizeLabelWord), masculine first: genderReadings joined, endings spelled out. */
+export function genderFormsOf(words: readonly string[]): string[] {
+  return genderReadings(words).map((reading, r) =>
+    reading.map((word) => (word.endsWith(')') ? spellEnding(word, r > 0) : word)).join(' '),
+  );
+}
+
 /** Normalised forms of both genders of a ROME label ("Boulanger / Boulangère" -> "boulanger", "boulangere"). */
 export function genderForms(label: string): string[] {
-  const words = label
-    .split(/\s+/)
-    .map((word) => (word === GENDER_SEPARATOR ? word : normalize(word)))
-    .filter((word) => word !== '');
-  return genderReadings(words).map((reading) => reading.join(' '));
+  return genderFormsOf(
+    label
+      .split(/\s+/)
+      .map(normalizeLabelWord)
+      .filter((word) => word !== ''),
+  );
 }

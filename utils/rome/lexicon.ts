@@ -5,8 +5,7 @@
  * asset; this module only decodes it and answers look-ups.
  */
 import { unpackDeltas, unpackUints } from '../geo/packed-ints';
-import { normalize } from '../matching/normalize';
-import { GENDER_SEPARATOR, genderReadings } from './gender';
+import { genderFormsOf, normalizeLabelWord } from './gender';
 import {
   type LabelWords,
   readFrontCodedLabels,
@@ -152,9 +151,7 @@ export function decodeLexicon(input: unknown): RomeLexicon {
   // Normalising the vocabulary is only needed for the title forms, themselves computed on first use.
   let normalizedVocabulary: string[] | undefined;
   const normalizedWords = (label: LabelWords, i: number): string[] => {
-    normalizedVocabulary ??= vocabulary.map((word) =>
-      word === GENDER_SEPARATOR ? GENDER_SEPARATOR : normalize(word),
-    );
+    normalizedVocabulary ??= vocabulary.map(normalizeLabelWord);
     const words: string[] = [];
     for (let k = label.offsets[i] ?? 0; k < (label.offsets[i + 1] ?? 0); k++)
       words.push(normalizedVocabulary[label.words[k] ?? -1] ?? '');
@@ -221,7 +218,7 @@ export function decodeLexicon(input: unknown): RomeLexicon {
       const short = shortLabelWords(i);
       return short ? text(short) : (appellations[i]?.label ?? '');
     },
-    forms: (i) => genderReadings(normalizedWords(labels, i)).map((reading) => reading.join(' ')),
+    forms: (i) => genderFormsOf(normalizedWords(labels, i)),
   };
   const appellations: Appellation[] = [];
   fiches.forEach((fiche, f) => {

@@ -39,4 +39,29 @@ describe('genderForms', () => {
       'vendeuse',
     ]);
   });
+  // Before, the ending was a word of its own: "principal e des douanes", "diplome e d etat" (whose "e d"
+  // read as an acronym "ed"), "polyvalent e".
+  it('spells a bracketed ending out: without it in the masculine, with it in the feminine', () => {
+    expect(genderForms("Agent / Agente d'administration principal(e) des douanes")).toEqual([
+      'agent d administration principal des douanes',
+      'agente d administration principale des douanes',
+    ]);
+    expect(genderForms("Infirmier / Infirmière de bloc opératoire Diplômé(e) d'Etat - IBODE")).toEqual([
+      'infirmier de bloc operatoire diplome d etat ibode',
+      'infirmiere de bloc operatoire diplomee d etat ibode',
+    ]);
+    expect(genderForms('Ingénieur / Ingénieure technico-commercial(e) IT')).toEqual([
+      'ingenieur technico commercial it',
+      'ingenieure technico commerciale it',
+    ]);
+  });
+  it('drops a bracketed plural', () => {
+    expect(genderForms("Directeur / Directrice de site(s) d'entreposage")).toEqual([
+      'directeur de site d entreposage',
+      'directrice de site d entreposage',
+    ]);
+    expect(genderForms("Mandataire d'intermédiaire(s) en assurance")).toEqual([
+      'mandataire d intermediaire en assurance',
+    ]);
+  });
 });

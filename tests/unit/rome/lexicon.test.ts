@@ -33,6 +33,15 @@ describe('ROME lexicon', () => {
     expect(asem?.shortLabel).toBe('Agent(e) spécialisée des écoles maternelles (ASEM)');
   });
 
+  it('spells out the bracketed endings of its labels: no form holds a bracket or a lone ending', () => {
+    const laveur = lexicon.appellations.find((a) => a.code === '16168');
+    expect(laveur?.label).toBe('Laveur / Laveuse de vitres polyvalent(e)');
+    expect(laveur?.forms).toEqual(['laveur de vitres polyvalent', 'laveuse de vitres polyvalente']);
+    const forms = lexicon.appellations.flatMap((a) => a.forms);
+    // A lone "e" before a word is the "e-" of "e-commerce", "E-commercial", "e-learning" (matching/title.ts formTokens).
+    expect(forms.filter((form) => /[()]| s( |$)|(^| )e($| [a-z]{1,2}( |$))/.test(form))).toEqual([]);
+  });
+
   it('returns for a parent code the union of its fiches', () => {
     const fiches = lexicon.fichesOf('D1102').map((fiche) => fiche.code);
     expect(fiches.length).toBeGreaterThan(1);
