@@ -542,8 +542,10 @@ function titleReadings(raw: string, town?: string): string[][] {
  * "agent d exploitation a", whose dangling "a" dropNoise trims), unless nothing else is left.
  */
 function withoutTown(all: string[], town: string | undefined): string[] {
+  // Most titles are read with no town: no join for them.
+  if (!town) return all;
   const text = ` ${all.join(' ')} `;
-  const cut = town ? text.replace(` ${town} `, ' ') : text;
+  const cut = text.replace(` ${town} `, ' ');
   return cut === text || cut === ' ' ? all : words(cut);
 }
 
