@@ -93,3 +93,21 @@ describe("the family's head that is another fiche's whole appellation", () => {
       expect(evidenceStatus(title, accounting, romeWords), title).toBe('ok');
   });
 });
+
+describe("the family's head inside another trade's compound", () => {
+  // "Responsable de bureau d'assurances": "bureau" heads the insurance offices' titles.
+  const insuranceOffices = evidenceOf(lexicon, 'C1104');
+  const title = "Technicien bureau d'études";
+
+  it('lists the word other fiches write after the head inside their appellations', () => {
+    // "Technicien / Technicienne de bureau d'études en électricité" and the other design offices'.
+    expect(insuranceOffices.heads).toContain('bureau');
+    expect(insuranceOffices.otherTrades).toContain('bureau etud');
+  });
+
+  it('leaves no loose reading headed by it: skipping "Technicien" no longer leaves the insurance offices\' "bureau"', () => {
+    expect(evidenceStatus(title, insuranceOffices)).not.toBe('ok');
+    expect(evidenceStatus(title, withoutOtherTrades(insuranceOffices))).toBe('ok');
+    expect(evidenceStatus(title, evidenceOf(lexicon, 'F1104'))).toBe('ok');
+  });
+});

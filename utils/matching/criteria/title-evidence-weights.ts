@@ -218,7 +218,36 @@ function otherTradesOf(lexicon: RomeLexicon, romeCode: string, family: TitleEvid
       }
     }
   const howDone = (pair: string) => !alone.has(pair) && (parentsOf.get(pair)?.size ?? 0) >= 2;
+  // A head inside other fiches' appellations, with the word after it, when that word is no family
+  // word: "bureau d'études" of the design offices' "Technicien de bureau d'études" for the insurance
+  // offices and the office cleaners, whose "bureau" heads (a common word such as "études" too).
+  const ownWords = new Set([...Object.keys(family.words), ...(family.near ?? [])]);
+  for (const head of family.heads ?? [])
+    for (const { fiche, next } of innerUsesOf(lexicon).get(head) ?? [])
+      if (!near.has(fiche) && !ownWords.has(next)) pairs.add(`${head} ${next}`);
   return [...pairs].filter((pair) => !howDone(pair));
+}
+
+/** Each stem's uses inside appellations, not heading them: the fiche, and the stem after it. */
+const innerUses = new WeakMap<RomeLexicon, Map<string, Array<{ fiche: string; next: string }>>>();
+
+function innerUsesOf(lexicon: RomeLexicon): Map<string, Array<{ fiche: string; next: string }>> {
+  let uses = innerUses.get(lexicon);
+  if (uses) return uses;
+  uses = new Map();
+  const stats = wordStats(lexicon);
+  for (const appellation of lexicon.appellations) {
+    const words = stats.words.get(appellation.code) ?? [];
+    for (let at = 1; at + 1 < words.length; at++) {
+      const word = words[at] ?? '';
+      const use = { fiche: appellation.fiche, next: words[at + 1] ?? '' };
+      const known = uses.get(word);
+      if (known) known.push(use);
+      else uses.set(word, [use]);
+    }
+  }
+  innerUses.set(lexicon, uses);
+  return uses;
 }
 
 /** TitleEvidence `bareHeads`: the family's heads that another fiche's appellation is on its own. */
