@@ -22,6 +22,7 @@ describe('abbreviations in titles', () => {
       vl: 'véhicules légers',
       adv: 'administration des ventes',
       rd: 'recherche développement',
+      be: "bureau d'études",
       eje: 'éducateur de jeunes enfants',
       advf: 'assistant de vie aux familles',
       amp: 'aide médico-psychologique',
@@ -53,6 +54,9 @@ describe('abbreviations in titles', () => {
     expect(statusOf('AMP de nuit H/F', 'K1306')).toBe('ok'); // Aide médico-psychologique
     expect(statusOf('DPO H/F', 'K1906')).toBe('ok'); // Délégué à la protection des données
     expect(statusOf('RAF H/F', 'M1223')).toBe('ok'); // Responsable administratif et financier
+    // Technicien de bureau d'études bâtiment, … de l'industrie.
+    expect(statusOf('Technicien BE H/F', 'F1110')).toBe('ok');
+    expect(statusOf('Technicien BE H/F', 'H1235')).toBe('ok');
   });
 
   it('keep a title from the drivers of other vehicles', () => {

@@ -61,6 +61,8 @@ export const ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string[]]> 
   ['vl', ['vehicul', 'leger']],
   ['adv', ['administration', 'vent']],
   ['rd', ['recherch', 'developpement']],
+  // "Technicien BE", "Ingénieur BE": the design offices' "bureau d'études", which no fiche's title shortens.
+  ['be', ['bureau', 'etud']],
   // Boards' names of care and office trades the ROME spells out only: "EJE", "ADVF", "AMP" were no
   // fiche's title; "RAF", "DPO" none of the trade's.
   ['eje', ['educateur', 'jeun', 'enfant']],
