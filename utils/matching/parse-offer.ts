@@ -1,3 +1,4 @@
+import { getDepartement, getRegion } from '../geo/departements';
 import { cached, cachedWhenSeenTwice } from './cache';
 import { type ParsedContract, parseContract } from './contract';
 import { type ParsedExperience, parseExperience } from './experience';
@@ -29,8 +30,8 @@ interface ParsedTitle extends TitleResults {
 }
 
 /** One object per title, every field written at once (a spread, or a field added later, cost more). */
-const parseTitle = (title: string, town?: string): ParsedTitle => ({
-  tokens: titleTokenSet(title, town),
+const parseTitle = (title: string, places?: readonly string[]): ParsedTitle => ({
+  tokens: titleTokenSet(title, places),
   owner0: undefined,
   result0: undefined,
   owner1: undefined,
@@ -44,7 +45,24 @@ function textKey(value: string | readonly string[] | undefined): string | undefi
   return value.every((v) => typeof v === 'string') ? value.join('\u0000') : undefined;
 }
 
-/** A title read with no town left out (the caches pass their key as a second argument). */
+/** Each place's names with their last word (what a title holding the name holds), made once per (cached) place. */
+const placeNames = new WeakMap<ParsedPlace, Array<[name: string, last: string]>>();
+
+/** The normalised names of a place's town, département and région, each with its last word. */
+function placeNamesOf(place: ParsedPlace): Array<[name: string, last: string]> {
+  let names = placeNames.get(place);
+  if (!names) {
+    const departement = getDepartement(place.departement ?? '');
+    const region = getRegion(place.region ?? departement?.region ?? '');
+    names = [];
+    for (const name of [place.city ?? place.communeName, departement?.normalizedName, region?.normalizedName])
+      if (name) names.push([name, name.slice(name.lastIndexOf(' ') + 1)]);
+    placeNames.set(place, names);
+  }
+  return names;
+}
+
+/** A title read with no place name left out (the caches pass their key as a second argument). */
 const readTitle = (title: string) => parseTitle(title);
 
 /** Reads every field of an offer once; the result is scored against each métier. */
@@ -52,19 +70,25 @@ export function parseOffer(offer: OfferInput): ParsedOffer {
   const title = offer.title ?? '';
   const location = offer.location ?? '';
   // The cached place is shared: copied only when the offer's own postal code is added to it.
-  let place = cached(places, LIMIT, location, location, parsePlace);
-  if (offer.postalCode && !place.postalCode) place = { ...place, postalCode: offer.postalCode };
+  const readPlace = cached(places, LIMIT, location, location, parsePlace);
+  const place =
+    offer.postalCode && !readPlace.postalCode ? { ...readPlace, postalCode: offer.postalCode } : readPlace;
   const company = offer.company ?? '';
   const contractKey = textKey(offer.contract);
   const workTimeKey = textKey(offer.workTime);
   // Recurring titles share their Set, and their results (from their second offer on: see cachedWhenSeenTwice).
   let parsedTitle = cachedWhenSeenTwice(titles, titlesSeen, LIMIT, title, title, readTitle);
-  // "Agent d'exploitation à Metz", "Data Analyst - Paris": the offer's own town, named in its title, is
-  // no word of its métier, and it kept the title from being read as the trade's ("Conseiller de vente").
-  // Such titles are read again without it (a word of the town among the title's words says when).
-  const town = place.city ?? place.communeName;
-  if (town && parsedTitle.tokens.has(town.slice(town.lastIndexOf(' ') + 1)))
-    parsedTitle = cached(titles, LIMIT, `${title}\u0000${town}`, title, (text) => parseTitle(text, town));
+  // "Agent d'exploitation à Metz", "Data Analyst - Paris", "Commercial Île-de-France": the offer's own
+  // town, département or région, named in its title, is no word of its métier, and it kept the title
+  // from being read as the trade's ("Conseiller de vente"). Such titles are read again without them
+  // (the last word of a name among the title's words says when).
+  let names: string[] | undefined;
+  for (const [name, last] of placeNamesOf(readPlace))
+    if (parsedTitle.tokens.has(last)) (names ??= []).push(name);
+  if (names) {
+    const found = names;
+    parsedTitle = cached(titles, LIMIT, `${title}\u0000${found}`, title, (text) => parseTitle(text, found));
+  }
   const parsed: ParsedOffer = {
     titleTokens: parsedTitle.tokens,
     titleResults: parsedTitle,

@@ -518,13 +518,13 @@ export const BOARD_TITLES = new Map([
  * most four; titleForms before the join). Two readings may be equal: the
  * token Set needs no dedup, titleForms does its own.
  */
-function titleReadings(raw: string, town?: string): string[][] {
+function titleReadings(raw: string, places?: readonly string[]): string[][] {
   const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ');
   const readings: string[][] = [];
   const english = mayBeEnglish(folded);
   for (const reading of inlineReadings(folded)) {
     for (const paired of pairReadings(reading)) {
-      const kept = dropNoise(withoutTown(normalizedWords(paired), town));
+      const kept = dropNoise(withoutPlaces(normalizedWords(paired), places));
       // "PHP Developer", "Senior Software Engineer": read as the French title the ROME writes.
       if (kept.length > 0)
         readings.push(
@@ -538,14 +538,15 @@ function titleReadings(raw: string, town?: string): string[][] {
 }
 
 /**
- * The words without the run that spells the offer's own town ("agent d exploitation a metz" ->
+ * The words without the runs that spell the offer's own place names ("agent d exploitation a metz" ->
  * "agent d exploitation a", whose dangling "a" dropNoise trims), unless nothing else is left.
  */
-function withoutTown(all: string[], town: string | undefined): string[] {
-  // Most titles are read with no town: no join for them.
-  if (!town) return all;
+function withoutPlaces(all: string[], places: readonly string[] | undefined): string[] {
+  // Most titles are read with no place: no join for them.
+  if (!places) return all;
   const text = ` ${all.join(' ')} `;
-  const cut = text.replace(` ${town} `, ' ');
+  let cut = text;
+  for (const place of places) cut = cut.replace(` ${place} `, ' ');
   return cut === text || cut === ' ' ? all : words(cut);
 }
 
@@ -596,11 +597,12 @@ export function titleTokens(raw: string): string[] {
 }
 
 /**
- * titleTokens as a Set, in the same order, as offers carry them; `town`, the
- * normalised name of the offer's commune, is no word of the title's métier.
+ * titleTokens as a Set, in the same order, as offers carry them; `places`, the
+ * normalised names of the offer's commune, département or région, are no words
+ * of the title's métier.
  */
-export function titleTokenSet(raw: string, town?: string): Set<string> {
+export function titleTokenSet(raw: string, places?: readonly string[]): Set<string> {
   const tokens: string[] = [];
-  for (const reading of titleReadings(raw, town)) wordTokens(reading, tokens);
+  for (const reading of titleReadings(raw, places)) wordTokens(reading, tokens);
   return new Set(tokens);
 }

@@ -1,7 +1,8 @@
 /**
- * The offer's own town named in its title ("Agent d'exploitation à Metz",
- * "Conseiller de vente - Bordeaux") is no word of its métier (title.ts
- * withoutTown, parse-offer.ts).
+ * The offer's own town, département or région named in its title ("Agent
+ * d'exploitation à Metz", "Conseiller de vente - Bordeaux", "Commercial
+ * Île-de-France") is no word of its métier (title.ts withoutPlaces,
+ * parse-offer.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
@@ -42,6 +43,19 @@ describe("the offer's town in its title", () => {
     ).toEqual(['developpeur', 'ia', 'generative']);
   });
 
+  it('is left out with its département or région', () => {
+    expect(tokensOf({ title: 'Commercial Île-de-France H/F', location: '75 - Paris' })).toEqual([
+      'commercial',
+    ]);
+    expect(tokensOf({ title: 'Infirmier - Haute-Savoie', location: '74 - Annecy' })).toEqual(['infirmier']);
+    expect(tokensOf({ title: 'Technicien de maintenance Bretagne', location: '35 - Rennes' })).toEqual([
+      'technicien',
+      'maintenance',
+    ]);
+    // The last word of a name alone is not the name ("Seine-Maritime").
+    expect(tokensOf({ title: 'Agent maritime', location: '76 - Le Havre' })).toEqual(['agent', 'maritime']);
+  });
+
   it('is kept when the title is nothing else, or names another town', () => {
     expect(tokensOf({ title: 'Metz', location: 'Metz (57)' })).toEqual(['metz']);
     expect(tokensOf({ title: 'Vendeur - Metz', location: 'Nancy (54)' })).toEqual(['vendeur', 'metz']);
@@ -72,5 +86,13 @@ describe("the offer's town in its title", () => {
     expect(titleStatus({ title: analyst.title }, 'G1211')).toBe('ok');
     expect(titleStatus(analyst, 'G1211')).not.toBe('ok');
     expect(titleStatus(analyst, 'M1405')).toBe('ok');
+    // "Technicien de maintenance Bretagne" was nobody's match; "Commercial Île-de-France" the architects'.
+    const maintenance = { title: 'Technicien de maintenance Bretagne', location: '35 - Rennes' };
+    expect(titleStatus({ title: maintenance.title }, 'I1304')).not.toBe('ok');
+    expect(titleStatus(maintenance, 'I1304')).toBe('ok');
+    const commercial = { title: 'Commercial Île-de-France H/F', location: '75 - Paris' };
+    expect(titleStatus({ title: commercial.title }, 'F1101')).toBe('ok');
+    expect(titleStatus(commercial, 'F1101')).not.toBe('ok');
+    expect(titleStatus(commercial, 'D1401')).toBe('ok');
   });
 });
