@@ -82,12 +82,15 @@ export function parseOffer(offer: OfferInput): ParsedOffer {
   // town, département or région, named in its title, is no word of its métier, and it kept the title
   // from being read as the trade's ("Conseiller de vente"). Such titles are read again without them
   // (the last word of a name among the title's words says when).
-  let names: string[] | undefined;
-  for (const [name, last] of placeNamesOf(readPlace))
-    if (parsedTitle.tokens.has(last)) (names ??= []).push(name);
-  if (names) {
-    const found = names;
-    parsedTitle = cached(titles, LIMIT, `${title}\u0000${found}`, title, (text) => parseTitle(text, found));
+  let found: string[] | undefined;
+  for (const [name, last] of placeNamesOf(readPlace)) {
+    if (!parsedTitle.tokens.has(last)) continue;
+    if (found) found.push(name);
+    else found = [name];
+  }
+  if (found) {
+    const names = found;
+    parsedTitle = cached(titles, LIMIT, `${title}\u0000${names}`, title, (text) => parseTitle(text, names));
   }
   const parsed: ParsedOffer = {
     titleTokens: parsedTitle.tokens,
