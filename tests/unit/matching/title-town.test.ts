@@ -81,7 +81,7 @@ describe("the offer's town in its title", () => {
     const seller = { title: 'Conseiller de vente - Bordeaux', location: 'Bordeaux (33)' };
     expect(titleStatus({ title: seller.title }, 'D1211')).not.toBe('ok');
     expect(titleStatus(seller, 'D1211')).toBe('ok');
-    // "Data Analyst - Paris" was the sports performance analysts' too (G1211) and not the data analysts' (M1405).
+    // "Data Analyst - Paris" was the sports performance analysts' too (G1211), and not the data scientists' (M1405).
     const analyst = { title: 'Data Analyst - Paris', location: '75 - Paris 15e Arrondissement' };
     expect(titleStatus({ title: analyst.title }, 'G1211')).toBe('ok');
     expect(titleStatus(analyst, 'G1211')).not.toBe('ok');
