@@ -578,7 +578,7 @@ export function titleEvidenceScores(
   const looseHeadOwn = nextHeadOwn && (title.secondJobNoun || looseMisses <= NEXT_HEAD_MISSES);
   // No loose reading when what it leaves opens with another trade's compound (TitleEvidence
   // `otherTrades`): "Technicien bureau d'études" is no "bureau" of the insurance offices.
-  if (evidence.otherTrades.has(`${counted[1]} ${counted[2]}`)) skipHead = false;
+  if (skipHead && evidence.otherTrades.has(`${counted[1]} ${counted[2]}`)) skipHead = false;
   out.loose = skipHead
     ? total(score - headScore + nextForeign, charged(looseMisses, modifiers), looseHeadOwn, pairOwn, evidence)
     : out.strict;
