@@ -25,6 +25,19 @@ function badgeInLink() {
   return { link, badge, root, button, pop };
 }
 
+// The events as a browser sends them: composed (they cross the closed root, where the window's listeners
+// meet them), the pointer's coming and going as mouseover and mouseout, relatedTarget where it comes from.
+const focus = (target: EventTarget) => target.dispatchEvent(new FocusEvent('focus', { composed: true }));
+const blur = (target: EventTarget) => target.dispatchEvent(new FocusEvent('blur', { composed: true }));
+const enter = (target: EventTarget) =>
+  target.dispatchEvent(
+    new MouseEvent('mouseover', { bubbles: true, composed: true, relatedTarget: document.body }),
+  );
+const leave = (target: EventTarget) =>
+  target.dispatchEvent(
+    new MouseEvent('mouseout', { bubbles: true, composed: true, relatedTarget: document.body }),
+  );
+
 afterEach(() => vi.restoreAllMocks());
 
 describe('badge', () => {
@@ -83,13 +96,13 @@ describe('badge', () => {
   it('opens on focus and hover, closes on blur and, a moment after, on leave', () => {
     vi.useFakeTimers();
     const { button, pop } = badgeInLink();
-    button.dispatchEvent(new FocusEvent('focus'));
+    focus(button);
     expect(pop()?.hidden).toBe(false);
-    button.dispatchEvent(new FocusEvent('blur'));
+    blur(button);
     expect(pop()?.hidden).toBe(true);
-    button.dispatchEvent(new MouseEvent('mouseenter'));
+    enter(button);
     expect(pop()?.hidden).toBe(false);
-    button.dispatchEvent(new MouseEvent('mouseleave'));
+    leave(button);
     vi.advanceTimersByTime(250);
     expect(pop()?.hidden).toBe(false);
     vi.advanceTimersByTime(100);
@@ -100,29 +113,71 @@ describe('badge', () => {
   it('stays open while the pointer moves onto its reasons, and closes once it leaves them (WCAG 1.4.13: hoverable)', () => {
     vi.useFakeTimers();
     const { button, pop } = badgeInLink();
-    button.dispatchEvent(new MouseEvent('mouseenter'));
-    button.dispatchEvent(new MouseEvent('mouseleave'));
+    enter(button);
+    leave(button);
     vi.advanceTimersByTime(100);
-    pop()?.dispatchEvent(new MouseEvent('mouseenter'));
+    enter(pop() as HTMLElement);
     vi.advanceTimersByTime(1000);
     expect(pop()?.hidden).toBe(false);
     // Back onto the badge and off again: the close starts afresh.
-    pop()?.dispatchEvent(new MouseEvent('mouseleave'));
+    leave(pop() as HTMLElement);
     vi.advanceTimersByTime(200);
-    button.dispatchEvent(new MouseEvent('mouseenter'));
+    enter(button);
     vi.advanceTimersByTime(1000);
     expect(pop()?.hidden).toBe(false);
-    button.dispatchEvent(new MouseEvent('mouseleave'));
+    leave(button);
     vi.advanceTimersByTime(1000);
     expect(pop()?.hidden).toBe(true);
     vi.useRealTimers();
+  });
+
+  it('stays open when the pointer moves straight between its button and its reasons', () => {
+    vi.useFakeTimers();
+    const { button, pop } = badgeInLink();
+    enter(button);
+    const reasons = pop() as HTMLElement;
+    button.dispatchEvent(
+      new MouseEvent('mouseout', { bubbles: true, composed: true, relatedTarget: reasons }),
+    );
+    reasons.dispatchEvent(
+      new MouseEvent('mouseover', { bubbles: true, composed: true, relatedTarget: button }),
+    );
+    vi.advanceTimersByTime(1000);
+    expect(reasons.hidden).toBe(false);
+    vi.useRealTimers();
+  });
+
+  it('keeps a click on its reasons from the card link, and open', () => {
+    const { link, button, pop } = badgeInLink();
+    const linkClicks = vi.fn();
+    link.addEventListener('click', linkClicks);
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    pop()?.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(linkClicks).not.toHaveBeenCalled();
+    expect(pop()?.hidden).toBe(false);
+    // The button's next click still closes them.
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    expect(pop()?.hidden).toBe(true);
+  });
+
+  it('adds no listener to a badge: hundreds of badges share one set on the window', () => {
+    const targets: EventTarget[] = [];
+    const add = vi.spyOn(EventTarget.prototype, 'addEventListener');
+    add.mockImplementation(function (this: EventTarget) {
+      targets.push(this);
+    });
+    const badges = Array.from({ length: 50 }, () => createBadge(document, result, FRENCH_LABELS));
+    expect(badges).toHaveLength(50);
+    expect(targets.every((target) => target === window)).toBe(true);
   });
 
   it('closes on Escape wherever the focus is, without taking the key from the page (WCAG 1.4.13: dismissible)', () => {
     const { button, pop } = badgeInLink();
     const pageKeys = vi.fn();
     document.addEventListener('keydown', pageKeys);
-    button.dispatchEvent(new MouseEvent('mouseenter'));
+    enter(button);
     expect(pop()?.hidden).toBe(false);
     // The focus is on the page, not on the badge.
     const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
@@ -132,7 +187,7 @@ describe('badge', () => {
     expect(escapeKey.defaultPrevented).toBe(false);
     expect(pageKeys).toHaveBeenCalledTimes(1);
     // Other keys leave open reasons alone.
-    button.dispatchEvent(new MouseEvent('mouseenter'));
+    enter(button);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
     expect(pop()?.hidden).toBe(false);
     document.removeEventListener('keydown', pageKeys);
