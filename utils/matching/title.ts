@@ -518,13 +518,16 @@ export const BOARD_TITLES = new Map([
  * most four; titleForms before the join). Two readings may be equal: the
  * token Set needs no dedup, titleForms does its own.
  */
-function titleReadings(raw: string, places?: readonly string[]): string[][] {
+function titleReadings(raw: string, places?: readonly string[], company?: string): string[][] {
   const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ');
   const readings: string[][] = [];
   const english = mayBeEnglish(folded);
   for (const reading of inlineReadings(folded)) {
     for (const paired of pairReadings(reading)) {
-      const kept = dropNoise(withoutPlaces(normalizedWords(paired), places));
+      const all = normalizedWords(paired);
+      let kept = dropNoise(withoutPlaces(withoutCompany(all, company), places));
+      // Nothing but the company's name ("Saint Laurent - Stage"): read as written.
+      if (kept.length === 0 && company) kept = dropNoise(withoutPlaces(all, places));
       // "PHP Developer", "Senior Software Engineer": read as the French title the ROME writes.
       if (kept.length > 0)
         readings.push(
@@ -535,6 +538,25 @@ function titleReadings(raw: string, places?: readonly string[]): string[][] {
     }
   }
   return readings;
+}
+
+/**
+ * The words without the offer's company name opening them: "SAINT LAURENT Stage HR Assistant",
+ * "JDE Peet's - Stage Infrastructure IT" (as Welcome to the Jungle writes many titles), "Boulanger -
+ * Vendeur électroménager" (the retailer, no baker). `company` is normalised (normalize.ts).
+ */
+function withoutCompany(all: string[], company: string | undefined): string[] {
+  if (!company) return all;
+  let at = 0;
+  let end = company.indexOf(' ');
+  // Word by word along the name, no array made of it: most titles differ at their first word.
+  for (let start = 0; ; start = end + 1, end = company.indexOf(' ', start)) {
+    const word = end < 0 ? company.slice(start) : company.slice(start, end);
+    if (all[at] !== word) return all;
+    at += 1;
+    if (end < 0) break;
+  }
+  return all.slice(at);
 }
 
 /**
@@ -599,10 +621,11 @@ export function titleTokens(raw: string): string[] {
 /**
  * titleTokens as a Set, in the same order, as offers carry them; `places`, the
  * normalised names of the offer's commune, département or région, are no words
- * of the title's métier.
+ * of the title's métier, nor is `company`, the offer's normalised company name,
+ * where it opens the title.
  */
-export function titleTokenSet(raw: string, places?: readonly string[]): Set<string> {
+export function titleTokenSet(raw: string, places?: readonly string[], company?: string): Set<string> {
   const tokens: string[] = [];
-  for (const reading of titleReadings(raw, places)) wordTokens(reading, tokens);
+  for (const reading of titleReadings(raw, places, company)) wordTokens(reading, tokens);
   return new Set(tokens);
 }

@@ -1,0 +1,79 @@
+/**
+ * The offer's company named at the start of its title ("SAINT LAURENT Stage
+ * HR Assistant", "Boulanger - Vendeur électroménager") is no word of its
+ * métier (title.ts withoutCompany, parse-offer.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
+import type { OfferInput } from '@/utils/matching/offer';
+import { parseOffer } from '@/utils/matching/parse-offer';
+import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { titleTokens } from '@/utils/matching/title';
+import { loadCommunes } from '../../../scripts/data/load-assets';
+import { profileOfCode } from '../../../scripts/lib/eval-title';
+import { lexicon } from './held-out-evidence';
+
+const communes = loadCommunes();
+const tokensOf = (offer: OfferInput) => [...parseOffer(offer).titleTokens];
+
+/** The title criterion's status of an offer for a profile of one ROME code. */
+function titleStatus(offer: OfferInput, code: string) {
+  const profile = deriveMatchProfile(profileOfCode(code), { lexicon, communes });
+  if (!profile) throw new Error(`no match profile for ${code}`);
+  return scoreOffer(offer, compileMatchProfile(profile)).criteria.title.status;
+}
+
+describe("the offer's company opening its title", () => {
+  it('is left out of the title words, as Welcome to the Jungle writes them', () => {
+    // Real titles of tests/fixtures/pages/wttj/.
+    expect(tokensOf({ title: 'SAINT LAURENT Stage HR Assistant H/F', company: 'Saint Laurent' })).toEqual([
+      'hr',
+      'assistant',
+    ]);
+    expect(
+      tokensOf({
+        title: 'SAINT LAURENT - Retail Operations Assistant (Stage) H/F',
+        company: 'Saint Laurent',
+      }),
+    ).toEqual(['retail', 'operations', 'assistant']);
+    // A name opening with a stop word, punctuation inside the name.
+    expect(tokensOf({ title: 'Le Bon Coin - Commercial', company: 'Le Bon Coin' })).toEqual(['commercial']);
+    expect(tokensOf({ title: "JDE Peet's - Stage Infrastructure IT", company: "JDE Peet's" })).toEqual([
+      'infrastructure',
+      'it',
+    ]);
+  });
+
+  it('is kept anywhere else, when only part of it opens the title, or when the title is nothing else', () => {
+    expect(tokensOf({ title: 'Préparateur en pharmacie', company: 'Pharmacie' })).toEqual([
+      'preparateur',
+      'pharmacie',
+    ]);
+    expect(tokensOf({ title: 'Boulangerie - Vendeuse', company: 'Boulangerie Paul' })).toEqual([
+      'boulangerie',
+      'vendeuse',
+    ]);
+    expect(tokensOf({ title: 'Boulanger H/F', company: 'Boulanger' })).toEqual(['boulanger']);
+    expect(tokensOf({ title: 'Saint Laurent - Stage', company: 'Saint Laurent' })).toEqual([
+      'saint',
+      'laurent',
+    ]);
+  });
+
+  it('does not reach the same title at another company (titles are cached)', () => {
+    const title = 'Decathlon - Vendeur sport';
+    expect(tokensOf({ title, company: 'Decathlon' })).toEqual(['vendeur', 'sport']);
+    expect(tokensOf({ title, company: 'Intersport' })).toEqual(['decathlon', 'vendeur', 'sport']);
+    expect(tokensOf({ title })).toEqual(['decathlon', 'vendeur', 'sport']);
+    expect(tokensOf({ title, company: 'Decathlon' })).toEqual(['vendeur', 'sport']);
+    expect(titleTokens(title)).toEqual(['decathlon', 'vendeur', 'sport']);
+  });
+
+  it("keeps a company's name from making the title another trade's", () => {
+    // Boulanger, the household-appliance retailer: its sellers are no bakers (D1102), still sellers (D1212).
+    const seller = { title: 'Boulanger - Vendeur électroménager H/F', company: 'Boulanger' };
+    expect(titleStatus({ title: seller.title }, 'D1102')).toBe('ok');
+    expect(titleStatus(seller, 'D1102')).toBe('ko');
+    expect(titleStatus(seller, 'D1212')).toBe('ok');
+  });
+});
