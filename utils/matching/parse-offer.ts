@@ -63,18 +63,10 @@ function placeNamesOf(place: ParsedPlace): Array<[name: string, last: string]> {
   return names;
 }
 
-/** The first word of a normalised company name that a title's words would hold ('' for none). */
-function headWordOf(company: string): string {
-  for (const word of company.split(' ')) if (word.length > 1 && !STOP_WORDS.has(word)) return word;
-  return '';
-}
+/** The first word of a normalised company name that a title's words would hold ("bon" of "le bon coin", "oreal" of "l oreal"). */
+const headWordOf = (company: string) =>
+  company.split(' ').find((w) => w.length > 1 && !STOP_WORDS.has(w)) ?? '';
 const companyHeads = new Map<string, string>();
-
-/** The first of a title's words (the Set keeps the title's order). */
-function firstWord(tokens: Set<string>): string | undefined {
-  for (const token of tokens) return token;
-  return undefined;
-}
 
 /** A title read with no place name left out (the caches pass their key as a second argument). */
 const readTitle = (title: string) => parseTitle(title);
@@ -111,14 +103,14 @@ export function parseOffer(offer: OfferInput): ParsedOffer {
   // "SAINT LAURENT Stage HR Assistant", "JDE Peet's - Stage Infrastructure IT", "Boulanger - Vendeur
   // électroménager": the company's name opening a title is no word of its métier either (a tenth of the
   // real boards' offers in the fixtures). Read again without it when the title's first word is the name's.
+  // (An empty name's head word is '', no title's.)
   const opening =
-    company !== '' &&
-    firstWord(parsedTitle.tokens) === cached(companyHeads, LIMIT, company, company, headWordOf)
+    parsedTitle.tokens.values().next().value === cached(companyHeads, LIMIT, company, company, headWordOf)
       ? company
       : undefined;
   if (found || opening) {
     const names = found;
-    parsedTitle = cached(titles, LIMIT, `${title}\u0000${names ?? ''}\u0000${opening ?? ''}`, title, (text) =>
+    parsedTitle = cached(titles, LIMIT, `${title}\u0000${names}\u0000${opening}`, title, (text) =>
       parseTitle(text, names, opening),
     );
   }

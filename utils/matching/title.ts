@@ -80,6 +80,10 @@ const NOISE_WORDS = new Set([
   'sr',
   'freelance',
   'weekend',
+  // "24h/semaine", "35h hebdo", "Réf. 4521": the hours' unit, a reference (numbers go in wordTokens).
+  'semaine',
+  'hebdo',
+  'ref',
   'janvier',
   'fevrier',
   'mars',
@@ -104,7 +108,21 @@ const NOISE_WORDS = new Set([
   'november',
   'december',
 ]);
-const DURATION_UNITS = new Set(['mois', 'an', 'ans', 'semaine', 'semaines', 'jour', 'jours']);
+/** Units after a number of one or two digits: "6 mois", "35 heures", "2 postes" say how long or how many, never which job. */
+const DURATION_UNITS = new Set([
+  'mois',
+  'an',
+  'ans',
+  'semaine',
+  'semaines',
+  'jour',
+  'jours',
+  'h',
+  'heure',
+  'heures',
+  'poste',
+  'postes',
+]);
 
 /**
  * Each noise phrase between spaces, as it is looked for in a title's words
@@ -448,7 +466,6 @@ function dropNoise(normalized: readonly string[], phrasesDropped = false): strin
     const next = normalized[i + 1];
     // Digits sort before letters: the number patterns only for tokens that start with one.
     const numeric = token.charCodeAt(0) <= 57;
-    if (numeric && /^(19|20)\d\d$/.test(token)) continue;
     if (token === 'bac' && next !== undefined && /^\d$/.test(next)) {
       i += 1;
       continue;
@@ -457,6 +474,8 @@ function dropNoise(normalized: readonly string[], phrasesDropped = false): strin
       i += 1;
       continue;
     }
+    // Hours ("35h", "39h30", "24h/24", "7j/7") name no job (numbers alone: wordTokens).
+    if (numeric && /^(?:(19|20)\d\d|\d\d?[hj](?:\d\d)?)$/.test(token)) continue;
     kept.push(token);
   }
   // "Chef de projet (Stage ou Alternance)" leaves a dangling "ou": drop stop words at both ends.
@@ -524,10 +543,7 @@ function titleReadings(raw: string, places?: readonly string[], company?: string
   const english = mayBeEnglish(folded);
   for (const reading of inlineReadings(folded)) {
     for (const paired of pairReadings(reading)) {
-      const all = normalizedWords(paired);
-      let kept = dropNoise(withoutPlaces(withoutCompany(all, company), places));
-      // Nothing but the company's name ("Saint Laurent - Stage"): read as written.
-      if (kept.length === 0 && company) kept = dropNoise(withoutPlaces(all, places));
+      const kept = dropNoise(withoutNames(normalizedWords(paired), places, company));
       // "PHP Developer", "Senior Software Engineer": read as the French title the ROME writes.
       if (kept.length > 0)
         readings.push(
@@ -541,34 +557,22 @@ function titleReadings(raw: string, places?: readonly string[], company?: string
 }
 
 /**
- * The words without the offer's company name opening them: "SAINT LAURENT Stage HR Assistant",
- * "JDE Peet's - Stage Infrastructure IT" (as Welcome to the Jungle writes many titles), "Boulanger -
- * Vendeur électroménager" (the retailer, no baker). `company` is normalised (normalize.ts).
- */
-function withoutCompany(all: string[], company: string | undefined): string[] {
-  if (!company) return all;
-  let at = 0;
-  let end = company.indexOf(' ');
-  // Word by word along the name, no array made of it: most titles differ at their first word.
-  for (let start = 0; ; start = end + 1, end = company.indexOf(' ', start)) {
-    const word = end < 0 ? company.slice(start) : company.slice(start, end);
-    if (all[at] !== word) return all;
-    at += 1;
-    if (end < 0) break;
-  }
-  return all.slice(at);
-}
-
-/**
  * The words without the runs that spell the offer's own place names ("agent d exploitation a metz" ->
- * "agent d exploitation a", whose dangling "a" dropNoise trims), unless nothing else is left.
+ * "agent d exploitation a", whose dangling "a" dropNoise trims) and without its company's name where
+ * it opens them ("SAINT LAURENT Stage HR Assistant", "JDE Peet's - Stage Infrastructure IT", "Boulanger -
+ * Vendeur électroménager": the retailer, no baker), unless nothing else is left ("Boulanger H/F"). What is
+ * left may be no job at all ("Saint Laurent - Stage"): no reading then. `company` is normalised.
  */
-function withoutPlaces(all: string[], places: readonly string[] | undefined): string[] {
-  // Most titles are read with no place: no join for them.
-  if (!places) return all;
+function withoutNames(
+  all: string[],
+  places: readonly string[] | undefined,
+  company: string | undefined,
+): string[] {
+  // Most titles are read with neither: no join for them.
+  if (!places && !company) return all;
   const text = ` ${all.join(' ')} `;
-  let cut = text;
-  for (const place of places) cut = cut.replace(` ${place} `, ' ');
+  let cut = company && text.startsWith(` ${company} `) ? text.slice(company.length + 1) : text;
+  for (const place of places ?? []) cut = cut.replace(` ${place} `, ' ');
   return cut === text || cut === ' ' ? all : words(cut);
 }
 
@@ -593,7 +597,11 @@ function wordTokens(all: readonly string[], tokens: string[]): string[] {
   for (let i = 0; i < all.length; i++) {
     const word = all[i] ?? '';
     if (word.length > 1) {
-      if (!STOP_WORDS.has(word)) tokens.push(word);
+      // A number of two digits or more is no word either: a reference, a count ("Réf. 4521", "Vendeur 12").
+      // No appellation has one but the ROME's size notes ("50 salariés ou plus", read alike); in a title it
+      // was an unexplained word: "Technicien de maintenance (Réf. 4521)" was no maintenance technician's
+      // match, "Vendeur 12" a match where "Vendeur" alone is a near métier.
+      if (!STOP_WORDS.has(word) && !(word.charCodeAt(0) <= 57 && /^\d+$/.test(word))) tokens.push(word);
       continue;
     }
     // The "e" of "e-commerce", "E-commercial", "e-learning" is part of the word: dropped as an elision,
