@@ -37,6 +37,14 @@ const NOISE_PHRASES = [
   'temps plein',
   'temps partiel',
   'temps complet',
+  'plein temps',
+  'mi temps',
+  'sans experience',
+  'poste a pourvoir',
+  'poste base',
+  'mission interim',
+  'mission d interim',
+  'mission interimaire',
   // "Vendeur week-end": when, not which job (no ROME appellation writes it).
   'week end',
   'full time',
@@ -50,64 +58,27 @@ const NOISE_PHRASES = [
 ];
 /** "Racine Paris recherche un(e) …": the company's sentence before the title. */
 const RECRUITER_SENTENCE = /^.* recherche (?:un|une|des|son|sa|ses|notre|nos) /;
-const NOISE_WORDS = new Set([
-  'h',
-  'f',
-  'x',
-  'hf',
-  'fh',
-  'cdi',
-  'cdd',
-  'cdic',
-  'interim',
-  'alternance',
-  'alternant',
-  'alternante',
-  'apprentissage',
-  'stage',
-  'stagiaire',
-  'internship',
-  'intern',
-  'urgent',
-  'urgente',
-  'confirme',
-  'confirmee',
-  'experimente',
-  'experimentee',
-  'junior',
-  'senior',
-  'jr',
-  'sr',
-  'freelance',
-  'weekend',
-  // "24h/semaine", "35h hebdo", "Réf. 4521": the hours' unit, a reference (numbers go in wordTokens).
-  'semaine',
-  'hebdo',
-  'ref',
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+/**
+ * Words that say something about the contract, level, date, hours, pay or way of working, never the
+ * métier: no ROME appellation writes any of them but "junior" and "senior". Each left in a title was an
+ * unexplained word: "Employé polyvalent de magasin saisonnier", "Technicien de maintenance terrain -
+ * Télétravail partiel" were no longer their trade's. Space-separated: the list ships in every page's script.
+ */
+const NOISE_WORDS = new Set(
+  [
+    'h f x hf fh cdi cdd cdic interim interimaire alternance alternant alternante apprentissage stage stagiaire',
+    'internship intern freelance urgent urgente confirme confirmee experimente experimentee junior senior jr sr',
+    'debutant debutante debutants',
+    // When and how long: "Vendeur saisonnier", "24h/semaine", "35h hebdo", "Serveur samedi et dimanche".
+    'weekend semaine hebdo saison saisonnier saisonniere samedi dimanche matin soir',
+    // How, pay and hiring: "Télétravail partiel", "Salaire attractif", "à pourvoir immédiatement", "Réf. 4521".
+    'teletravail hybride remote partiel salaire attractif pourvoir immediatement asap ref',
+    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
+    'january february march april june july august september october november december',
+  ]
+    .join(' ')
+    .split(' '),
+);
 /** Units after a number of one or two digits: "6 mois", "35 heures", "2 postes" say how long or how many, never which job. */
 const DURATION_UNITS = new Set([
   'mois',
@@ -474,8 +445,10 @@ function dropNoise(normalized: readonly string[], phrasesDropped = false): strin
       i += 1;
       continue;
     }
-    // Hours ("35h", "39h30", "24h/24", "7j/7") name no job (numbers alone: wordTokens).
-    if (numeric && /^(?:(19|20)\d\d|\d\d?[hj](?:\d\d)?)$/.test(token)) continue;
+    // Hours ("35h", "39h30", "24h/24", "7j/7") and numbers of two digits or more name no job (see
+    // wordTokens, which reads the ROME's forms alike); cut here, they no longer hide a board title
+    // ("Employé de caisse - Temps partiel 80%").
+    if (numeric && /^(?:\d\d+|\d\d?[hj](?:\d\d)?)$/.test(token)) continue;
     kept.push(token);
   }
   // "Chef de projet (Stage ou Alternance)" leaves a dangling "ou": drop stop words at both ends.

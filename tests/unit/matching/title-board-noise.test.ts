@@ -1,0 +1,70 @@
+/**
+ * What boards add to a title about when, how and for how much ("saisonnier",
+ * "mi-temps", "Télétravail partiel", "Salaire attractif", "Poste à pourvoir
+ * immédiatement"): no ROME appellation writes those words, and each left in
+ * was an unexplained word that kept common titles from their trade
+ * (title.ts NOISE_WORDS, NOISE_PHRASES).
+ */
+import { describe, expect, it } from 'vitest';
+import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
+import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { titleTokens } from '@/utils/matching/title';
+import { loadCommunes } from '../../../scripts/data/load-assets';
+import { profileOfCode } from '../../../scripts/lib/eval-title';
+import { lexicon } from './held-out-evidence';
+
+const communes = loadCommunes();
+
+/** The title criterion's status of a title for a profile of one ROME code. */
+function titleStatus(title: string, code: string) {
+  const profile = deriveMatchProfile(profileOfCode(code), { lexicon, communes });
+  if (!profile) throw new Error(`no match profile for ${code}`);
+  return scoreOffer({ title }, compileMatchProfile(profile)).criteria.title.status;
+}
+
+/** Common titles (tests/fixtures/matching/synthetic-common-titles.txt) with the fiche of their trade that takes them. */
+const COMMON = [
+  ["Agent d'entretien polyvalent H/F", 'I1203'],
+  ['Employé polyvalent de magasin H/F', 'D1507'],
+  ['Technicien de maintenance terrain H/F', 'I1304'],
+  ['Employé de caisse H/F', 'D1505'],
+] as const;
+
+const ADDED = [
+  'saisonnier',
+  '- Mission intérimaire',
+  'mi-temps',
+  '- plein temps',
+  '- Salaire attractif',
+  '- Télétravail partiel',
+  '(remote)',
+  '- Poste à pourvoir immédiatement',
+  '- Samedi et dimanche',
+  '- Soir',
+  '- Sans expérience',
+  'débutant',
+  '- Temps partiel 80%',
+];
+
+describe('what a board adds to a title', () => {
+  it('is no word of the title', () => {
+    expect(titleTokens('Vendeur saisonnier - Mission intérimaire - mi-temps')).toEqual(['vendeur']);
+    expect(titleTokens('Serveuse plein temps, salaire attractif, samedi et dimanche')).toEqual(['serveuse']);
+    expect(titleTokens('Comptable - Télétravail partiel / hybride - Poste à pourvoir ASAP')).toEqual([
+      'comptable',
+    ]);
+    expect(titleTokens('Cariste - Poste basé à Roissy - Sans expérience')).toEqual(['cariste', 'roissy']);
+  });
+
+  it.each(COMMON)('keeps %s its trade whatever is added', (title, code) => {
+    expect(titleStatus(title, code)).toBe('ok');
+    const lost = ADDED.filter((added) => titleStatus(`${title} ${added}`, code) !== 'ok');
+    expect(lost).toEqual([]);
+  });
+
+  it('leaves the words the ROME uses in such phrases ("poste", "mission", "temps") elsewhere', () => {
+    expect(titleTokens('Chef de poste')).toEqual(['chef', 'poste']);
+    expect(titleTokens('Chargé de mission')).toEqual(['charge', 'mission']);
+    expect(titleTokens('Gestionnaire des temps')).toEqual(['gestionnaire', 'temps']);
+  });
+});
