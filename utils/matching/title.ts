@@ -71,8 +71,10 @@ const NOISE_WORDS = new Set(
     'debutant debutante debutants',
     // When and how long: "Vendeur saisonnier", "24h/semaine", "35h hebdo", "Serveur samedi et dimanche".
     'weekend semaine hebdo saison saisonnier saisonniere samedi dimanche matin soir',
-    // How, pay and hiring: "Télétravail partiel", "Salaire attractif", "à pourvoir immédiatement", "Réf. 4521".
-    'teletravail hybride remote partiel salaire attractif pourvoir immediatement asap ref',
+    // How, pay and hiring: "Télétravail partiel", "Salaire attractif", "à pourvoir immédiatement", "Permis B
+    // exigé", "Réf. 4521", "Job étudiant".
+    'teletravail hybride remote partiel salaire attractif attractive prime primes pourvoir immediatement asap',
+    'exige exigee obligatoire ref job etudiant etudiante',
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
     'january february march april june july august september october november december',
   ]

@@ -43,6 +43,7 @@ const ADDED = [
   '- Soir',
   '- Sans expérience',
   'débutant',
+  '- Prime',
   '- Temps partiel 80%',
 ];
 
@@ -54,6 +55,7 @@ describe('what a board adds to a title', () => {
       'comptable',
     ]);
     expect(titleTokens('Cariste - Poste basé à Roissy - Sans expérience')).toEqual(['cariste', 'roissy']);
+    expect(titleTokens('Job étudiant - Équipier (H/F) - Permis B exigé')).toEqual(['equipier', 'permis']);
   });
 
   it.each(COMMON)('keeps %s its trade whatever is added', (title, code) => {
