@@ -45,6 +45,9 @@ const NOISE_PHRASES = [
   'mission interim',
   'mission d interim',
   'mission interimaire',
+  // "Permis B exigé", "Anglais courant": what the job asks for (no appellation writes either).
+  'permis b',
+  'anglais courant',
   // "Vendeur week-end": when, not which job (no ROME appellation writes it).
   'week end',
   'full time',

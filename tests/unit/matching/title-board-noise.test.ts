@@ -44,6 +44,8 @@ const ADDED = [
   '- Sans expérience',
   'débutant',
   '- Prime',
+  '- Permis B exigé',
+  '- Anglais courant',
   '- Temps partiel 80%',
 ];
 
@@ -55,7 +57,7 @@ describe('what a board adds to a title', () => {
       'comptable',
     ]);
     expect(titleTokens('Cariste - Poste basé à Roissy - Sans expérience')).toEqual(['cariste', 'roissy']);
-    expect(titleTokens('Job étudiant - Équipier (H/F) - Permis B exigé')).toEqual(['equipier', 'permis']);
+    expect(titleTokens('Job étudiant - Équipier (H/F) - Permis B exigé')).toEqual(['equipier']);
   });
 
   it.each(COMMON)('keeps %s its trade whatever is added', (title, code) => {
@@ -68,5 +70,7 @@ describe('what a board adds to a title', () => {
     expect(titleTokens('Chef de poste')).toEqual(['chef', 'poste']);
     expect(titleTokens('Chargé de mission')).toEqual(['charge', 'mission']);
     expect(titleTokens('Gestionnaire des temps')).toEqual(['gestionnaire', 'temps']);
+    expect(titleTokens('Inspecteur du permis de conduire')).toEqual(['inspecteur', 'permis', 'conduire']);
+    expect(titleTokens("Professeur d'anglais")).toEqual(['professeur', 'anglais']);
   });
 });
