@@ -48,6 +48,8 @@ const NOISE_PHRASES = [
   // "Permis B exigé", "Anglais courant": what the job asks for (no appellation writes either).
   'permis b',
   'anglais courant',
+  // "On recrute ! Vendeur" ("Nous recrutons", "… recrute un": NOISE_WORDS).
+  'on recrute',
   // "Vendeur week-end": when, not which job (no ROME appellation writes it).
   'week end',
   'full time',
@@ -75,9 +77,9 @@ const NOISE_WORDS = new Set(
     // When and how long: "Vendeur saisonnier", "24h/semaine", "35h hebdo", "Serveur samedi et dimanche".
     'weekend semaine hebdo saison saisonnier saisonniere samedi dimanche matin soir',
     // How, pay and hiring: "Télétravail partiel", "Salaire attractif", "à pourvoir immédiatement", "Permis B
-    // exigé", "Réf. 4521", "Job étudiant".
+    // exigé", "Réf. 4521", "Job étudiant", "Nous recrutons un …".
     'teletravail hybride remote partiel salaire attractif attractive prime primes pourvoir immediatement asap',
-    'exige exigee obligatoire ref job etudiant etudiante',
+    'exige exigee obligatoire ref job etudiant etudiante nous recrutons recrute',
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
     'january february march april june july august september october november december',
   ]

@@ -58,6 +58,8 @@ describe('what a board adds to a title', () => {
     ]);
     expect(titleTokens('Cariste - Poste basé à Roissy - Sans expérience')).toEqual(['cariste', 'roissy']);
     expect(titleTokens('Job étudiant - Équipier (H/F) - Permis B exigé')).toEqual(['equipier']);
+    expect(titleTokens('Nous recrutons un(e) Vendeur(se)')).toEqual(['vendeur', 'vendeuse']);
+    expect(titleTokens('On recrute ! Cariste')).toEqual(['cariste']);
   });
 
   it.each(COMMON)('keeps %s its trade whatever is added', (title, code) => {

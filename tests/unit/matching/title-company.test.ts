@@ -38,6 +38,10 @@ describe("the offer's company opening its title", () => {
     ).toEqual(['retail', 'operations', 'assistant']);
     // A name opening with a stop word, punctuation inside the name.
     expect(tokensOf({ title: 'Le Bon Coin - Commercial', company: 'Le Bon Coin' })).toEqual(['commercial']);
+    // With the recruiting verb read past (title.ts NOISE_WORDS).
+    expect(tokensOf({ title: 'Carrefour recrute un vendeur H/F', company: 'Carrefour' })).toEqual([
+      'vendeur',
+    ]);
     expect(tokensOf({ title: "JDE Peet's - Stage Infrastructure IT", company: "JDE Peet's" })).toEqual([
       'infrastructure',
       'it',
