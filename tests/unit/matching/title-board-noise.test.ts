@@ -6,21 +6,8 @@
  * (title.ts NOISE_WORDS, NOISE_PHRASES).
  */
 import { describe, expect, it } from 'vitest';
-import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
-import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { titleTokens } from '@/utils/matching/title';
-import { loadCommunes } from '../../../scripts/data/load-assets';
-import { profileOfCode } from '../../../scripts/lib/eval-title';
-import { lexicon } from './held-out-evidence';
-
-const communes = loadCommunes();
-
-/** The title criterion's status of a title for a profile of one ROME code. */
-function titleStatus(title: string, code: string) {
-  const profile = deriveMatchProfile(profileOfCode(code), { lexicon, communes });
-  if (!profile) throw new Error(`no match profile for ${code}`);
-  return scoreOffer({ title }, compileMatchProfile(profile)).criteria.title.status;
-}
+import { codeTitleStatus } from './code-status';
 
 /** Common titles (tests/fixtures/matching/synthetic-common-titles.txt) with the fiche of their trade that takes them. */
 const COMMON = [
@@ -63,8 +50,8 @@ describe('what a board adds to a title', () => {
   });
 
   it.each(COMMON)('keeps %s its trade whatever is added', (title, code) => {
-    expect(titleStatus(title, code)).toBe('ok');
-    const lost = ADDED.filter((added) => titleStatus(`${title} ${added}`, code) !== 'ok');
+    expect(codeTitleStatus(title, code)).toBe('ok');
+    const lost = ADDED.filter((added) => codeTitleStatus(`${title} ${added}`, code) !== 'ok');
     expect(lost).toEqual([]);
   });
 

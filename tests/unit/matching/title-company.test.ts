@@ -1,27 +1,15 @@
 /**
  * The offer's company named at the start of its title ("SAINT LAURENT Stage
  * HR Assistant", "Boulanger - Vendeur électroménager") is no word of its
- * métier (title.ts withoutCompany, parse-offer.ts).
+ * métier (title.ts withoutNames, parse-offer.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import type { OfferInput } from '@/utils/matching/offer';
 import { parseOffer } from '@/utils/matching/parse-offer';
-import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { titleTokens } from '@/utils/matching/title';
-import { loadCommunes } from '../../../scripts/data/load-assets';
-import { profileOfCode } from '../../../scripts/lib/eval-title';
-import { lexicon } from './held-out-evidence';
+import { codeTitleStatus } from './code-status';
 
-const communes = loadCommunes();
 const tokensOf = (offer: OfferInput) => [...parseOffer(offer).titleTokens];
-
-/** The title criterion's status of an offer for a profile of one ROME code. */
-function titleStatus(offer: OfferInput, code: string) {
-  const profile = deriveMatchProfile(profileOfCode(code), { lexicon, communes });
-  if (!profile) throw new Error(`no match profile for ${code}`);
-  return scoreOffer(offer, compileMatchProfile(profile)).criteria.title.status;
-}
 
 describe("the offer's company opening its title", () => {
   it('is left out of the title words, as Welcome to the Jungle writes them', () => {
@@ -74,8 +62,8 @@ describe("the offer's company opening its title", () => {
   it("keeps a company's name from making the title another trade's", () => {
     // Boulanger, the household-appliance retailer: its sellers are no bakers (D1102), still sellers (D1212).
     const seller = { title: 'Boulanger - Vendeur électroménager H/F', company: 'Boulanger' };
-    expect(titleStatus({ title: seller.title }, 'D1102')).toBe('ok');
-    expect(titleStatus(seller, 'D1102')).toBe('ko');
-    expect(titleStatus(seller, 'D1212')).toBe('ok');
+    expect(codeTitleStatus({ title: seller.title }, 'D1102')).toBe('ok');
+    expect(codeTitleStatus(seller, 'D1102')).toBe('ko');
+    expect(codeTitleStatus(seller, 'D1212')).toBe('ok');
   });
 });

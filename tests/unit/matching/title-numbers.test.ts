@@ -4,21 +4,8 @@
  * more. None names a job (title.ts dropNoise, wordTokens).
  */
 import { describe, expect, it } from 'vitest';
-import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
-import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { formTokens, titleTokens } from '@/utils/matching/title';
-import { loadCommunes } from '../../../scripts/data/load-assets';
-import { profileOfCode } from '../../../scripts/lib/eval-title';
-import { lexicon } from './held-out-evidence';
-
-const communes = loadCommunes();
-
-/** The title criterion's status of a title for a profile of one ROME code. */
-function titleStatus(title: string, code: string) {
-  const profile = deriveMatchProfile(profileOfCode(code), { lexicon, communes });
-  if (!profile) throw new Error(`no match profile for ${code}`);
-  return scoreOffer({ title }, compileMatchProfile(profile)).criteria.title.status;
-}
+import { codeTitleStatus } from './code-status';
 
 describe('numbers in a title', () => {
   it('leaves out working hours, counts and references', () => {
@@ -58,19 +45,19 @@ describe('numbers in a title', () => {
       'plus',
     ]);
     expect(
-      titleStatus('Directeur / Directrice technique en informatique (50 salariés ou plus)', 'M1803'),
+      codeTitleStatus('Directeur / Directrice technique en informatique (50 salariés ou plus)', 'M1803'),
     ).toBe('ok');
-    expect(titleStatus('Secrétaire général de mairie (80 000 habitants ou plus)', 'M1216')).toBe('ok');
+    expect(codeTitleStatus('Secrétaire général de mairie (80 000 habitants ou plus)', 'M1216')).toBe('ok');
   });
 
   it('no longer keeps a title from its trade, nor makes a near métier a match', () => {
     // Both were unexplained words: no maintenance technician's match with them.
-    expect(titleStatus('Technicien de maintenance (Réf. 4521)', 'I1304')).toBe('ok');
-    expect(titleStatus('Technicien de maintenance 35h', 'I1304')).toBe('ok');
-    expect(titleStatus('Technicien de maintenance - 2 postes', 'I1304')).toBe('ok');
+    expect(codeTitleStatus('Technicien de maintenance (Réf. 4521)', 'I1304')).toBe('ok');
+    expect(codeTitleStatus('Technicien de maintenance 35h', 'I1304')).toBe('ok');
+    expect(codeTitleStatus('Technicien de maintenance - 2 postes', 'I1304')).toBe('ok');
     // "Vendeur" alone is a near métier of the general sellers (one generic word); a number made it a match.
-    expect(titleStatus('Vendeur', 'D1211')).toBe('partial');
-    expect(titleStatus('Vendeur 12', 'D1211')).toBe('partial');
-    expect(titleStatus('Vendeur 35h', 'D1211')).toBe('partial');
+    expect(codeTitleStatus('Vendeur', 'D1211')).toBe('partial');
+    expect(codeTitleStatus('Vendeur 12', 'D1211')).toBe('partial');
+    expect(codeTitleStatus('Vendeur 35h', 'D1211')).toBe('partial');
   });
 });

@@ -1,28 +1,16 @@
 /**
  * The offer's own town, département or région named in its title ("Agent
  * d'exploitation à Metz", "Conseiller de vente - Bordeaux", "Commercial
- * Île-de-France") is no word of its métier (title.ts withoutPlaces,
+ * Île-de-France") is no word of its métier (title.ts withoutNames,
  * parse-offer.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import type { OfferInput } from '@/utils/matching/offer';
 import { parseOffer } from '@/utils/matching/parse-offer';
-import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { titleTokens } from '@/utils/matching/title';
-import { loadCommunes } from '../../../scripts/data/load-assets';
-import { profileOfCode } from '../../../scripts/lib/eval-title';
-import { lexicon } from './held-out-evidence';
+import { codeTitleStatus } from './code-status';
 
-const communes = loadCommunes();
 const tokensOf = (offer: OfferInput) => [...parseOffer(offer).titleTokens];
-
-/** The title criterion's status of an offer for a profile of one ROME code (no place of its own). */
-function titleStatus(offer: OfferInput, code: string) {
-  const profile = deriveMatchProfile(profileOfCode(code), { lexicon, communes });
-  if (!profile) throw new Error(`no match profile for ${code}`);
-  return scoreOffer(offer, compileMatchProfile(profile)).criteria.title.status;
-}
 
 describe("the offer's town in its title", () => {
   it('is left out of the title words, with the word before it', () => {
@@ -75,24 +63,24 @@ describe("the offer's town in its title", () => {
   it("lets the title be read as its trade's", () => {
     // The town was an unexplained word: no appellation of the operators' fiche took the title.
     const exploitation = { title: "Agent d'exploitation à metz (H/F)", location: '57 - Metz' };
-    expect(titleStatus({ title: exploitation.title }, 'K2507')).not.toBe('ok');
-    expect(titleStatus(exploitation, 'K2507')).toBe('ok');
+    expect(codeTitleStatus({ title: exploitation.title }, 'K2507')).not.toBe('ok');
+    expect(codeTitleStatus(exploitation, 'K2507')).toBe('ok');
     // "Conseiller de vente" is read as the sellers' "Vendeur conseil" only when it is the whole title.
     const seller = { title: 'Conseiller de vente - Bordeaux', location: 'Bordeaux (33)' };
-    expect(titleStatus({ title: seller.title }, 'D1211')).not.toBe('ok');
-    expect(titleStatus(seller, 'D1211')).toBe('ok');
+    expect(codeTitleStatus({ title: seller.title }, 'D1211')).not.toBe('ok');
+    expect(codeTitleStatus(seller, 'D1211')).toBe('ok');
     // "Data Analyst - Paris" was the sports performance analysts' too (G1211), and not the data scientists' (M1405).
     const analyst = { title: 'Data Analyst - Paris', location: '75 - Paris 15e Arrondissement' };
-    expect(titleStatus({ title: analyst.title }, 'G1211')).toBe('ok');
-    expect(titleStatus(analyst, 'G1211')).not.toBe('ok');
-    expect(titleStatus(analyst, 'M1405')).toBe('ok');
+    expect(codeTitleStatus({ title: analyst.title }, 'G1211')).toBe('ok');
+    expect(codeTitleStatus(analyst, 'G1211')).not.toBe('ok');
+    expect(codeTitleStatus(analyst, 'M1405')).toBe('ok');
     // "Technicien de maintenance Bretagne" was nobody's match; "Commercial Île-de-France" the architects'.
     const maintenance = { title: 'Technicien de maintenance Bretagne', location: '35 - Rennes' };
-    expect(titleStatus({ title: maintenance.title }, 'I1304')).not.toBe('ok');
-    expect(titleStatus(maintenance, 'I1304')).toBe('ok');
+    expect(codeTitleStatus({ title: maintenance.title }, 'I1304')).not.toBe('ok');
+    expect(codeTitleStatus(maintenance, 'I1304')).toBe('ok');
     const commercial = { title: 'Commercial Île-de-France H/F', location: '75 - Paris' };
-    expect(titleStatus({ title: commercial.title }, 'F1101')).toBe('ok');
-    expect(titleStatus(commercial, 'F1101')).not.toBe('ok');
-    expect(titleStatus(commercial, 'D1401')).toBe('ok');
+    expect(codeTitleStatus({ title: commercial.title }, 'F1101')).toBe('ok');
+    expect(codeTitleStatus(commercial, 'F1101')).not.toBe('ok');
+    expect(codeTitleStatus(commercial, 'D1401')).toBe('ok');
   });
 });
