@@ -74,8 +74,9 @@ const NOISE_WORDS = new Set(
     'h f x hf fh cdi cdd cdic interim interimaire alternance alternant alternante apprentissage stage stagiaire',
     'internship intern freelance urgent urgente confirme confirmee experimente experimentee junior senior jr sr',
     'debutant debutante debutants',
-    // When and how long: "Vendeur saisonnier", "24h/semaine", "35h hebdo", "Serveur samedi et dimanche".
-    'weekend semaine hebdo saison saisonnier saisonniere samedi dimanche matin soir',
+    // When and how long: "Vendeur saisonnier", "24h/semaine", "35h hebdo", "Serveur samedi et dimanche", "Saison
+    // été - Logé".
+    'weekend semaine hebdo saison saisonnier saisonniere ete samedi dimanche matin soir loge logee',
     // How, pay and hiring: "Télétravail partiel", "Salaire attractif", "à pourvoir immédiatement", "Permis B
     // exigé", "Réf. 4521", "Job étudiant", "Nous recrutons un …".
     'teletravail hybride remote partiel salaire attractif attractive prime primes pourvoir immediatement asap',
@@ -452,10 +453,10 @@ function dropNoise(normalized: readonly string[], phrasesDropped = false): strin
       i += 1;
       continue;
     }
-    // Hours ("35h", "39h30", "24h/24", "7j/7") and numbers of two digits or more name no job (see
+    // Hours ("35h", "39h30", "24h/24", "7j/7"), shifts ("2x8") and numbers of two digits or more name no job (see
     // wordTokens, which reads the ROME's forms alike); cut here, they no longer hide a board title
     // ("Employé de caisse - Temps partiel 80%").
-    if (numeric && /^(?:\d\d+|\d\d?[hj](?:\d\d)?)$/.test(token)) continue;
+    if (numeric && /^(?:\d\d+|\d\d?[hj](?:\d\d)?|\dx\d)$/.test(token)) continue;
     kept.push(token);
   }
   // "Chef de projet (Stage ou Alternance)" leaves a dangling "ou": drop stop words at both ends.

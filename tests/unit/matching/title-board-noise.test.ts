@@ -31,6 +31,8 @@ const ADDED = [
   '- Sans expérience',
   'débutant',
   '- Prime',
+  '- 2x8',
+  '- Saison été - Logé',
   '- Permis B exigé',
   '- Anglais courant',
   '- Temps partiel 80%',
