@@ -65,9 +65,9 @@ const NOISE_PHRASES = [
 const RECRUITER_SENTENCE = /^.* recherche (?:un|une|des|son|sa|ses|notre|nos) /;
 /**
  * Words that say something about the contract, level, date, hours, pay or way of working, never the
- * métier: no ROME appellation writes any of them but "junior" and "senior". Each left in a title was an
- * unexplained word: "Employé polyvalent de magasin saisonnier", "Technicien de maintenance terrain -
- * Télétravail partiel" were no longer their trade's. Space-separated: the list ships in every page's script.
+ * métier: no ROME appellation writes any of them but "junior", "senior" and "apprentissage". Each left
+ * in a title was an unexplained word: "Employé polyvalent de magasin saisonnier", "Technicien de
+ * maintenance terrain - Télétravail partiel" were no longer their trade's. Grouped by what they say.
  */
 const NOISE_WORDS = new Set(
   [
