@@ -3,6 +3,7 @@
  * HR Assistant", "Boulanger - Vendeur électroménager") is no word of its
  * métier (title.ts withoutNames, parse-offer.ts).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OfferInput } from '@/utils/matching/offer';
 import { parseOffer } from '@/utils/matching/parse-offer';
@@ -57,6 +58,23 @@ describe("the offer's company opening its title", () => {
     expect(tokensOf({ title })).toEqual(['decathlon', 'vendeur', 'sport']);
     expect(tokensOf({ title, company: 'Decathlon' })).toEqual(['vendeur', 'sport']);
     expect(titleTokens(title)).toEqual(['decathlon', 'vendeur', 'sport']);
+  });
+
+  it('never throws on random titles and names, and reads a title the same however often it comes', () => {
+    const name = fc.oneof(
+      fc.constantFrom('', 'Boulanger', 'Saint Laurent', "L'Oréal", 'Le Bon Coin', 'de la', 'M & S', '  '),
+      fc.string({ maxLength: 40 }),
+    );
+    const title = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }));
+    fc.assert(
+      fc.property(name, title, fc.boolean(), (company, rest, opens) => {
+        const offer = { title: opens ? `${company} ${rest}` : rest, company };
+        const first = tokensOf(offer);
+        for (const token of first) expect(token.length).toBeGreaterThan(1);
+        expect(tokensOf(offer)).toEqual(first);
+      }),
+      { numRuns: 1_000 },
+    );
   });
 
   it("keeps a company's name from making the title another trade's", () => {
