@@ -6,8 +6,7 @@ import { normalize } from './normalize';
 import type { OfferInput, ParsedOffer } from './offer';
 import { type ParsedPlace, parsePlace } from './place';
 import { type ParsedSalary, parseSalary } from './salary';
-import { STOP_WORDS } from './stop-words';
-import { titleTokenSet } from './title';
+import { formTokens, titleTokenSet } from './title';
 import type { TitleResults } from './title-results';
 import { type ParsedWorkTime, parseWorkTime } from './work-time';
 
@@ -63,9 +62,11 @@ function placeNamesOf(place: ParsedPlace): Array<[name: string, last: string]> {
   return names;
 }
 
-/** The first word of a normalised company name that a title's words would hold ("bon" of "le bon coin", "oreal" of "l oreal"). */
-const headWordOf = (company: string) =>
-  company.split(' ').find((w) => w.length > 1 && !STOP_WORDS.has(w)) ?? '';
+/**
+ * The first word a title opening with a normalised company name would hold, read as a title's words are
+ * (formTokens: "bon" of "le bon coin", "oreal" of "l oreal", "ms" of "m s").
+ */
+const headWordOf = (company: string) => formTokens(company)[0] ?? '';
 const companyHeads = new Map<string, string>();
 
 /** A title read with no place name left out (the caches pass their key as a second argument). */

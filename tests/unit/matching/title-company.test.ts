@@ -25,8 +25,13 @@ describe("the offer's company opening its title", () => {
         company: 'Saint Laurent',
       }),
     ).toEqual(['retail', 'operations', 'assistant']);
-    // A name opening with a stop word, punctuation inside the name.
+    // A name opening with a stop word or an elided letter, punctuation inside the name, an acronym.
     expect(tokensOf({ title: 'Le Bon Coin - Commercial', company: 'Le Bon Coin' })).toEqual(['commercial']);
+    expect(tokensOf({ title: "L'Oréal - Stage marketing digital", company: "L'Oréal" })).toEqual([
+      'marketing',
+      'digital',
+    ]);
+    expect(tokensOf({ title: 'M&S - Vendeur', company: 'M & S' })).toEqual(['vendeur']);
     // With the recruiting verb read past (title.ts NOISE_WORDS).
     expect(tokensOf({ title: 'Carrefour recrute un vendeur H/F', company: 'Carrefour' })).toEqual([
       'vendeur',
@@ -37,7 +42,7 @@ describe("the offer's company opening its title", () => {
     ]);
   });
 
-  it('opens with a stop word or a letter; is kept anywhere else, when only part of it opens the title, or when the title is nothing else', () => {
+  it('is kept anywhere else, when only part of it opens the title, or when the title is nothing else', () => {
     expect(tokensOf({ title: 'Préparateur en pharmacie', company: 'Pharmacie' })).toEqual([
       'preparateur',
       'pharmacie',
