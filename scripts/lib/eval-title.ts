@@ -6,6 +6,7 @@
  * deriveMatchProfile with the ROME lexicon, compileMatchProfile, scoring.
  */
 import type { CommuneIndex } from '../../utils/geo/communes';
+import { PLACE_NAMES } from '../../utils/geo/departements';
 import { deriveMatchProfile } from '../../utils/matching/derive-match-profile';
 import { normalize } from '../../utils/matching/normalize';
 import { parseOffer } from '../../utils/matching/parse-offer';
@@ -115,7 +116,7 @@ export function engineTitleStatus(lexicon: RomeLexicon, communes: CommuneIndex):
     }
     let offer = parsed.get(title);
     if (!offer) {
-      offer = parseOffer({ title });
+      offer = parseOffer({ title }, PLACE_NAMES);
       parsed.set(title, offer);
     }
     return scoreParsedOffer(offer, profile).criteria.title.status;

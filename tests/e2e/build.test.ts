@@ -116,6 +116,23 @@ describe.each([
     const slow = scripts.filter((file) => /getMessage|Intl\./.test(readFileSync(file, 'utf8')));
     expect(slow).toEqual([]);
   });
+
+  it('carries no geodata in the content scripts: the département and région names come in the match profile', () => {
+    const scripts = execFileSync('find', [join(dir, 'content-scripts'), '-name', '*.js'], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n');
+    // Names only the table holds (no board's page words, no reason text): any one of them means it is back.
+    const withTable = scripts.filter((file) =>
+      /Bouches-du-Rh|Alpes-de-Haute-Provence|Seine-Saint-Denis|Nouvelle-Aquitaine|languedoc roussillon/.test(
+        readFileSync(file, 'utf8'),
+      ),
+    );
+    expect(withTable).toEqual([]);
+    // The background still has it, for the match profile it derives.
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain('Bouches-du-Rh');
+  });
 });
 
 describe('web-ext lint', () => {

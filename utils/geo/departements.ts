@@ -1,32 +1,20 @@
 /**
  * French départements and régions (current, with overseas ones; not the
- * collectivités d'outre-mer), small enough to ship in a content script.
+ * collectivités d'outre-mer), for the background and the extension's pages;
+ * content scripts get the same table in the match profile (place-names.ts).
  * Copied from @etalab/decoupage-administratif (Etalab, Licence Ouverte); a
  * test checks the copy against the package.
  */
-import { normalize } from '../matching/normalize';
+import {
+  departementOfPostalCode as departementOfPostalCodeIn,
+  indexPlaceNames,
+  type NamedDepartement,
+  type NamedRegion,
+  type PlaceNames,
+  type PlaceNameTable,
+} from './place-names';
 
-export interface Region {
-  /** INSEE région code ('11' Île-de-France, '01' Guadeloupe, …). */
-  code: string;
-  name: string;
-}
-
-export interface Departement {
-  /** '01'…'95', '2A', '2B', '971'…'976'. */
-  code: string;
-  name: string;
-  /** INSEE code of its région. */
-  region: string;
-}
-
-export interface NamedRegion extends Region {
-  normalizedName: string;
-}
-
-export interface NamedDepartement extends Departement {
-  normalizedName: string;
-}
+export type { Departement, NamedDepartement, NamedRegion, Region } from './place-names';
 
 /** The words of each line of a table. */
 function lines(table: string): string[][] {
@@ -36,8 +24,8 @@ function lines(table: string): string[][] {
     .map((line) => line.split(' '));
 }
 
-/** One "code name" a line: in the content script a line costs less than an object literal. */
-const REGION_ROWS: readonly Region[] = lines(`
+/** One "code name" a line. */
+const REGION_ROWS = lines(`
 01 Guadeloupe
 02 Martinique
 03 Guyane
@@ -56,10 +44,10 @@ const REGION_ROWS: readonly Region[] = lines(`
 84 Auvergne-Rhône-Alpes
 93 Provence-Alpes-Côte d'Azur
 94 Corse
-`).map(([code = '', ...name]) => ({ code, name: name.join(' ') }));
+`).map(([code = '', ...name]): [string, string] => [code, name.join(' ')]);
 
 /** One "code région name" a line. */
-const DEPARTEMENT_ROWS: readonly Departement[] = lines(`
+const DEPARTEMENT_ROWS = lines(`
 01 84 Ain
 02 32 Aisne
 03 84 Allier
@@ -161,7 +149,7 @@ const DEPARTEMENT_ROWS: readonly Departement[] = lines(`
 973 03 Guyane
 974 04 La Réunion
 976 06 Mayotte
-`).map(([code = '', region = '', ...name]) => ({ code, name: name.join(' '), region }));
+`).map(([code = '', region = '', ...name]): [string, string, string] => [code, region, name.join(' ')]);
 
 /**
  * Names people still write for a région: the régions merged in 2016, short
@@ -202,60 +190,23 @@ const DEPARTEMENT_ALIASES: Readonly<Record<string, string>> = {
   'corse sud': '2A',
 };
 
-export const REGIONS: readonly NamedRegion[] = REGION_ROWS.map((r) => ({
-  ...r,
-  normalizedName: normalize(r.name),
-}));
+/** The table the match profile carries. */
+export const PLACE_NAME_TABLE: PlaceNameTable = {
+  regions: REGION_ROWS,
+  departements: DEPARTEMENT_ROWS,
+  regionAliases: Object.entries(REGION_ALIASES),
+  departementAliases: Object.entries(DEPARTEMENT_ALIASES),
+};
 
-export const DEPARTEMENTS: readonly NamedDepartement[] = DEPARTEMENT_ROWS.map((d) => ({
-  ...d,
-  normalizedName: normalize(d.name),
-}));
+export const PLACE_NAMES: PlaceNames = indexPlaceNames(PLACE_NAME_TABLE);
 
-const byDepartementCode = new Map(DEPARTEMENTS.map((d) => [d.code, d]));
-const byRegionCode = new Map(REGIONS.map((r) => [r.code, r]));
-const byDepartementName = new Map<string, NamedDepartement>(DEPARTEMENTS.map((d) => [d.normalizedName, d]));
-const byRegionName = new Map<string, NamedRegion>(REGIONS.map((r) => [r.normalizedName, r]));
-for (const [alias, code] of Object.entries(DEPARTEMENT_ALIASES)) {
-  const d = byDepartementCode.get(code);
-  if (d && !byDepartementName.has(alias)) byDepartementName.set(alias, d);
-}
-for (const [alias, code] of Object.entries(REGION_ALIASES)) {
-  const r = byRegionCode.get(code);
-  if (r && !byRegionName.has(alias)) byRegionName.set(alias, r);
-}
+export const REGIONS: readonly NamedRegion[] = PLACE_NAMES.regions;
+export const DEPARTEMENTS: readonly NamedDepartement[] = PLACE_NAMES.departements;
+export const getDepartement = PLACE_NAMES.departement;
+export const getRegion = PLACE_NAMES.region;
+export const departementByName = PLACE_NAMES.departementByName;
+export const regionByName = PLACE_NAMES.regionByName;
 
-/** The département with this code ('2a' and '2A' both work), if it exists. */
-export function getDepartement(code: string): NamedDepartement | undefined {
-  return byDepartementCode.get(code.toUpperCase());
-}
-
-/** The région with this INSEE code, if it exists. */
-export function getRegion(code: string): NamedRegion | undefined {
-  return byRegionCode.get(code);
-}
-
-/** The département whose name (or a common alias) normalises to this text. */
-export function departementByName(normalizedName: string): NamedDepartement | undefined {
-  return byDepartementName.get(normalizedName);
-}
-
-/** The région whose name (or a former / common name) normalises to this text. */
-export function regionByName(normalizedName: string): NamedRegion | undefined {
-  return byRegionName.get(normalizedName);
-}
-
-/**
- * The département of a French postal code. Corsica's postal codes start with
- * 20 for both départements: 200xx-201xx are Corse-du-Sud, 202xx-206xx
- * Haute-Corse (La Poste's split). Overseas codes start with 97x.
- */
-export function departementOfPostalCode(postalCode: string): string | undefined {
-  if (!/^\d{5}$/.test(postalCode)) return undefined;
-  const two = postalCode.slice(0, 2);
-  let code: string;
-  if (two === '97' || two === '98') code = postalCode.slice(0, 3);
-  else if (two === '20') code = Number(postalCode.slice(2, 3)) < 2 ? '2A' : '2B';
-  else code = two;
-  return byDepartementCode.has(code) ? code : undefined;
-}
+/** The département of a French postal code (place-names.ts departementOfPostalCode). */
+export const departementOfPostalCode = (postalCode: string): string | undefined =>
+  departementOfPostalCodeIn(PLACE_NAMES, postalCode);

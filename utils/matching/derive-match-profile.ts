@@ -6,7 +6,7 @@
  * needs no big data at all.
  */
 import type { CommuneIndex } from '../geo/communes';
-import { getDepartement, getRegion } from '../geo/departements';
+import { getDepartement, getRegion, PLACE_NAME_TABLE } from '../geo/departements';
 import type { Metier, Place, Profile } from '../profile/model';
 import type { RomeLexicon } from '../rome/lexicon';
 import { type ContractCode, isContractCode, parseContract } from './contract';
@@ -283,5 +283,6 @@ export function deriveMatchProfile(
     excludedKeywords: adjustments.excludedKeywords ?? [],
     excludedCompanies: adjustments.excludedCompanies ?? [],
     romeWords: romeWordsOf(data.lexicon),
+    placeNames: PLACE_NAME_TABLE,
   };
 }

@@ -2,13 +2,16 @@
  * The compact match profile: what a content script needs to score offers,
  * derived once per profile change in the background (derive-match-profile.ts)
  * and sent to content scripts. Plain JSON: no class, no Map, no geodata
- * beyond the communes of the person's own zone.
+ * beyond the communes of the person's own zone and the names of the
+ * départements and régions (which the content scripts do not carry).
  */
+import type { PlaceNameTable } from '../geo/place-names';
 import type { ContractCode } from './contract';
 import type { TitleEvidence } from './criteria/title-evidence';
 import type { WordFilter } from './word-filter';
 
-export const MATCH_PROFILE_VERSION = 1;
+/** 2: the place names came in (placeNames). */
+export const MATCH_PROFILE_VERSION = 2;
 
 export interface MatchProfile {
   version: typeof MATCH_PROFILE_VERSION;
@@ -24,6 +27,8 @@ export interface MatchProfile {
    * before it has none, and is read as it was.
    */
   romeWords?: WordFilter;
+  /** Every département and région, by code and name: offers' places are read with them. */
+  placeNames: PlaceNameTable;
 }
 
 export interface MatchMetier {

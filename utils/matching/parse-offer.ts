@@ -1,4 +1,4 @@
-import { getDepartement, getRegion } from '../geo/departements';
+import type { PlaceNames } from '../geo/place-names';
 import { cached, cachedWhenSeenTwice } from './cache';
 import { type ParsedContract, parseContract } from './contract';
 import { type ParsedExperience, parseExperience } from './experience';
@@ -49,11 +49,11 @@ function textKey(value: string | readonly string[] | undefined): string | undefi
 const placeNames = new WeakMap<ParsedPlace, Array<[name: string, last: string]>>();
 
 /** The normalised names of a place's town, département and région, each with its last word. */
-function placeNamesOf(place: ParsedPlace): Array<[name: string, last: string]> {
+function placeNamesOf(place: ParsedPlace, table: PlaceNames): Array<[name: string, last: string]> {
   let names = placeNames.get(place);
   if (!names) {
-    const departement = getDepartement(place.departement ?? '');
-    const region = getRegion(place.region ?? departement?.region ?? '');
+    const departement = table.departement(place.departement ?? '');
+    const region = table.region(place.region ?? departement?.region ?? '');
     names = [];
     for (const name of [place.city ?? place.communeName, departement?.normalizedName, region?.normalizedName])
       if (name) names.push([name, name.slice(name.lastIndexOf(' ') + 1)]);
@@ -71,13 +71,24 @@ const companyHeads = new Map<string, string>();
 
 /** A title read with no place name left out (the caches pass their key as a second argument). */
 const readTitle = (title: string) => parseTitle(title);
+const readPlaceWith = (names: PlaceNames, location: string) => parsePlace(location, names);
 
-/** Reads every field of an offer once; the result is scored against each métier. */
-export function parseOffer(offer: OfferInput): ParsedOffer {
+/** The names the cached places were read with: places read with other names are read again. */
+let placesReadWith: PlaceNames | undefined;
+
+/**
+ * Reads every field of an offer once; the result is scored against each métier. `names`, the
+ * départements and régions places are read with (the match profile's).
+ */
+export function parseOffer(offer: OfferInput, names: PlaceNames): ParsedOffer {
   const title = offer.title ?? '';
   const location = offer.location ?? '';
+  if (names !== placesReadWith) {
+    places.clear();
+    placesReadWith = names;
+  }
   // The cached place is shared: copied only when the offer's own postal code is added to it.
-  const readPlace = cached(places, LIMIT, location, location, parsePlace);
+  const readPlace = cached(places, LIMIT, location, names, readPlaceWith);
   const place =
     offer.postalCode && !readPlace.postalCode ? { ...readPlace, postalCode: offer.postalCode } : readPlace;
   const company = cached(companies, LIMIT, offer.company ?? '', offer.company ?? '', normalize);
@@ -96,7 +107,7 @@ export function parseOffer(offer: OfferInput): ParsedOffer {
   // from being read as the trade's ("Conseiller de vente"). Such titles are read again without them
   // (the last word of a name among the title's words says when).
   let found: string[] | undefined;
-  for (const [name, last] of placeNamesOf(readPlace)) {
+  for (const [name, last] of placeNamesOf(readPlace, names)) {
     if (!parsedTitle.tokens.has(last)) continue;
     if (found) found.push(name);
     else found = [name];

@@ -3,14 +3,10 @@
  * "Lyon (69)", "44000 Nantes", "Nantes, Pays de la Loire", "Hybride - Paris",
  * "Télétravail complet") read into a commune name, postal code, département,
  * région and remote mode. No commune data here: the match profile's commune
- * table resolves the name; only the small département table is used.
+ * table resolves the name; only the département and région names it
+ * carries are used (geo/place-names.ts).
  */
-import {
-  departementByName,
-  departementOfPostalCode,
-  getDepartement,
-  regionByName,
-} from '../geo/departements';
+import { departementOfPostalCode, type PlaceNames } from '../geo/place-names';
 import { foldText } from './fold';
 
 export type RemoteMode = 'full' | 'partial' | 'no';
@@ -138,6 +134,7 @@ const CONFIDENCE = {
 } as const;
 
 interface Reading {
+  names: PlaceNames;
   communes: string[];
   city?: string;
   postalCode?: string;
@@ -218,8 +215,8 @@ const DIGIT = /\d/;
  */
 const COMMUNE_WORDS = /^(?=.*[^ ]{2})[^ ]+(?: [^ ]+){0,5}$/;
 
-const isDepartementCode = (token: string): boolean =>
-  /^(\d{2}|2a|2b|97\d)$/.test(token) && getDepartement(token) !== undefined;
+const isDepartementCode = (token: string, names: PlaceNames): boolean =>
+  /^(\d{2}|2a|2b|97\d)$/.test(token) && names.departement(token) !== undefined;
 
 function setDepartementCode(reading: Reading, code: string): void {
   const upper = code.toUpperCase();
@@ -253,7 +250,7 @@ function readNumbers(segmentTokens: string[], reading: Reading): string[] {
   const postalIndex = tokens.findIndex((t) => /^\d{5}$/.test(t));
   if (postalIndex >= 0) {
     const postal = tokens[postalIndex] ?? '';
-    if (reading.postalCode === undefined && departementOfPostalCode(postal) !== undefined)
+    if (reading.postalCode === undefined && departementOfPostalCode(reading.names, postal) !== undefined)
       reading.postalCode = postal;
     tokens = tokens.filter((_, i) => i !== postalIndex);
   }
@@ -268,10 +265,10 @@ function readNumbers(segmentTokens: string[], reading: Reading): string[] {
   // A département code before or after a name: "75 paris", "montpellier 34", or alone.
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
-  if (isDepartementCode(first)) {
+  if (isDepartementCode(first, reading.names)) {
     setDepartementCode(reading, first);
     tokens = tokens.slice(1);
-  } else if (tokens.length > 1 && isDepartementCode(last)) {
+  } else if (tokens.length > 1 && isDepartementCode(last, reading.names)) {
     setDepartementCode(reading, last);
     tokens = tokens.slice(0, -1);
   }
@@ -283,14 +280,14 @@ function readName(name: string, reading: Reading): void {
     reading.country = true;
     return;
   }
-  const departement = departementByName(name);
+  const departement = reading.names.departementByName(name);
   if (departement && name !== 'paris') {
     if (reading.nameDepartement !== undefined && reading.nameDepartement !== departement.code)
       reading.conflict = true;
     reading.nameDepartement ??= departement.code;
     return;
   }
-  const region = regionByName(name);
+  const region = reading.names.regionByName(name);
   if (region) {
     if (!reading.regions.includes(region.code)) reading.regions.push(region.code);
     return;
@@ -331,17 +328,22 @@ function readRemote(segments: string[]): { segments: string[]; mode: RemoteMode;
 const NON_WORD = /[^a-z0-9]+/g;
 const wordsOf = (folded: string): string => folded.replace(NON_WORD, ' ').trim();
 
-/** Reads a job board's place text: commune, postal code, département, région, remote mode, confidence. */
-export function parsePlace(text: string): ParsedPlace {
+/**
+ * Reads a job board's place text: commune, postal code, département, région, remote mode, confidence;
+ * `names`, the départements and régions (the match profile's, or geo/departements.ts PLACE_NAMES).
+ */
+export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
   const folded = foldText(text.slice(0, MAX_PLACE_LENGTH));
   const rawSegments = folded.split(SEGMENT_SEPARATOR).map(wordsOf);
   const remote = REMOTE_MARK.test(folded)
     ? readRemote(rawSegments)
     : { segments: rawSegments, mode: 'no' as const, bare: false };
-  const reading: Reading = { communes: [], regions: [], country: false, conflict: false };
+  const reading: Reading = { names, communes: [], regions: [], country: false, conflict: false };
   for (const segment of remote.segments) if (segment !== '') readSegment(segment, reading);
 
-  const postalDepartement = reading.postalCode ? departementOfPostalCode(reading.postalCode) : undefined;
+  const postalDepartement = reading.postalCode
+    ? departementOfPostalCode(names, reading.postalCode)
+    : undefined;
   const namedDepartement = reading.codeDepartement ?? reading.nameDepartement;
   if (
     reading.codeDepartement &&
@@ -356,7 +358,7 @@ export function parsePlace(text: string): ParsedPlace {
   // Paris, Lyon and Marseille have no namesake elsewhere: their département is known.
   const bigCity = ARRONDISSEMENT_CITIES.get(reading.city ?? communeName ?? '');
   const departement = postalDepartement ?? namedDepartement ?? bigCity?.departement;
-  const region = (departement && getDepartement(departement)?.region) ?? reading.regions[0];
+  const region = (departement && names.departement(departement)?.region) ?? reading.regions[0];
   // Several régions side by side are a list, not a contradiction; a région that is not the département's is.
   const otherRegions = reading.regions.filter((r) => r !== region);
   if (departement && otherRegions.length > 0) reading.conflict = true;

@@ -10,6 +10,7 @@
  * Verdict `match`: title ok and no criterion ko. Otherwise `partial`.
  */
 
+import { indexPlaceNames, type PlaceNames } from '../geo/place-names';
 import { cachedWhenSeenTwice } from './cache';
 import { scoreContract } from './criteria/contract';
 import { scoreExperience } from './criteria/experience';
@@ -45,18 +46,22 @@ interface CompiledMetier {
 /** A match profile with its look-up tables built; build once, score many offers. */
 export interface CompiledMatchProfile {
   metiers: CompiledMetier[];
+  /** The départements and régions offers' places are read with. */
+  placeNames: PlaceNames;
   excludedKeywords: string[][];
   excludedCompanies: Set<string>;
 }
 
 export function compileMatchProfile(profile: MatchProfile): CompiledMatchProfile {
   const romeWords = compileWordFilter(profile.romeWords);
+  const placeNames = indexPlaceNames(profile.placeNames);
   return {
     metiers: profile.metiers.map((metier) => ({
       metier,
       title: compileTitle(metier, romeWords),
-      zone: compileZone(metier.zone),
+      zone: compileZone(metier.zone, placeNames),
     })),
+    placeNames,
     excludedKeywords: profile.excludedKeywords.map((k) => normalize(k).split(' ')).filter((k) => k[0] !== ''),
     excludedCompanies: new Set(profile.excludedCompanies.map(normalize).filter((c) => c !== '')),
   };
@@ -171,5 +176,5 @@ export function scoreParsedOffer(offer: ParsedOffer, profile: CompiledMatchProfi
 
 /** Parses and scores one offer. */
 export function scoreOffer(offer: OfferInput, profile: CompiledMatchProfile): MatchResult {
-  return scoreParsedOffer(parseOffer(offer), profile);
+  return scoreParsedOffer(parseOffer(offer, profile.placeNames), profile);
 }

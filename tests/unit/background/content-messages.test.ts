@@ -8,13 +8,20 @@ import {
   registerContentMessages,
   watchPagePort,
 } from '@/entrypoints/background/content-messages';
+import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import { badgeWords } from '@/utils/highlight/labels';
 import type { MessageKey } from '@/utils/i18n';
 import type { MatchProfile } from '@/utils/matching/match-profile';
 import { type MatchProfileAnswer, PAGE_PORT_NAME, parseContentRequest } from '@/utils/messaging';
 import { translator } from '../locales-translator';
 
-const PROFILE: MatchProfile = { version: 1, metiers: [], excludedKeywords: [], excludedCompanies: [] };
+const PROFILE: MatchProfile = {
+  version: 2,
+  placeNames: PLACE_NAME_TABLE,
+  metiers: [],
+  excludedKeywords: [],
+  excludedCompanies: [],
+};
 const PAGE = 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=boulanger';
 
 /** The sender a content script in tab `tabId` has. */

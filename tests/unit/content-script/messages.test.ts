@@ -8,13 +8,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { RETRY_MS, requestMatchProfile } from '@/utils/content-script/messages';
+import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import { badgeWords } from '@/utils/highlight/labels';
 import { MATCH_PROFILE_VERSION } from '@/utils/matching/match-profile';
 import type { MatchProfileAnswer } from '@/utils/messaging';
 import { translator } from '../locales-translator';
 
 const ANSWER: MatchProfileAnswer = {
-  profile: { version: MATCH_PROFILE_VERSION, metiers: [], excludedKeywords: [], excludedCompanies: [] },
+  profile: {
+    version: MATCH_PROFILE_VERSION,
+    placeNames: PLACE_NAME_TABLE,
+    metiers: [],
+    excludedKeywords: [],
+    excludedCompanies: [],
+  },
   words: badgeWords(translator('fr')),
 };
 const stopped = () => new Error('Could not establish connection. Receiving end does not exist.');

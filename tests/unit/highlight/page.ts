@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import type { MatchProfile } from '@/utils/matching/match-profile';
 import { PAGES_DIR } from '../sites/load-page';
 
@@ -25,7 +26,8 @@ export function loadIntoDocument(relativePath: string, url: string): void {
 
 /** A web developer around Montpellier, in CDI (written like the output of derive-match-profile). */
 export const developerProfile: MatchProfile = {
-  version: 1,
+  version: 2,
+  placeNames: PLACE_NAME_TABLE,
   excludedKeywords: [],
   excludedCompanies: [],
   metiers: [

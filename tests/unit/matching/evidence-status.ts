@@ -1,3 +1,4 @@
+import { PLACE_NAMES } from '@/utils/geo/departements';
 import { compileTitle, scoreTitle } from '@/utils/matching/criteria/title';
 import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import { parseOffer } from '@/utils/matching/parse-offer';
@@ -11,7 +12,7 @@ export function evidenceStatus(
   romeWords?: WordTest,
 ): CriterionStatus {
   return scoreTitle(
-    parseOffer({ title }),
+    parseOffer({ title }, PLACE_NAMES),
     compileTitle(
       {
         label: 'métier',

@@ -4,6 +4,7 @@
  * against it: shared by the tests of the title criterion's rules.
  */
 import { expect } from 'vitest';
+import { PLACE_NAMES } from '@/utils/geo/departements';
 import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import {
   compileEvidence,
@@ -34,7 +35,7 @@ export function evidenceOf(from: RomeLexicon, code: string): TitleEvidence {
 }
 
 /** The title's distinct words, as an offer carries them. */
-export const tokensOf = (title: string) => parseOffer({ title }).titleTokens;
+export const tokensOf = (title: string) => parseOffer({ title }, PLACE_NAMES).titleTokens;
 
 /** A title's strict and loose scores and its unexplained words against the evidence. */
 export const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>

@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { getDepartement, getRegion } from '../../../utils/geo/departements';
+import { getDepartement, getRegion, PLACE_NAMES } from '../../../utils/geo/departements';
 import { normalize } from '../../../utils/matching/normalize';
-import { parsePlace } from '../../../utils/matching/place';
+import { parsePlace as parsePlaceWith } from '../../../utils/matching/place';
+
+/** The place read with the table the background sends in the match profile. */
+const parsePlace = (text: string) => parsePlaceWith(text, PLACE_NAMES);
 
 const offresV2 = JSON.parse(
   readFileSync(

@@ -1,5 +1,6 @@
 /** The person's excluded keywords and companies: never a match, and the reason kept for the page to show. */
 import { describe, expect, it } from 'vitest';
+import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import type { MatchMetier } from '@/utils/matching/match-profile';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 
@@ -20,13 +21,15 @@ const boulanger: MatchMetier = {
 };
 
 const plain = compileMatchProfile({
-  version: 1,
+  version: 2,
+  placeNames: PLACE_NAME_TABLE,
   metiers: [boulanger],
   excludedKeywords: [],
   excludedCompanies: [],
 });
 const withExclusions = compileMatchProfile({
-  version: 1,
+  version: 2,
+  placeNames: PLACE_NAME_TABLE,
   metiers: [boulanger],
   excludedKeywords: ['Industriel'],
   excludedCompanies: ['Mie Câline'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import type { MatchMetier, MatchProfile } from '@/utils/matching/match-profile';
 import { compileMatchProfile, scoreOffer, WEIGHTS, weightedScore } from '@/utils/matching/score';
 
@@ -32,7 +33,14 @@ const boulanger: MatchMetier = {
 };
 
 const profile = (metiers: MatchMetier[], extra: Partial<MatchProfile> = {}) =>
-  compileMatchProfile({ version: 1, metiers, excludedKeywords: [], excludedCompanies: [], ...extra });
+  compileMatchProfile({
+    version: 2,
+    placeNames: PLACE_NAME_TABLE,
+    metiers,
+    excludedKeywords: [],
+    excludedCompanies: [],
+    ...extra,
+  });
 
 const compiled = profile([boulanger]);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PLACE_NAMES } from '@/utils/geo/departements';
 import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import {
   compileEvidence,
@@ -226,7 +227,11 @@ describe('rival fiches of the domaine professionnel', () => {
   };
   const statusOf = (evidence: TitleEvidence | undefined, title: string) => evidenceStatus(title, evidence);
   const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>
-    titleEvidenceScores(parseOffer({ title }).titleTokens, compileEvidence(evidence), emptyScores());
+    titleEvidenceScores(
+      parseOffer({ title }, PLACE_NAMES).titleTokens,
+      compileEvidence(evidence),
+      emptyScores(),
+    );
   /** The evidence as a match profile derived before rivals carried it. */
   const withoutRivals = ({ rivals: _r, jobs: _j, generic: _g, ...family }: TitleEvidence) => family;
 

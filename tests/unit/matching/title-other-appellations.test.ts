@@ -5,6 +5,7 @@
  * none when no word of the family itself backs it.
  */
 import { describe, expect, it } from 'vitest';
+import { PLACE_NAME_TABLE, PLACE_NAMES } from '@/utils/geo/departements';
 import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import { stemKey } from '@/utils/matching/criteria/title-evidence-score';
 import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
@@ -29,7 +30,8 @@ function titleStatus(title: string, metier: MatchMetier, withOthers = true): str
   const { otherAppellations: _o, ...before } = evidence;
   const used = withOthers ? metier : { ...metier, titleEvidence: before };
   const profile = compileMatchProfile({
-    version: 1,
+    version: 2,
+    placeNames: PLACE_NAME_TABLE,
     metiers: [used],
     excludedKeywords: [],
     excludedCompanies: [],
@@ -37,7 +39,7 @@ function titleStatus(title: string, metier: MatchMetier, withOthers = true): str
   return scoreOffer({ title }, profile).criteria.title.status;
 }
 
-const keyOf = (title: string) => stemKey(parseOffer({ title }).titleTokens);
+const keyOf = (title: string) => stemKey(parseOffer({ title }, PLACE_NAMES).titleTokens);
 
 describe('the appellations of other trades a métier would take whole', () => {
   const accounting = derived('M1608');

@@ -4,6 +4,7 @@
  * compiled profile to another, however many score the same title.
  */
 import { describe, expect, it } from 'vitest';
+import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import type { MatchMetier } from '@/utils/matching/match-profile';
 import type { CriterionResult } from '@/utils/matching/result';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
@@ -19,7 +20,13 @@ const metier = (label: string, titleForms: string[]): MatchMetier => ({
   workTimes: [],
 });
 const profileOf = (...metiers: MatchMetier[]) =>
-  compileMatchProfile({ version: 1, metiers, excludedKeywords: [], excludedCompanies: [] });
+  compileMatchProfile({
+    version: 2,
+    placeNames: PLACE_NAME_TABLE,
+    metiers,
+    excludedKeywords: [],
+    excludedCompanies: [],
+  });
 
 describe('titleResult', () => {
   const ok: CriterionResult = { status: 'ok', reason: 'Boulanger / Boulangère' };

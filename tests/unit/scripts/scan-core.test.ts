@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { offresAnswerSchema, offresOfferInput, offresOfferUrl } from '../../../scripts/lib/offres-v2';
 import { parseScanArgs, UsageError } from '../../../scripts/lib/scan-args';
+import { PLACE_NAMES } from '../../../utils/geo/departements';
 import { parseOffer } from '../../../utils/matching/parse-offer';
 
 const OFFRES = join(import.meta.dirname, '../../fixtures/matching/offres-v2-search-response-2024-07.json');
@@ -35,13 +36,19 @@ describe('Offres v2 offers as engine input', () => {
         lon: offer.lieuTravail?.longitude,
       });
       expect(input.salary).toBe(offer.salaire?.libelle);
-      const parsed = parseOffer(input);
+      const parsed = parseOffer(input, PLACE_NAMES);
       expect(parsed.contract.codes).toContain(offer.typeContrat);
       expect(parsed.workTime.kind).not.toBe('unknown');
       expect(parsed.experience).toEqual(
-        parseOffer({
-          experience: { experienceExige: offer.experienceExige, experienceLibelle: offer.experienceLibelle },
-        }).experience,
+        parseOffer(
+          {
+            experience: {
+              experienceExige: offer.experienceExige,
+              experienceLibelle: offer.experienceLibelle,
+            },
+          },
+          PLACE_NAMES,
+        ).experience,
       );
       expect(offresOfferUrl(offer)).toMatch(
         /^https:\/\/candidat\.francetravail\.fr\/offres\/recherche\/detail\//,
@@ -52,7 +59,7 @@ describe('Offres v2 offers as engine input', () => {
   it('keeps the duration a CDD libellé gives', () => {
     const cdd = answer.resultats.find((o) => o.typeContrat === 'CDD');
     expect(cdd?.typeContratLibelle).toMatch(/\d+ Mois/);
-    expect(parseOffer(offresOfferInput(cdd ?? {})).contract.durationMonths).toBe(
+    expect(parseOffer(offresOfferInput(cdd ?? {}), PLACE_NAMES).contract.durationMonths).toBe(
       Number(/(\d+) Mois/.exec(cdd?.typeContratLibelle ?? '')?.[1]),
     );
   });

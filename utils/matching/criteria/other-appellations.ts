@@ -8,6 +8,8 @@
  * family itself backs it. Only what the evidence takes counts: a title holding a
  * form of the family matches by that form, as before.
  */
+
+import { PLACE_NAMES } from '../../geo/departements';
 import type { Appellation, RomeLexicon } from '../../rome/lexicon';
 import { parseOffer } from '../parse-offer';
 import { MIN_ROOT } from '../stem';
@@ -145,7 +147,7 @@ function compute(lexicon: RomeLexicon, romeCode: string, metier: TitleOfMetier, 
         if (ownFiche) own.add(textKey);
         if (ownFiche || keyed.has(textKey)) continue;
         keyed.add(textKey);
-        const offer = parseOffer({ title: text });
+        const offer = parseOffer({ title: text }, PLACE_NAMES);
         if (findForm(title.family, offer.titleTokens)) continue;
         if (scoreTitle(offer, title).status === 'ok') taken.add(textKey);
       }

@@ -1,5 +1,5 @@
-import { getDepartement, getRegion } from '../../geo/departements';
 import { haversineKm } from '../../geo/distance';
+import type { PlaceNames } from '../../geo/place-names';
 import type { Zone, ZoneCommune } from '../match-profile';
 import type { ParsedOffer } from '../offer';
 import type { CriterionResult } from '../result';
@@ -7,6 +7,7 @@ import type { CriterionResult } from '../result';
 /** The zone as look-up tables, built once per match profile. */
 export interface CompiledZone {
   zone: Zone;
+  names: PlaceNames;
   byName: Map<string, ZoneCommune[]>;
   byPostalCode: Map<string, ZoneCommune[]>;
   departements: Map<string, string>;
@@ -22,9 +23,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function compileZone(zone: Zone): CompiledZone {
+/** The zone's look-up tables; `names`, the match profile's départements and régions. */
+export function compileZone(zone: Zone, names: PlaceNames): CompiledZone {
   const compiled: CompiledZone = {
     zone,
+    names,
     byName: new Map(),
     byPostalCode: new Map(),
     departements: new Map(zone.departements.map((d) => [d.code, d.label])),
@@ -38,7 +41,7 @@ export function compileZone(zone: Zone): CompiledZone {
     compiled.touchedDepartements.add(commune.departement);
   }
   for (const code of [...compiled.touchedDepartements, ...compiled.departements.keys()]) {
-    const region = getDepartement(code)?.region;
+    const region = names.departement(code)?.region;
     if (region) compiled.touchedRegions.add(region);
   }
   return compiled;
@@ -58,14 +61,15 @@ function closest(list: ZoneCommune[] | undefined, departement: string | undefine
   return candidates.reduce<ZoneCommune | undefined>((a, b) => (a && a.km <= b.km ? a : b), undefined);
 }
 
-function departementLabel(code: string): string {
-  const name = getDepartement(code)?.name;
+function departementLabel(code: string, names: PlaceNames): string {
+  const name = names.departement(code)?.name;
   return name ? `${name} (${code})` : code;
 }
 
 /** Inside the zone of any accepted place: ok with its distance. Remote offers are ok. */
 export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionResult {
-  const place = offer.place;
+  const { place } = offer;
+  const { names } = zone;
   if (zone.zone.unrestricted) return { status: 'unknown', reason: 'aucun lieu dans votre profil' };
   if (place.remote === 'full') return { status: 'ok', reason: 'télétravail complet' };
 
@@ -91,22 +95,23 @@ export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionRes
   if (found) return { status: 'ok', reason: near(found) };
 
   if (departement && zone.departements.has(departement))
-    return { status: 'ok', reason: departementLabel(departement) };
-  const region = place.region ?? (departement ? getDepartement(departement)?.region : undefined);
-  if (region && zone.regions.has(region)) return { status: 'ok', reason: getRegion(region)?.name ?? region };
+    return { status: 'ok', reason: departementLabel(departement, names) };
+  const region = place.region ?? (departement ? names.departement(departement)?.region : undefined);
+  if (region && zone.regions.has(region))
+    return { status: 'ok', reason: names.region(region)?.name ?? region };
 
   if (place.level === 'commune') {
     if (place.confidence < 0.5) return { status: 'unknown', reason: 'lieu non reconnu' };
-    const where = departement ? `, ${departementLabel(departement)}` : '';
+    const where = departement ? `, ${departementLabel(departement, names)}` : '';
     return { status: 'ko', reason: `hors de votre zone${where}` };
   }
   if (place.level === 'departement' && departement) {
     return zone.touchedDepartements.has(departement)
-      ? { status: 'partial', reason: `${departementLabel(departement)}, ville non précisée` }
-      : { status: 'ko', reason: `${departementLabel(departement)}, hors de votre zone` };
+      ? { status: 'partial', reason: `${departementLabel(departement, names)}, ville non précisée` }
+      : { status: 'ko', reason: `${departementLabel(departement, names)}, hors de votre zone` };
   }
   if (place.level === 'region' && region) {
-    const name = getRegion(region)?.name ?? region;
+    const name = names.region(region)?.name ?? region;
     return zone.touchedRegions.has(region)
       ? { status: 'partial', reason: `${name}, ville non précisée` }
       : { status: 'ko', reason: `${name}, hors de votre zone` };
