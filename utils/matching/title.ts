@@ -26,7 +26,7 @@ const JOINED_SUFFIX = new RegExp(`(?<![a-z])([a-z]+)[.·/](${SUFFIXES})(?:[.·]s
 const DASH_SUFFIX = /(?<![a-z])([a-z]+)-(e|ne|se|euse|trice|rice|ere)(?![a-z-])/g;
 
 /** Words that say something about the contract, level or date, never the métier. */
-const NOISE_PHRASES = [
+export const NOISE_PHRASES = [
   'contrat de professionnalisation',
   'contrat d apprentissage',
   'contrat pro',
@@ -52,15 +52,45 @@ const NOISE_PHRASES = [
   'on recrute',
   // "Vendeur week-end": when, not which job (no ROME appellation writes it).
   'week end',
+  // What the job offers, in words the ROME uses elsewhere ("restaurant", "évolution", "formation", "nuit",
+  // "équipe", "poste", "mission", "magasin", "cadre"): "Agent d'entretien - Mutuelle + tickets restaurant".
+  'tickets restaurant',
+  'ticket restaurant',
+  'remuneration attractive',
+  'evolution possible',
+  'possibilite d evolution',
+  'perspectives d evolution',
+  'formation assuree',
+  'horaires de nuit',
+  'travail de nuit',
+  'travail en equipe',
+  'selon experience',
+  'poste evolutif',
+  'prise de poste',
+  'creation de poste',
+  'cdd de remplacement',
+  'remplacement conge',
+  'contrat long',
+  'mission longue',
+  'mission de longue',
+  'mission de courte',
+  'courte duree',
+  'vehicule de service',
+  'nouveau magasin',
+  'ouverture de magasin',
+  'statut cadre',
+  'non cadre',
+  'contrat en alternance',
   'full time',
   'part time',
   'offre d emploi',
   'offre de stage',
-  '1er semestre',
-  '2e semestre',
-  '2eme semestre',
-  '2nd semestre',
 ];
+/**
+ * "Recrutement : Vendeur", "Poste : …", "Offre d'emploi : …": a board's label before the title, with its colon
+ * (without one "recrutement" and "poste" are words of jobs: "Chargé de recrutement", "Chef de poste").
+ */
+const LABEL = /^\W*(?:recrutement|poste|emploi|offre(?: d.emploi)?|recherche|annonce|job|urgent) ?:/;
 /** "Racine Paris recherche un(e) …": the company's sentence before the title. */
 const RECRUITER_SENTENCE = /^.* recherche (?:un|une|des|son|sa|ses|notre|nos) /;
 /**
@@ -69,7 +99,7 @@ const RECRUITER_SENTENCE = /^.* recherche (?:un|une|des|son|sa|ses|notre|nos) /;
  * in a title was an unexplained word: "Employé polyvalent de magasin saisonnier", "Technicien de
  * maintenance terrain - Télétravail partiel" were no longer their trade's. Grouped by what they say.
  */
-const NOISE_WORDS = new Set(
+export const NOISE_WORDS = new Set(
   [
     'h f x hf fh cdi cdd cdic interim interimaire alternance alternant alternante apprentissage stage stagiaire',
     'internship intern freelance urgent urgente confirme confirmee experimente experimentee junior senior jr sr',
@@ -81,6 +111,12 @@ const NOISE_WORDS = new Set(
     // exigé", "Réf. 4521", "Job étudiant", "Nous recrutons un …".
     'teletravail hybride remote partiel salaire attractif attractive prime primes pourvoir immediatement asap',
     'exige exigee obligatoire ref job etudiant etudiante nous recrutons recrute',
+    // What the job offers and when it starts: "Mutuelle", "Horaires de journée", "Démarrage immédiat", "Du lundi
+    // au vendredi", "Salaire selon profil", "Mission longue durée".
+    'mutuelle avantages possible assure assuree journee horaire horaires ticket tickets supplementaires heures mois',
+    'selon profil demarrage immediat immediate evolutif evolutive longue duree variables fixes statut offre annonce',
+    'lundi mardi mercredi jeudi vendredi conge maternite ouverture nouveau nouvelle perspectives possibilite dynamique',
+    'accessible ce cse rqth semestre',
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
     'january february march april june july august september october november december',
   ]
@@ -456,7 +492,8 @@ function dropNoise(normalized: readonly string[], phrasesDropped = false): strin
     // Hours ("35h", "39h30", "24h/24", "7j/7"), shifts ("2x8") and numbers of two digits or more name no job (see
     // wordTokens, which reads the ROME's forms alike); cut here, they no longer hide a board title
     // ("Employé de caisse - Temps partiel 80%").
-    if (numeric && /^(?:\d\d+|\d\d?[hj](?:\d\d)?|\dx\d)$/.test(token)) continue;
+    // So do ordinals ("13ème mois", "2nd semestre", "Paris 15e"): no appellation writes one.
+    if (numeric && /^(?:\d\d+|\d\d?(?:[hj](?:\d\d)?|e|er|re|eme|nd|nde)|\dx\d)$/.test(token)) continue;
     kept.push(token);
   }
   // "Chef de projet (Stage ou Alternance)" leaves a dangling "ou": drop stop words at both ends.
@@ -519,7 +556,7 @@ export const BOARD_TITLES = new Map([
  * token Set needs no dedup, titleForms does its own.
  */
 function titleReadings(raw: string, places?: readonly string[], company?: string): string[][] {
-  const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ');
+  const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ').replace(LABEL, '');
   const readings: string[][] = [];
   const english = mayBeEnglish(folded);
   for (const reading of inlineReadings(folded)) {

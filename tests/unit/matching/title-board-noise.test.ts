@@ -1,9 +1,10 @@
 /**
  * What boards add to a title about when, how and for how much ("saisonnier",
  * "mi-temps", "Télétravail partiel", "Salaire attractif", "Poste à pourvoir
- * immédiatement"): no ROME appellation writes those words, and each left in
- * was an unexplained word that kept common titles from their trade
- * (title.ts NOISE_WORDS, NOISE_PHRASES).
+ * immédiatement", "Mutuelle + tickets restaurant", "Horaires de journée"),
+ * and the label they put before it ("Recrutement : …"): no ROME appellation
+ * writes those words or phrases, and each left in was an unexplained word that
+ * kept common titles from their trade (title.ts NOISE_WORDS, NOISE_PHRASES, LABEL).
  */
 import { describe, expect, it } from 'vitest';
 import { titleTokens } from '@/utils/matching/title';
@@ -36,6 +37,46 @@ const ADDED = [
   '- Permis B exigé',
   '- Anglais courant',
   '- Temps partiel 80%',
+  '- Rémunération attractive',
+  '- Horaires de journée',
+  '- Horaires de nuit',
+  '- Mutuelle + tickets restaurant',
+  '- Évolution possible',
+  '- Formation assurée',
+  '- CDD de remplacement',
+  '- Remplacement congé maternité',
+  '- Travail en équipe',
+  '- Poste évolutif',
+  '- Salaire selon profil',
+  '- Selon expérience',
+  '- Contrat long',
+  '- Mission longue durée',
+  '- Démarrage immédiat',
+  '- Prise de poste immédiate',
+  '- Accessible aux débutants',
+  '- Avantages CE',
+  '- Ticket restaurant',
+  '- Véhicule de service',
+  '- 13ème mois',
+  '- Heures supplémentaires',
+  '- Contrat en alternance',
+  '- Ouverture de magasin',
+  '- Nouveau magasin',
+  '- Création de poste',
+  '- Statut cadre',
+  '- Du lundi au vendredi',
+  '- Horaires variables',
+];
+
+/** Labels boards put before a title, with their colon. */
+const LABELS = [
+  'Recrutement :',
+  'Poste :',
+  'Emploi :',
+  "Offre d'emploi :",
+  'Recherche :',
+  'Annonce :',
+  'URGENT :',
 ];
 
 describe('what a board adds to a title', () => {
@@ -57,11 +98,41 @@ describe('what a board adds to a title', () => {
     expect(lost).toEqual([]);
   });
 
+  it.each(COMMON)('keeps %s its trade after a label', (title, code) => {
+    const lost = LABELS.filter((label) => codeTitleStatus(`${label} ${title}`, code) !== 'ok');
+    expect(lost).toEqual([]);
+  });
+
+  it('reads a label before a title only with its colon', () => {
+    expect(titleTokens('Recrutement : Vendeur (H/F)')).toEqual(['vendeur']);
+    expect(titleTokens("Offre d'emploi : Cariste")).toEqual(['cariste']);
+    expect(titleTokens('Poste : Chef de poste')).toEqual(['chef', 'poste']);
+    expect(titleTokens('Recrutement Vendeur')).toEqual(['recrutement', 'vendeur']);
+    expect(titleTokens('Chargé de recrutement : CDI')).toEqual(['charge', 'recrutement']);
+  });
+
+  it('reads past ordinals and what a job offers', () => {
+    expect(titleTokens('Vendeur - 13ème mois + mutuelle')).toEqual(['vendeur']);
+    expect(titleTokens('Stagiaire data (2nd semestre)')).toEqual(['data']);
+    expect(titleTokens('Serveur - Horaires de journée, du lundi au vendredi')).toEqual(['serveur']);
+  });
+
   it('leaves the words the ROME uses in such phrases ("poste", "mission", "temps") elsewhere', () => {
     expect(titleTokens('Chef de poste')).toEqual(['chef', 'poste']);
     expect(titleTokens('Chargé de mission')).toEqual(['charge', 'mission']);
     expect(titleTokens('Gestionnaire des temps')).toEqual(['gestionnaire', 'temps']);
     expect(titleTokens('Inspecteur du permis de conduire')).toEqual(['inspecteur', 'permis', 'conduire']);
     expect(titleTokens("Professeur d'anglais")).toEqual(['professeur', 'anglais']);
+    expect(titleTokens('Chef de partie restaurant')).toEqual(['chef', 'partie', 'restaurant']);
+    expect(titleTokens('Conseiller en évolution professionnelle')).toEqual([
+      'conseiller',
+      'evolution',
+      'professionnelle',
+    ]);
+    expect(titleTokens('Responsable formation')).toEqual(['responsable', 'formation']);
+    expect(titleTokens('Veilleur de nuit')).toEqual(['veilleur', 'nuit']);
+    expect(titleTokens("Chef d'équipe")).toEqual(['chef', 'equipe']);
+    expect(titleTokens('Cadre de santé')).toEqual(['cadre', 'sante']);
+    expect(titleTokens('Employé de magasin')).toEqual(['employe', 'magasin']);
   });
 });
