@@ -88,9 +88,11 @@ export const NOISE_PHRASES = [
 ];
 /**
  * "Recrutement : Vendeur", "Poste : …", "Offre d'emploi : …": a board's label before the title, with its colon
- * (without one "recrutement" and "poste" are words of jobs: "Chargé de recrutement", "Chef de poste").
+ * (without one "recrutement" and "poste" are words of jobs: "Chargé de recrutement", "Chef de poste"); or a
+ * tag in brackets ("[EDS]Gestionnaire de scolarité", "[CDI] Vendeur").
  */
-const LABEL = /^\W*(?:recrutement|poste|emploi|offre(?: d.emploi)?|recherche|annonce|job|urgent) ?:/;
+const LABEL =
+  /^\s*(?:\[[^\]]{0,12}\]|\W*(?:recrutement|poste|emploi|offre(?: d.emploi)?|recherche|annonce|job|urgent) ?:)/;
 /** "Racine Paris recherche un(e) …": the company's sentence before the title. */
 const RECRUITER_SENTENCE = /^.* recherche (?:un|une|des|son|sa|ses|notre|nos) /;
 /**
@@ -481,7 +483,8 @@ function dropNoise(normalized: readonly string[], phrasesDropped = false): strin
     const next = normalized[i + 1];
     // Digits sort before letters: the number patterns only for tokens that start with one.
     const numeric = token.charCodeAt(0) <= 57;
-    if (token === 'bac' && next !== undefined && /^\d$/.test(next)) {
+    // A level asked for ("Bac+2", "Master 1"): "master" alone names jobs ("Game master").
+    if ((token === 'bac' || token === 'master') && next !== undefined && /^\d$/.test(next)) {
       i += 1;
       continue;
     }

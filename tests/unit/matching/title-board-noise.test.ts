@@ -111,6 +111,15 @@ describe('what a board adds to a title', () => {
     expect(titleTokens('Chargé de recrutement : CDI')).toEqual(['charge', 'recrutement']);
   });
 
+  it('reads past a short tag in brackets opening the title, and a level asked for', () => {
+    expect(titleTokens('[EDS]Gestionnaire de scolarité Master 1')).toEqual(['gestionnaire', 'scolarite']);
+    expect(titleTokens('[CDI] Vendeur (H/F)')).toEqual(['vendeur']);
+    expect(codeTitleStatus('[EDS]Gestionnaire de scolarité Master 1', 'M1869')).toBe('ok');
+    // A longer bracket may be the title itself; "master" alone names jobs.
+    expect(titleTokens('[Développeur web full stack]')).toEqual(['developpeur', 'web', 'full', 'stack']);
+    expect(titleTokens('Game master')).toEqual(['game', 'master']);
+  });
+
   it('reads past ordinals and what a job offers', () => {
     expect(titleTokens('Vendeur - 13ème mois + mutuelle')).toEqual(['vendeur']);
     expect(titleTokens('Stagiaire data (2nd semestre)')).toEqual(['data']);
