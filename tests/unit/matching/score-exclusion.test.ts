@@ -1,8 +1,8 @@
 /** The person's excluded keywords and companies: never a match, and the reason kept for the page to show. */
 import { describe, expect, it } from 'vitest';
-import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import type { MatchMetier } from '@/utils/matching/match-profile';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { matchProfileOf } from './match-profile-of';
 
 const boulanger: MatchMetier = {
   label: 'Boulanger / Boulangère',
@@ -20,20 +20,10 @@ const boulanger: MatchMetier = {
   workTimes: ['full'],
 };
 
-const plain = compileMatchProfile({
-  version: 2,
-  placeNames: PLACE_NAME_TABLE,
-  metiers: [boulanger],
-  excludedKeywords: [],
-  excludedCompanies: [],
-});
-const withExclusions = compileMatchProfile({
-  version: 2,
-  placeNames: PLACE_NAME_TABLE,
-  metiers: [boulanger],
-  excludedKeywords: ['Industriel'],
-  excludedCompanies: ['Mie Câline'],
-});
+const plain = compileMatchProfile(matchProfileOf([boulanger]));
+const withExclusions = compileMatchProfile(
+  matchProfileOf([boulanger], { excludedKeywords: ['Industriel'], excludedCompanies: ['Mie Câline'] }),
+);
 
 describe('scoreOffer with exclusions', () => {
   it('turns a match with an excluded keyword into an excluded "no", score 0, with the word as reason', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import type { MatchMetier, MatchProfile } from '@/utils/matching/match-profile';
 import { compileMatchProfile, scoreOffer, WEIGHTS, weightedScore } from '@/utils/matching/score';
+import { matchProfileOf } from './match-profile-of';
 
 const boulanger: MatchMetier = {
   label: 'Boulanger / Boulangère',
@@ -33,14 +33,7 @@ const boulanger: MatchMetier = {
 };
 
 const profile = (metiers: MatchMetier[], extra: Partial<MatchProfile> = {}) =>
-  compileMatchProfile({
-    version: 2,
-    placeNames: PLACE_NAME_TABLE,
-    metiers,
-    excludedKeywords: [],
-    excludedCompanies: [],
-    ...extra,
-  });
+  compileMatchProfile(matchProfileOf(metiers, extra));
 
 const compiled = profile([boulanger]);
 

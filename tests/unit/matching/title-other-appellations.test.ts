@@ -5,7 +5,7 @@
  * none when no word of the family itself backs it.
  */
 import { describe, expect, it } from 'vitest';
-import { PLACE_NAME_TABLE, PLACE_NAMES } from '@/utils/geo/departements';
+import { PLACE_NAMES } from '@/utils/geo/departements';
 import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import { stemKey } from '@/utils/matching/criteria/title-evidence-score';
 import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
@@ -14,6 +14,7 @@ import { parseOffer } from '@/utils/matching/parse-offer';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
 import { profileOfCode } from '../../../scripts/lib/eval-title';
+import { matchProfileOf } from './match-profile-of';
 
 const data = { lexicon: loadLexicon(), communes: loadCommunes() };
 
@@ -29,13 +30,7 @@ function titleStatus(title: string, metier: MatchMetier, withOthers = true): str
   const evidence = metier.titleEvidence as TitleEvidence;
   const { otherAppellations: _o, ...before } = evidence;
   const used = withOthers ? metier : { ...metier, titleEvidence: before };
-  const profile = compileMatchProfile({
-    version: 2,
-    placeNames: PLACE_NAME_TABLE,
-    metiers: [used],
-    excludedKeywords: [],
-    excludedCompanies: [],
-  });
+  const profile = compileMatchProfile(matchProfileOf([used]));
   return scoreOffer({ title }, profile).criteria.title.status;
 }
 

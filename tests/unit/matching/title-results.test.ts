@@ -4,11 +4,11 @@
  * compiled profile to another, however many score the same title.
  */
 import { describe, expect, it } from 'vitest';
-import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import type { MatchMetier } from '@/utils/matching/match-profile';
 import type { CriterionResult } from '@/utils/matching/result';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { emptyTitleResults, titleResult } from '@/utils/matching/title-results';
+import { matchProfileOf } from './match-profile-of';
 
 const zone = { communes: [], departements: [], regions: [], centers: [], unrestricted: true };
 const metier = (label: string, titleForms: string[]): MatchMetier => ({
@@ -19,14 +19,7 @@ const metier = (label: string, titleForms: string[]): MatchMetier => ({
   contracts: [],
   workTimes: [],
 });
-const profileOf = (...metiers: MatchMetier[]) =>
-  compileMatchProfile({
-    version: 2,
-    placeNames: PLACE_NAME_TABLE,
-    metiers,
-    excludedKeywords: [],
-    excludedCompanies: [],
-  });
+const profileOf = (...metiers: MatchMetier[]) => compileMatchProfile(matchProfileOf(metiers));
 
 describe('titleResult', () => {
   const ok: CriterionResult = { status: 'ok', reason: 'Boulanger / Boulangère' };

@@ -1,0 +1,18 @@
+/**
+ * A match profile of the given métiers, as the background derives it (the
+ * current version, every département and région's name), for the tests that
+ * build their métiers by hand.
+ */
+import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
+import { MATCH_PROFILE_VERSION, type MatchMetier, type MatchProfile } from '@/utils/matching/match-profile';
+
+export function matchProfileOf(metiers: MatchMetier[], extra: Partial<MatchProfile> = {}): MatchProfile {
+  return {
+    version: MATCH_PROFILE_VERSION,
+    placeNames: PLACE_NAME_TABLE,
+    metiers,
+    excludedKeywords: [],
+    excludedCompanies: [],
+    ...extra,
+  };
+}
