@@ -80,6 +80,8 @@ export const NOISE_PHRASES = [
   'ouverture de magasin',
   'statut cadre',
   'non cadre',
+  'secteur prive',
+  'secteur public',
   'contrat en alternance',
   'full time',
   'part time',

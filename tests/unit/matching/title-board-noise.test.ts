@@ -64,6 +64,7 @@ const ADDED = [
   '- Nouveau magasin',
   '- Création de poste',
   '- Statut cadre',
+  '- Secteur privé',
   '- Du lundi au vendredi',
   '- Horaires variables',
 ];
@@ -143,5 +144,6 @@ describe('what a board adds to a title', () => {
     expect(titleTokens("Chef d'équipe")).toEqual(['chef', 'equipe']);
     expect(titleTokens('Cadre de santé')).toEqual(['cadre', 'sante']);
     expect(titleTokens('Employé de magasin')).toEqual(['employe', 'magasin']);
+    expect(titleTokens('Agent de secteur de gardiennage')).toEqual(['agent', 'secteur', 'gardiennage']);
   });
 });
