@@ -6,10 +6,10 @@
  * deriveMatchProfile with the ROME lexicon, compileMatchProfile, scoring.
  */
 import type { CommuneIndex } from '../../utils/geo/communes';
-import { PLACE_NAMES } from '../../utils/geo/departements';
 import { deriveMatchProfile } from '../../utils/matching/derive-match-profile';
 import { normalize } from '../../utils/matching/normalize';
 import { parseOffer } from '../../utils/matching/parse-offer';
+import { PARSE_TABLES } from '../../utils/matching/parse-tables';
 import type { CriterionStatus } from '../../utils/matching/result';
 import { romeDomainOf } from '../../utils/matching/rome-domain';
 import { type CompiledMatchProfile, compileMatchProfile, scoreParsedOffer } from '../../utils/matching/score';
@@ -116,7 +116,7 @@ export function engineTitleStatus(lexicon: RomeLexicon, communes: CommuneIndex):
     }
     let offer = parsed.get(title);
     if (!offer) {
-      offer = parseOffer({ title }, PLACE_NAMES);
+      offer = parseOffer({ title }, PARSE_TABLES);
       parsed.set(title, offer);
     }
     return scoreParsedOffer(offer, profile).criteria.title.status;

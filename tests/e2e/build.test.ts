@@ -117,21 +117,21 @@ describe.each([
     expect(slow).toEqual([]);
   });
 
-  it('carries no geodata in the content scripts: the département and région names come in the match profile', () => {
+  it('carries no geodata and no title noise list in the content scripts: both come in the match profile', () => {
     const scripts = execFileSync('find', [join(dir, 'content-scripts'), '-name', '*.js'], {
       encoding: 'utf8',
     })
       .trim()
       .split('\n');
-    // Names only the table holds (no board's page words, no reason text): any one of them means it is back.
-    const withTable = scripts.filter((file) =>
-      /Bouches-du-Rh|Alpes-de-Haute-Provence|Seine-Saint-Denis|Nouvelle-Aquitaine|languedoc roussillon/.test(
-        readFileSync(file, 'utf8'),
-      ),
-    );
+    // Words only the tables hold (no board's page words, no reason text): any one of them means one is back.
+    const TABLES =
+      /Bouches-du-Rh|Alpes-de-Haute-Provence|Nouvelle-Aquitaine|languedoc roussillon|tickets restaurant|candidature spontanee/;
+    const withTable = scripts.filter((file) => TABLES.test(readFileSync(file, 'utf8')));
     expect(withTable).toEqual([]);
-    // The background still has it, for the match profile it derives.
-    expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain('Bouches-du-Rh');
+    // The background still has them, for the match profile it derives.
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    expect(background).toContain('Bouches-du-Rh');
+    expect(background).toContain('tickets restaurant');
   });
 });
 

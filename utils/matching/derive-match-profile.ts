@@ -24,6 +24,7 @@ import { normalize } from './normalize';
 import { monthlyFromProfileSalary } from './salary';
 import { isJobNoun } from './stem';
 import { formTokens, titleForms } from './title';
+import { TITLE_NOISE } from './title-noise';
 import { buildWordFilter, compileWordFilter, type WordFilter, type WordTest } from './word-filter';
 
 export interface ReferenceData {
@@ -284,5 +285,6 @@ export function deriveMatchProfile(
     excludedCompanies: adjustments.excludedCompanies ?? [],
     romeWords: romeWordsOf(data.lexicon),
     placeNames: PLACE_NAME_TABLE,
+    titleNoise: TITLE_NOISE,
   };
 }

@@ -8,9 +8,10 @@
 import type { PlaceNameTable } from '../geo/place-names';
 import type { ContractCode } from './contract';
 import type { TitleEvidence } from './criteria/title-evidence';
+import type { TitleNoise } from './title-noise';
 import type { WordFilter } from './word-filter';
 
-/** 2: the place names came in (placeNames). */
+/** 2: the place names and the title noise came in (placeNames, titleNoise). */
 export const MATCH_PROFILE_VERSION = 2;
 
 export interface MatchProfile {
@@ -29,6 +30,8 @@ export interface MatchProfile {
   romeWords?: WordFilter;
   /** Every département and région, by code and name: offers' places are read with them. */
   placeNames: PlaceNameTable;
+  /** What titles are read without (title-noise.ts): the content scripts carry no list of their own. */
+  titleNoise: TitleNoise;
 }
 
 export interface MatchMetier {

@@ -6,7 +6,7 @@ import { normalize } from './normalize';
 import type { OfferInput, ParsedOffer } from './offer';
 import { type ParsedPlace, parsePlace } from './place';
 import { type ParsedSalary, parseSalary } from './salary';
-import { formTokens, titleTokenSet } from './title';
+import { formTokens, type NoiseTable, titleTokenSet } from './title';
 import type { TitleResults } from './title-results';
 import { type ParsedWorkTime, parseWorkTime } from './work-time';
 
@@ -29,9 +29,22 @@ interface ParsedTitle extends TitleResults {
   tokens: Set<string>;
 }
 
+/**
+ * What offers are read with: the département and région names, and the noise titles are read without
+ * (the match profile's, or PARSE_TABLES in the background and in Node).
+ */
+export interface ParseTables {
+  places: PlaceNames;
+  noise: NoiseTable;
+}
+
+/** The tables the cached readings were made with: new tables (another match profile's) empty the caches. */
+let readWithPlaces: PlaceNames | undefined;
+let readWithNoise: NoiseTable = { words: new Set(), looks: [], phraseWords: new Set() };
+
 /** One object per title, every field written at once (a spread, or a field added later, cost more). */
 const parseTitle = (title: string, places?: readonly string[], company?: string): ParsedTitle => ({
-  tokens: titleTokenSet(title, places, company),
+  tokens: titleTokenSet(title, readWithNoise, places, company),
   owner0: undefined,
   result0: undefined,
   owner1: undefined,
@@ -73,19 +86,17 @@ const companyHeads = new Map<string, string>();
 const readTitle = (title: string) => parseTitle(title);
 const readPlaceWith = (names: PlaceNames, location: string) => parsePlace(location, names);
 
-/** The names the cached places were read with: places read with other names are read again. */
-let placesReadWith: PlaceNames | undefined;
-
-/**
- * Reads every field of an offer once; the result is scored against each métier. `names`, the
- * départements and régions places are read with (the match profile's).
- */
-export function parseOffer(offer: OfferInput, names: PlaceNames): ParsedOffer {
+/** Reads every field of an offer once; the result is scored against each métier. */
+export function parseOffer(offer: OfferInput, tables: ParseTables): ParsedOffer {
   const title = offer.title ?? '';
   const location = offer.location ?? '';
-  if (names !== placesReadWith) {
+  const names = tables.places;
+  if (names !== readWithPlaces || tables.noise !== readWithNoise) {
     places.clear();
-    placesReadWith = names;
+    titles.clear();
+    titlesSeen.clear();
+    readWithPlaces = names;
+    readWithNoise = tables.noise;
   }
   // The cached place is shared: copied only when the offer's own postal code is added to it.
   const readPlace = cached(places, LIMIT, location, names, readPlaceWith);

@@ -10,7 +10,7 @@
  * Verdict `match`: title ok and no criterion ko. Otherwise `partial`.
  */
 
-import { indexPlaceNames, type PlaceNames } from '../geo/place-names';
+import { indexPlaceNames } from '../geo/place-names';
 import { cachedWhenSeenTwice } from './cache';
 import { scoreContract } from './criteria/contract';
 import { scoreExperience } from './criteria/experience';
@@ -21,8 +21,9 @@ import { scoreWorkTime } from './criteria/work-time';
 import type { MatchMetier, MatchProfile } from './match-profile';
 import { normalize } from './normalize';
 import type { OfferInput, ParsedOffer } from './offer';
-import { parseOffer } from './parse-offer';
+import { type ParseTables, parseOffer } from './parse-offer';
 import { CRITERIA, type CriterionName, type CriterionResult, type MatchResult } from './result';
+import { noiseTable } from './title';
 import { titleResult } from './title-results';
 import { compileWordFilter } from './word-filter';
 
@@ -46,8 +47,8 @@ interface CompiledMetier {
 /** A match profile with its look-up tables built; build once, score many offers. */
 export interface CompiledMatchProfile {
   metiers: CompiledMetier[];
-  /** The départements and régions offers' places are read with. */
-  placeNames: PlaceNames;
+  /** What offers are read with: the département and région names, the noise of titles. */
+  tables: ParseTables;
   excludedKeywords: string[][];
   excludedCompanies: Set<string>;
 }
@@ -61,7 +62,7 @@ export function compileMatchProfile(profile: MatchProfile): CompiledMatchProfile
       title: compileTitle(metier, romeWords),
       zone: compileZone(metier.zone, placeNames),
     })),
-    placeNames,
+    tables: { places: placeNames, noise: noiseTable(profile.titleNoise) },
     excludedKeywords: profile.excludedKeywords.map((k) => normalize(k).split(' ')).filter((k) => k[0] !== ''),
     excludedCompanies: new Set(profile.excludedCompanies.map(normalize).filter((c) => c !== '')),
   };
@@ -176,5 +177,5 @@ export function scoreParsedOffer(offer: ParsedOffer, profile: CompiledMatchProfi
 
 /** Parses and scores one offer. */
 export function scoreOffer(offer: OfferInput, profile: CompiledMatchProfile): MatchResult {
-  return scoreParsedOffer(parseOffer(offer, profile.placeNames), profile);
+  return scoreParsedOffer(parseOffer(offer, profile.tables), profile);
 }

@@ -8,6 +8,7 @@ import { englishReading, mayBeEnglish } from './english-title';
 import { foldText } from './fold';
 import { normalize } from './normalize';
 import { STOP_WORDS } from './stop-words';
+import { TITLE_NOISE, type TitleNoise } from './title-noise';
 
 /** Titles longer than this are cut: a real title is far shorter, and it bounds the work per offer. */
 const MAX_TITLE_LENGTH = 300;
@@ -25,69 +26,6 @@ const JOINED_SUFFIX = new RegExp(`(?<![a-z])([a-z]+)[.·/](${SUFFIXES})(?:[.·]s
 /** After a dash only the unambiguous endings: "-le", "-te" would eat place names ("Villeneuve-le-Roi"). */
 const DASH_SUFFIX = /(?<![a-z])([a-z]+)-(e|ne|se|euse|trice|rice|ere)(?![a-z-])/g;
 
-/** Words that say something about the contract, level or date, never the métier. */
-export const NOISE_PHRASES = [
-  'contrat de professionnalisation',
-  'contrat d apprentissage',
-  'contrat pro',
-  'candidature spontanee',
-  'de fin d etudes',
-  'fin d etudes',
-  'debutant accepte',
-  'temps plein',
-  'temps partiel',
-  'temps complet',
-  'plein temps',
-  'mi temps',
-  'sans experience',
-  'poste a pourvoir',
-  'poste base',
-  'mission interim',
-  'mission d interim',
-  'mission interimaire',
-  // "Permis B exigé", "Anglais courant": what the job asks for (no appellation writes either).
-  'permis b',
-  'anglais courant',
-  // "On recrute ! Vendeur" ("Nous recrutons", "… recrute un": NOISE_WORDS).
-  'on recrute',
-  // "Vendeur week-end": when, not which job (no ROME appellation writes it).
-  'week end',
-  // What the job offers, in words the ROME uses elsewhere ("restaurant", "évolution", "formation", "nuit",
-  // "équipe", "poste", "mission", "magasin", "cadre"): "Agent d'entretien - Mutuelle + tickets restaurant".
-  'tickets restaurant',
-  'ticket restaurant',
-  'remuneration attractive',
-  'evolution possible',
-  'possibilite d evolution',
-  'perspectives d evolution',
-  'formation assuree',
-  'horaires de nuit',
-  'travail de nuit',
-  'travail en equipe',
-  'selon experience',
-  'poste evolutif',
-  'prise de poste',
-  'creation de poste',
-  'cdd de remplacement',
-  'remplacement conge',
-  'contrat long',
-  'mission longue',
-  'mission de longue',
-  'mission de courte',
-  'courte duree',
-  'vehicule de service',
-  'nouveau magasin',
-  'ouverture de magasin',
-  'statut cadre',
-  'non cadre',
-  'secteur prive',
-  'secteur public',
-  'contrat en alternance',
-  'full time',
-  'part time',
-  'offre d emploi',
-  'offre de stage',
-];
 /**
  * "Recrutement : Vendeur", "Poste : …", "Offre d'emploi : …": a board's label before the title, with its colon
  * (without one "recrutement" and "poste" are words of jobs: "Chargé de recrutement", "Chef de poste"); or a
@@ -97,36 +35,6 @@ const LABEL =
   /^\s*(?:\[[^\]]{0,12}\]|\W*(?:recrutement|poste|emploi|offre(?: d.emploi)?|recherche|annonce|job|urgent) ?:)/;
 /** "Racine Paris recherche un(e) …": the company's sentence before the title. */
 const RECRUITER_SENTENCE = /^.* recherche (?:un|une|des|son|sa|ses|notre|nos) /;
-/**
- * Words that say something about the contract, level, date, hours, pay or way of working, never the
- * métier: no ROME appellation writes any of them but "junior", "senior" and "apprentissage". Each left
- * in a title was an unexplained word: "Employé polyvalent de magasin saisonnier", "Technicien de
- * maintenance terrain - Télétravail partiel" were no longer their trade's. Grouped by what they say.
- */
-export const NOISE_WORDS = new Set(
-  [
-    'h f x hf fh cdi cdd cdic interim interimaire alternance alternant alternante apprentissage stage stagiaire',
-    'internship intern freelance urgent urgente confirme confirmee experimente experimentee junior senior jr sr',
-    'debutant debutante debutants',
-    // When and how long: "Vendeur saisonnier", "24h/semaine", "35h hebdo", "Serveur samedi et dimanche", "Saison
-    // été - Logé".
-    'weekend semaine hebdo saison saisonnier saisonniere ete samedi dimanche matin soir loge logee',
-    // How, pay and hiring: "Télétravail partiel", "Salaire attractif", "à pourvoir immédiatement", "Permis B
-    // exigé", "Réf. 4521", "Job étudiant", "Nous recrutons un …".
-    'teletravail hybride remote partiel salaire attractif attractive prime primes pourvoir immediatement asap',
-    'exige exigee obligatoire ref job etudiant etudiante nous recrutons recrute',
-    // What the job offers and when it starts: "Mutuelle", "Horaires de journée", "Démarrage immédiat", "Du lundi
-    // au vendredi", "Salaire selon profil", "Mission longue durée".
-    'mutuelle avantages possible assure assuree journee horaire horaires ticket tickets supplementaires heures mois',
-    'selon profil demarrage immediat immediate evolutif evolutive longue duree variables fixes statut offre annonce',
-    'lundi mardi mercredi jeudi vendredi conge maternite ouverture nouveau nouvelle perspectives possibilite dynamique',
-    'accessible ce cse rqth semestre',
-    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
-    'january february march april june july august september october november december',
-  ]
-    .join(' ')
-    .split(' '),
-);
 /** Units after a number of one or two digits: "6 mois", "35 heures", "2 postes" say how long or how many, never which job. */
 const DURATION_UNITS = new Set([
   'mois',
@@ -143,21 +51,47 @@ const DURATION_UNITS = new Set([
   'postes',
 ]);
 
-/**
- * Each noise phrase between spaces, as it is looked for in a title's words
- * joined by spaces, with one meaningful word of it: a title without that
- * word holds no such phrase (an array look costs less than a string search).
- */
-const NOISE_PHRASE_LOOKS = NOISE_PHRASES.map((phrase) => ({
-  word: phrase.split(' ').find((w) => !STOP_WORDS.has(w)) ?? phrase,
-  spaced: ` ${phrase} `,
-}));
+/** A title's noise (title-noise.ts), as the title parser looks it up. */
+export interface NoiseTable {
+  words: ReadonlySet<string>;
+  /**
+   * Each noise phrase between spaces, as it is looked for in a title's words joined by spaces, with one
+   * meaningful word of it: a title without that word holds no such phrase (an array look costs less than
+   * a string search).
+   */
+  looks: ReadonlyArray<{ word: string; spaced: string }>;
+  /**
+   * The noise phrases' meaningful words, and the recruiter sentence's verb: a title without any of them
+   * holds no phrase to remove (one look per word).
+   */
+  phraseWords: ReadonlySet<string>;
+}
+
+const noiseTables = new WeakMap<TitleNoise, NoiseTable>();
 
 /**
- * The noise phrases' meaningful words, and the recruiter sentence's verb: a
- * title without any of them holds no phrase to remove (one look per word).
+ * The look-ups of a title noise list, built once per list: the match profile's in a content script (which
+ * carries no list of its own), TITLE_NOISE's in the background and in Node.
  */
-const PHRASE_WORDS = new Set(['recherche', ...NOISE_PHRASE_LOOKS.map((look) => look.word)]);
+export function noiseTable(noise: TitleNoise): NoiseTable {
+  let table = noiseTables.get(noise);
+  if (!table) {
+    const looks = noise.phrases.map((phrase) => ({
+      word: phrase.split(' ').find((w) => !STOP_WORDS.has(w)) ?? phrase,
+      spaced: ` ${phrase} `,
+    }));
+    table = {
+      words: new Set(noise.words.join(' ').split(' ')),
+      looks,
+      phraseWords: new Set(['recherche', ...looks.map((look) => look.word)]),
+    };
+    noiseTables.set(noise, table);
+  }
+  return table;
+}
+
+/** TITLE_NOISE's look-ups, for the titles read outside a match profile (the background's, Node's). */
+export const defaultNoise = (): NoiseTable => noiseTable(TITLE_NOISE);
 
 /** The words of normalize() of text foldText() already lowered and stripped of accents: for ASCII only the punctuation is left to drop. */
 function normalizedWords(text: string): string[] {
@@ -462,11 +396,11 @@ function pairReadings(text: string): string[] {
 }
 
 /** The words left once the noise phrases and the recruiter sentence are cut out. */
-function dropNoisePhrases(normalized: readonly string[]): string[] {
+function dropNoisePhrases(normalized: readonly string[], noise: NoiseTable): string[] {
   let text = ` ${normalized.join(' ')} `;
   if (text.includes(' recherche ')) text = text.replace(RECRUITER_SENTENCE, ' ');
   // Cutting only removes words: a phrase whose word the title lacks cannot appear after a cut either.
-  for (const { word, spaced } of NOISE_PHRASE_LOOKS)
+  for (const { word, spaced } of noise.looks)
     if (normalized.includes(word) && text.includes(spaced)) text = text.split(spaced).join(' ');
   return words(text);
 }
@@ -474,14 +408,15 @@ function dropNoisePhrases(normalized: readonly string[]): string[] {
 const isLetter = (kept: readonly string[], i: number) => (kept[i] ?? '').length === 1;
 
 /** Drops contract, level, date and duration words from a normalised title. */
-function dropNoise(normalized: readonly string[], phrasesDropped = false): string[] {
+function dropNoise(normalized: readonly string[], noise: NoiseTable, phrasesDropped = false): string[] {
   const kept: string[] = [];
   for (let i = 0; i < normalized.length; i++) {
     const token = normalized[i] ?? '';
     // A word of a noise phrase: the phrases go first (their regex backtracks over the whole
     // title: only run it when one of their words is there), then the words of what is left.
-    if (!phrasesDropped && PHRASE_WORDS.has(token)) return dropNoise(dropNoisePhrases(normalized), true);
-    if (NOISE_WORDS.has(token)) continue;
+    if (!phrasesDropped && noise.phraseWords.has(token))
+      return dropNoise(dropNoisePhrases(normalized, noise), noise, true);
+    if (noise.words.has(token)) continue;
     const next = normalized[i + 1];
     // Digits sort before letters: the number patterns only for tokens that start with one.
     const numeric = token.charCodeAt(0) <= 57;
@@ -525,9 +460,9 @@ function dropNoise(normalized: readonly string[], phrasesDropped = false): strin
  * and non-métier words removed, "Vendeur(se)" / "Serveur.euse" /
  * "Vendeur / Vendeuse" split into both genders. Empty when nothing is left.
  */
-export function titleForms(raw: string): string[] {
+export function titleForms(raw: string, noise: NoiseTable = defaultNoise()): string[] {
   const forms: string[] = [];
-  for (const reading of titleReadings(raw)) {
+  for (const reading of titleReadings(raw, noise)) {
     const form = reading.join(' ');
     if (!forms.includes(form)) forms.push(form);
   }
@@ -560,13 +495,18 @@ export const BOARD_TITLES = new Map([
  * most four; titleForms before the join). Two readings may be equal: the
  * token Set needs no dedup, titleForms does its own.
  */
-function titleReadings(raw: string, places?: readonly string[], company?: string): string[][] {
+function titleReadings(
+  raw: string,
+  noise: NoiseTable,
+  places?: readonly string[],
+  company?: string,
+): string[][] {
   const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ').replace(LABEL, '');
   const readings: string[][] = [];
   const english = mayBeEnglish(folded);
   for (const reading of inlineReadings(folded)) {
     for (const paired of pairReadings(reading)) {
-      const kept = dropNoise(withoutNames(normalizedWords(paired), places, company));
+      const kept = dropNoise(withoutNames(normalizedWords(paired), places, company), noise);
       // "PHP Developer", "Senior Software Engineer": read as the French title the ROME writes.
       if (kept.length > 0)
         readings.push(
@@ -601,7 +541,7 @@ function withoutNames(
 
 /** The métier words of a job title, normalised, in their masculine reading. */
 export function cleanTitle(raw: string): string {
-  return titleForms(raw)[0] ?? '';
+  return titleForms(raw, defaultNoise())[0] ?? '';
 }
 
 /**
@@ -645,18 +585,24 @@ function wordTokens(all: readonly string[], tokens: string[]): string[] {
 }
 
 /** The distinct meaningful words of every reading of a job title (both genders). */
-export function titleTokens(raw: string): string[] {
-  return [...titleTokenSet(raw)];
+export function titleTokens(raw: string, noise: NoiseTable = defaultNoise()): string[] {
+  return [...titleTokenSet(raw, noise)];
 }
 
 /**
- * titleTokens as a Set, in the same order, as offers carry them; `places`, the
- * normalised names of the offer's commune, département or région, are no words
- * of the title's métier, nor is `company`, the offer's normalised company name,
- * where it opens the title.
+ * titleTokens as a Set, in the same order, as offers carry them; `noise`, the
+ * words and phrases read past (the match profile's); `places`, the normalised
+ * names of the offer's commune, département or région, are no words of the
+ * title's métier, nor is `company`, the offer's normalised company name, where
+ * it opens the title.
  */
-export function titleTokenSet(raw: string, places?: readonly string[], company?: string): Set<string> {
+export function titleTokenSet(
+  raw: string,
+  noise: NoiseTable,
+  places?: readonly string[],
+  company?: string,
+): Set<string> {
   const tokens: string[] = [];
-  for (const reading of titleReadings(raw, places, company)) wordTokens(reading, tokens);
+  for (const reading of titleReadings(raw, noise, places, company)) wordTokens(reading, tokens);
   return new Set(tokens);
 }

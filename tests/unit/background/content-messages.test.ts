@@ -12,12 +12,14 @@ import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import { badgeWords } from '@/utils/highlight/labels';
 import type { MessageKey } from '@/utils/i18n';
 import type { MatchProfile } from '@/utils/matching/match-profile';
+import { TITLE_NOISE } from '@/utils/matching/title-noise';
 import { type MatchProfileAnswer, PAGE_PORT_NAME, parseContentRequest } from '@/utils/messaging';
 import { translator } from '../locales-translator';
 
 const PROFILE: MatchProfile = {
   version: 2,
   placeNames: PLACE_NAME_TABLE,
+  titleNoise: TITLE_NOISE,
   metiers: [],
   excludedKeywords: [],
   excludedCompanies: [],

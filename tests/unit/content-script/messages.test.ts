@@ -11,6 +11,7 @@ import { RETRY_MS, requestMatchProfile } from '@/utils/content-script/messages';
 import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import { badgeWords } from '@/utils/highlight/labels';
 import { MATCH_PROFILE_VERSION } from '@/utils/matching/match-profile';
+import { TITLE_NOISE } from '@/utils/matching/title-noise';
 import type { MatchProfileAnswer } from '@/utils/messaging';
 import { translator } from '../locales-translator';
 
@@ -18,6 +19,7 @@ const ANSWER: MatchProfileAnswer = {
   profile: {
     version: MATCH_PROFILE_VERSION,
     placeNames: PLACE_NAME_TABLE,
+    titleNoise: TITLE_NOISE,
     metiers: [],
     excludedKeywords: [],
     excludedCompanies: [],

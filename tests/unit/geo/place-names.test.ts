@@ -9,6 +9,7 @@ import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import { parseOffer } from '@/utils/matching/parse-offer';
 import { parsePlace } from '@/utils/matching/place';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { defaultNoise } from '@/utils/matching/title';
 import { demoProfile } from '@/utils/profile/demo';
 import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
 
@@ -59,8 +60,12 @@ describe('the place names a match profile carries', () => {
 
   it('read a place again when an offer comes with other names than the cached reading had', () => {
     const offer = { title: 'Boulanger', location: 'Angers (49)' };
-    expect(parseOffer(offer, indexPlaceNames(EMPTY)).place.departement).toBeUndefined();
-    expect(parseOffer(offer, received()).place).toMatchObject({ departement: '49', region: '52' });
+    const noise = defaultNoise();
+    expect(parseOffer(offer, { places: indexPlaceNames(EMPTY), noise }).place.departement).toBeUndefined();
+    expect(parseOffer(offer, { places: received(), noise }).place).toMatchObject({
+      departement: '49',
+      region: '52',
+    });
   });
 
   it('travel in the derived match profile and give the reasons their names', () => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import type { MatchProfile } from '@/utils/matching/match-profile';
+import { TITLE_NOISE } from '@/utils/matching/title-noise';
 import { PAGES_DIR } from '../sites/load-page';
 
 export const HELLOWORK_LISTING = 'hellowork/listing-developpeur-montpellier-2026-03.html';
@@ -28,6 +29,7 @@ export function loadIntoDocument(relativePath: string, url: string): void {
 export const developerProfile: MatchProfile = {
   version: 2,
   placeNames: PLACE_NAME_TABLE,
+  titleNoise: TITLE_NOISE,
   excludedKeywords: [],
   excludedCompanies: [],
   metiers: [

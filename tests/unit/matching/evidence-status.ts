@@ -1,7 +1,7 @@
-import { PLACE_NAMES } from '@/utils/geo/departements';
 import { compileTitle, scoreTitle } from '@/utils/matching/criteria/title';
 import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import { parseOffer } from '@/utils/matching/parse-offer';
+import { PARSE_TABLES } from '@/utils/matching/parse-tables';
 import type { CriterionStatus } from '@/utils/matching/result';
 import type { WordTest } from '@/utils/matching/word-filter';
 
@@ -12,7 +12,7 @@ export function evidenceStatus(
   romeWords?: WordTest,
 ): CriterionStatus {
   return scoreTitle(
-    parseOffer({ title }, PLACE_NAMES),
+    parseOffer({ title }, PARSE_TABLES),
     compileTitle(
       {
         label: 'métier',

@@ -4,7 +4,6 @@
  * against it: shared by the tests of the title criterion's rules.
  */
 import { expect } from 'vitest';
-import { PLACE_NAMES } from '@/utils/geo/departements';
 import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import {
   compileEvidence,
@@ -14,6 +13,7 @@ import {
 } from '@/utils/matching/criteria/title-evidence-score';
 import { titleEvidenceOf } from '@/utils/matching/criteria/title-evidence-weights';
 import { parseOffer } from '@/utils/matching/parse-offer';
+import { PARSE_TABLES } from '@/utils/matching/parse-tables';
 import type { RomeLexicon } from '@/utils/rome/lexicon';
 import { loadLexicon } from '../../../scripts/data/load-assets';
 import { lexiconWithout } from '../../../scripts/lib/eval-title';
@@ -35,7 +35,7 @@ export function evidenceOf(from: RomeLexicon, code: string): TitleEvidence {
 }
 
 /** The title's distinct words, as an offer carries them. */
-export const tokensOf = (title: string) => parseOffer({ title }, PLACE_NAMES).titleTokens;
+export const tokensOf = (title: string) => parseOffer({ title }, PARSE_TABLES).titleTokens;
 
 /** A title's strict and loose scores and its unexplained words against the evidence. */
 export const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>

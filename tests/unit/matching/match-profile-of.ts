@@ -5,11 +5,13 @@
  */
 import { PLACE_NAME_TABLE } from '@/utils/geo/departements';
 import { MATCH_PROFILE_VERSION, type MatchMetier, type MatchProfile } from '@/utils/matching/match-profile';
+import { TITLE_NOISE } from '@/utils/matching/title-noise';
 
 export function matchProfileOf(metiers: MatchMetier[], extra: Partial<MatchProfile> = {}): MatchProfile {
   return {
     version: MATCH_PROFILE_VERSION,
     placeNames: PLACE_NAME_TABLE,
+    titleNoise: TITLE_NOISE,
     metiers,
     excludedKeywords: [],
     excludedCompanies: [],

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { PLACE_NAMES } from '@/utils/geo/departements';
 import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import {
   compileEvidence,
@@ -10,6 +9,7 @@ import {
 } from '@/utils/matching/criteria/title-evidence-score';
 import { titleEvidenceOf } from '@/utils/matching/criteria/title-evidence-weights';
 import { parseOffer } from '@/utils/matching/parse-offer';
+import { PARSE_TABLES } from '@/utils/matching/parse-tables';
 import { stemWord } from '@/utils/matching/stem';
 import { titleTokens } from '@/utils/matching/title';
 import { loadLexicon } from '../../../scripts/data/load-assets';
@@ -228,7 +228,7 @@ describe('rival fiches of the domaine professionnel', () => {
   const statusOf = (evidence: TitleEvidence | undefined, title: string) => evidenceStatus(title, evidence);
   const scores = (title: string, evidence: TitleEvidence): EvidenceScores =>
     titleEvidenceScores(
-      parseOffer({ title }, PLACE_NAMES).titleTokens,
+      parseOffer({ title }, PARSE_TABLES).titleTokens,
       compileEvidence(evidence),
       emptyScores(),
     );

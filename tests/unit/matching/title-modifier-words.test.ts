@@ -14,7 +14,7 @@ import {
 } from '../../../utils/matching/criteria/title-evidence-score';
 import { normalize } from '../../../utils/matching/normalize';
 import { stemWord } from '../../../utils/matching/stem';
-import { formTokens, titleTokenSet } from '../../../utils/matching/title';
+import { defaultNoise, formTokens, titleTokenSet } from '../../../utils/matching/title';
 import { evidenceOf, lexicon } from './held-out-evidence';
 
 const statusOf = engineTitleStatus(lexicon, loadCommunes());
@@ -59,7 +59,7 @@ describe('modifier words in titles', () => {
   it("cost nothing beside the family's own words, and a full miss beside another unexplained word", () => {
     const sellers = compileEvidence(evidenceOf(lexicon, 'D1214'));
     const scores = (title: string) => ({
-      ...titleEvidenceScores(titleTokenSet(title), sellers, emptyScores()),
+      ...titleEvidenceScores(titleTokenSet(title, defaultNoise()), sellers, emptyScores()),
     });
     const polyvalent = scores('Vendeur polyvalent');
     const bare = scores('Vendeur');

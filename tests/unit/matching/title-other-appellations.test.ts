@@ -5,12 +5,12 @@
  * none when no word of the family itself backs it.
  */
 import { describe, expect, it } from 'vitest';
-import { PLACE_NAMES } from '@/utils/geo/departements';
 import type { TitleEvidence } from '@/utils/matching/criteria/title-evidence';
 import { stemKey } from '@/utils/matching/criteria/title-evidence-score';
 import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import type { MatchMetier } from '@/utils/matching/match-profile';
 import { parseOffer } from '@/utils/matching/parse-offer';
+import { PARSE_TABLES } from '@/utils/matching/parse-tables';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
 import { profileOfCode } from '../../../scripts/lib/eval-title';
@@ -34,7 +34,7 @@ function titleStatus(title: string, metier: MatchMetier, withOthers = true): str
   return scoreOffer({ title }, profile).criteria.title.status;
 }
 
-const keyOf = (title: string) => stemKey(parseOffer({ title }, PLACE_NAMES).titleTokens);
+const keyOf = (title: string) => stemKey(parseOffer({ title }, PARSE_TABLES).titleTokens);
 
 describe('the appellations of other trades a métier would take whole', () => {
   const accounting = derived('M1608');

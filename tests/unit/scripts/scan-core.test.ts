@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { offresAnswerSchema, offresOfferInput, offresOfferUrl } from '../../../scripts/lib/offres-v2';
 import { parseScanArgs, UsageError } from '../../../scripts/lib/scan-args';
-import { PLACE_NAMES } from '../../../utils/geo/departements';
 import { parseOffer } from '../../../utils/matching/parse-offer';
+import { PARSE_TABLES } from '../../../utils/matching/parse-tables';
 
 const OFFRES = join(import.meta.dirname, '../../fixtures/matching/offres-v2-search-response-2024-07.json');
 const answer = offresAnswerSchema.parse(JSON.parse(readFileSync(OFFRES, 'utf8')));
@@ -36,7 +36,7 @@ describe('Offres v2 offers as engine input', () => {
         lon: offer.lieuTravail?.longitude,
       });
       expect(input.salary).toBe(offer.salaire?.libelle);
-      const parsed = parseOffer(input, PLACE_NAMES);
+      const parsed = parseOffer(input, PARSE_TABLES);
       expect(parsed.contract.codes).toContain(offer.typeContrat);
       expect(parsed.workTime.kind).not.toBe('unknown');
       expect(parsed.experience).toEqual(
@@ -47,7 +47,7 @@ describe('Offres v2 offers as engine input', () => {
               experienceLibelle: offer.experienceLibelle,
             },
           },
-          PLACE_NAMES,
+          PARSE_TABLES,
         ).experience,
       );
       expect(offresOfferUrl(offer)).toMatch(
@@ -59,7 +59,7 @@ describe('Offres v2 offers as engine input', () => {
   it('keeps the duration a CDD libellé gives', () => {
     const cdd = answer.resultats.find((o) => o.typeContrat === 'CDD');
     expect(cdd?.typeContratLibelle).toMatch(/\d+ Mois/);
-    expect(parseOffer(offresOfferInput(cdd ?? {}), PLACE_NAMES).contract.durationMonths).toBe(
+    expect(parseOffer(offresOfferInput(cdd ?? {}), PARSE_TABLES).contract.durationMonths).toBe(
       Number(/(\d+) Mois/.exec(cdd?.typeContratLibelle ?? '')?.[1]),
     );
   });

@@ -9,9 +9,9 @@
  * form of the family matches by that form, as before.
  */
 
-import { PLACE_NAMES } from '../../geo/departements';
 import type { Appellation, RomeLexicon } from '../../rome/lexicon';
 import { parseOffer } from '../parse-offer';
+import { PARSE_TABLES } from '../parse-tables';
 import { MIN_ROOT } from '../stem';
 import { formTokens } from '../title';
 import type { WordTest } from '../word-filter';
@@ -147,7 +147,7 @@ function compute(lexicon: RomeLexicon, romeCode: string, metier: TitleOfMetier, 
         if (ownFiche) own.add(textKey);
         if (ownFiche || keyed.has(textKey)) continue;
         keyed.add(textKey);
-        const offer = parseOffer({ title: text }, PLACE_NAMES);
+        const offer = parseOffer({ title: text }, PARSE_TABLES);
         if (findForm(title.family, offer.titleTokens)) continue;
         if (scoreTitle(offer, title).status === 'ok') taken.add(textKey);
       }

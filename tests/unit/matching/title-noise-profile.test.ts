@@ -1,0 +1,60 @@
+/**
+ * The title noise as the content scripts get it: in the match profile, as
+ * JSON (title-noise.ts), looked up on arrival; titles read and scored with it.
+ */
+import { describe, expect, it } from 'vitest';
+import { PLACE_NAMES } from '@/utils/geo/departements';
+import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
+import { parseOffer } from '@/utils/matching/parse-offer';
+import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { defaultNoise, noiseTable, titleTokens } from '@/utils/matching/title';
+import { TITLE_NOISE, type TitleNoise } from '@/utils/matching/title-noise';
+import { demoProfile } from '@/utils/profile/demo';
+import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
+
+const received = () => noiseTable(JSON.parse(JSON.stringify(TITLE_NOISE)) as TitleNoise);
+const NONE = noiseTable({ words: [], phrases: [] });
+
+describe('the title noise a match profile carries', () => {
+  it('reads titles, once received, as the background does', () => {
+    for (const title of [
+      'Boulanger (H/F) - CDI - Mutuelle + tickets restaurant',
+      'Stage - Vendeur saisonnier',
+    ])
+      expect(titleTokens(title, received())).toEqual(titleTokens(title, defaultNoise()));
+    expect(titleTokens('Boulanger - Mutuelle + tickets restaurant', received())).toEqual(['boulanger']);
+  });
+
+  it('is indexed once per list: the background and Node share the look-ups, and the parse caches', () => {
+    expect(noiseTable(TITLE_NOISE)).toBe(defaultNoise());
+    expect(received()).not.toBe(received());
+  });
+
+  it('is what titles are read without: with none, every word stays', () => {
+    expect(titleTokens('Boulanger - Mutuelle + tickets restaurant', NONE)).toEqual([
+      'boulanger',
+      'mutuelle',
+      'tickets',
+      'restaurant',
+    ]);
+  });
+
+  it('reads a title again when an offer comes with another list than the cached reading had', () => {
+    const offer = { title: 'Boulanger - Mutuelle + tickets restaurant' };
+    expect([...parseOffer(offer, { places: PLACE_NAMES, noise: NONE }).titleTokens]).toContain('mutuelle');
+    expect([...parseOffer(offer, { places: PLACE_NAMES, noise: received() }).titleTokens]).toEqual([
+      'boulanger',
+    ]);
+  });
+
+  it('travels in the derived match profile: a baker keeps a title with what the job offers', () => {
+    const match = deriveMatchProfile(demoProfile(new Date('2026-01-01T00:00:00Z')), {
+      lexicon: loadLexicon(),
+      communes: loadCommunes(),
+    });
+    if (!match) throw new Error('the demo profile gives no match profile');
+    const compiled = compileMatchProfile(JSON.parse(JSON.stringify(match)));
+    const result = scoreOffer({ title: 'Boulanger (H/F) - Horaires de journée - Mutuelle' }, compiled);
+    expect(result.criteria.title.status).toBe('ok');
+  });
+});
