@@ -17,6 +17,9 @@ export interface TitleNoise {
 
 /** Phrases that say something about the contract, level, date or what the job offers, never the métier. */
 const PHRASES = [
+  // Before "temps plein": once it is cut, "poste à" is left, which no phrase reads.
+  'poste a temps plein',
+  'poste a temps partiel',
   'contrat de professionnalisation',
   'contrat d apprentissage',
   'contrat pro',
@@ -73,6 +76,37 @@ const PHRASES = [
   'secteur prive',
   'secteur public',
   'contrat en alternance',
+  // What the post is and how one applies: "Poste logé", "Poste de nuit", "Rejoignez notre équipe", "Grand
+  // groupe", "Repas fournis", "Expérience souhaitée", "Top employeur".
+  'poste loge',
+  'poste fixe',
+  'poste de jour',
+  'poste de nuit',
+  'poste en cdi',
+  'poste en cdd',
+  'rejoignez notre equipe',
+  'rejoignez nos equipes',
+  'rejoignez l aventure',
+  'rejoins l aventure',
+  'equipe dynamique',
+  'entreprise familiale',
+  'grand groupe',
+  'repas fournis',
+  'remuneration fixe',
+  'apres midi',
+  'deplacements frequents',
+  'experience souhaitee',
+  'experience exigee',
+  'formation possible',
+  'forme en interne',
+  'france entiere',
+  'mobilite nationale',
+  'top employeur',
+  'recrutement immediat',
+  'entretien immediat',
+  'lettre de motivation',
+  'start up',
+  'proche transports',
   'full time',
   'part time',
   'offre d emploi',
@@ -102,6 +136,10 @@ const WORDS = [
   'selon profil demarrage immediat immediate evolutif evolutive longue duree variables fixes statut offre annonce',
   'lundi mardi mercredi jeudi vendredi conge maternite ouverture nouveau nouvelle perspectives possibilite dynamique',
   'accessible ce cse rqth semestre',
+  // "Fixe + variable", "Pré-embauche", "Jours fériés", "Horaires décalés", "Astreintes", "Job dating", "CV".
+  'fixe embauche pre feries fournis rejoignez rejoins integrez motivant motivante package astreinte',
+  'astreintes decales coupes coupure frequents souhaite souhaitee travailleurs handicapes dating cv',
+  'jours ouverte',
   'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
   'january february march april june july august september october november december',
 ];

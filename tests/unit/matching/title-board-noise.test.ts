@@ -67,6 +67,19 @@ const ADDED = [
   '- Secteur privé',
   '- Du lundi au vendredi',
   '- Horaires variables',
+  '- Poste logé',
+  '- Poste de nuit',
+  '- Poste à temps plein',
+  '- Rejoignez notre équipe',
+  '- Grand groupe',
+  '- Entreprise familiale',
+  '- Repas fournis',
+  '- Expérience souhaitée',
+  '- Dimanche et jours fériés',
+  '- Horaires décalés',
+  '- Pré-embauche',
+  '- Job dating',
+  '- Start-up',
 ];
 
 /** Labels boards put before a title, with their colon. */
