@@ -5,13 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { PLACE_NAME_TABLE, PLACE_NAMES } from '@/utils/geo/departements';
 import { indexPlaceNames, type PlaceNameTable } from '@/utils/geo/place-names';
-import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import { parseOffer } from '@/utils/matching/parse-offer';
 import { parsePlace } from '@/utils/matching/place';
-import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { scoreOffer } from '@/utils/matching/score';
 import { defaultNoise } from '@/utils/matching/title';
-import { demoProfile } from '@/utils/profile/demo';
-import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
+import { receivedDemoProfile } from '../matching/received-demo-profile';
 
 /** What a content script holds once the message carrying the table has crossed (structured clone: JSON's shapes). */
 const received = () => indexPlaceNames(JSON.parse(JSON.stringify(PLACE_NAME_TABLE)) as PlaceNameTable);
@@ -69,12 +67,7 @@ describe('the place names a match profile carries', () => {
   });
 
   it('travel in the derived match profile and give the reasons their names', () => {
-    const match = deriveMatchProfile(demoProfile(new Date('2026-01-01T00:00:00Z')), {
-      lexicon: loadLexicon(),
-      communes: loadCommunes(),
-    });
-    if (!match) throw new Error('the demo profile gives no match profile');
-    const compiled = compileMatchProfile(JSON.parse(JSON.stringify(match)));
+    const compiled = receivedDemoProfile();
     const result = scoreOffer({ title: 'Boulanger', location: 'Bouches-du-Rhône' }, compiled);
     expect(result.criteria.place).toEqual({
       status: 'ko',

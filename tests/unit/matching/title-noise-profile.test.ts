@@ -4,13 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PLACE_NAMES } from '@/utils/geo/departements';
-import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import { parseOffer } from '@/utils/matching/parse-offer';
-import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { scoreOffer } from '@/utils/matching/score';
 import { defaultNoise, noiseTable, titleTokens } from '@/utils/matching/title';
 import { TITLE_NOISE, type TitleNoise } from '@/utils/matching/title-noise';
-import { demoProfile } from '@/utils/profile/demo';
-import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
+import { receivedDemoProfile } from './received-demo-profile';
 
 const received = () => noiseTable(JSON.parse(JSON.stringify(TITLE_NOISE)) as TitleNoise);
 const NONE = noiseTable({ words: [], phrases: [] });
@@ -48,12 +46,7 @@ describe('the title noise a match profile carries', () => {
   });
 
   it('travels in the derived match profile: a baker keeps a title with what the job offers', () => {
-    const match = deriveMatchProfile(demoProfile(new Date('2026-01-01T00:00:00Z')), {
-      lexicon: loadLexicon(),
-      communes: loadCommunes(),
-    });
-    if (!match) throw new Error('the demo profile gives no match profile');
-    const compiled = compileMatchProfile(JSON.parse(JSON.stringify(match)));
+    const compiled = receivedDemoProfile();
     const result = scoreOffer({ title: 'Boulanger (H/F) - Horaires de journée - Mutuelle' }, compiled);
     expect(result.criteria.title.status).toBe('ok');
   });
