@@ -17,9 +17,13 @@ export interface TitleNoise {
 
 /** Phrases that say something about the contract, level, date or what the job offers, never the métier. */
 const PHRASES = [
-  // Before "temps plein": once it is cut, "poste à" is left, which no phrase reads.
+  // Before the shorter phrases they hold ("temps plein", "week end", "remuneration fixe"): once one is cut,
+  // what is left ("poste à", "travail le", "variable") is read by none.
   'poste a temps plein',
   'poste a temps partiel',
+  'travail le week end',
+  'remuneration fixe variable',
+  'fixe variable',
   'contrat de professionnalisation',
   'contrat d apprentissage',
   'contrat pro',
@@ -40,6 +44,10 @@ const PHRASES = [
   'mission interimaire',
   // "Permis B exigé", "Anglais courant": what the job asks for (no appellation writes either).
   'permis b',
+  'permis obligatoire',
+  'permis exige',
+  'permis de conduire obligatoire',
+  'permis de conduire exige',
   'anglais courant',
   // "On recrute ! Vendeur" ("Nous recrutons", "… recrute un": NOISE_WORDS).
   'on recrute',
@@ -102,6 +110,12 @@ const PHRASES = [
   'france entiere',
   'mobilite nationale',
   'top employeur',
+  'poste ouvert',
+  'ouvert aux personnes en situation de handicap',
+  'ouvert aux personnes handicapees',
+  'en vue d embauche',
+  'contrat renouvelable',
+  'mission renouvelable',
   'recrutement immediat',
   'entretien immediat',
   'lettre de motivation',

@@ -80,6 +80,11 @@ const ADDED = [
   '- Pré-embauche',
   '- Job dating',
   '- Start-up',
+  '- Permis obligatoire',
+  '- Travail le week-end',
+  '- Rémunération fixe + variable',
+  '- En vue d’embauche',
+  '- Poste ouvert aux travailleurs handicapés',
 ];
 
 /** Labels boards put before a title, with their colon. */
