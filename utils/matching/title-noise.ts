@@ -124,7 +124,6 @@ const PHRASES = [
   'full time',
   'part time',
   'offre d emploi',
-  'offre de stage',
 ];
 
 /**

@@ -541,7 +541,7 @@ function withoutNames(
 
 /** The métier words of a job title, normalised, in their masculine reading. */
 export function cleanTitle(raw: string): string {
-  return titleForms(raw, defaultNoise())[0] ?? '';
+  return titleForms(raw)[0] ?? '';
 }
 
 /**

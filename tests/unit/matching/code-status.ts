@@ -7,6 +7,8 @@
  */
 import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import type { OfferInput } from '@/utils/matching/offer';
+import { parseOffer } from '@/utils/matching/parse-offer';
+import { PARSE_TABLES } from '@/utils/matching/parse-tables';
 import type { CriterionStatus } from '@/utils/matching/result';
 import { type CompiledMatchProfile, compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { loadCommunes } from '../../../scripts/data/load-assets';
@@ -27,3 +29,6 @@ export function codeTitleStatus(offer: OfferInput | string, code: string): Crite
   }
   return scoreOffer(typeof offer === 'string' ? { title: offer } : offer, profile).criteria.title.status;
 }
+
+/** The title words an offer carries once read whole (its town and company known). */
+export const offerTokens = (offer: OfferInput): string[] => [...parseOffer(offer, PARSE_TABLES).titleTokens];

@@ -5,13 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { OfferInput } from '@/utils/matching/offer';
-import { parseOffer } from '@/utils/matching/parse-offer';
-import { PARSE_TABLES } from '@/utils/matching/parse-tables';
 import { titleTokens } from '@/utils/matching/title';
-import { codeTitleStatus } from './code-status';
-
-const tokensOf = (offer: OfferInput) => [...parseOffer(offer, PARSE_TABLES).titleTokens];
+import { codeTitleStatus, offerTokens as tokensOf } from './code-status';
 
 describe("the offer's company opening its title", () => {
   it('is left out of the title words, as Welcome to the Jungle writes them', () => {

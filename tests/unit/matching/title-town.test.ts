@@ -5,13 +5,8 @@
  * parse-offer.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { OfferInput } from '@/utils/matching/offer';
-import { parseOffer } from '@/utils/matching/parse-offer';
-import { PARSE_TABLES } from '@/utils/matching/parse-tables';
 import { titleTokens } from '@/utils/matching/title';
-import { codeTitleStatus } from './code-status';
-
-const tokensOf = (offer: OfferInput) => [...parseOffer(offer, PARSE_TABLES).titleTokens];
+import { codeTitleStatus, offerTokens as tokensOf } from './code-status';
 
 describe("the offer's town in its title", () => {
   it('is left out of the title words, with the word before it', () => {
