@@ -5,6 +5,14 @@
  * from the real fixture offers (scripts/lib/fixture-offers.ts), recombined so that titles and
  * places vary. Page scripts are dropped: the page must do the same work with
  * and without the extension, and reach no network.
+ *
+ * The site's stylesheet is not served either (its host resolves nowhere), but
+ * its `tw-hidden` rule is restored: the page leans on it to keep hidden what
+ * its scripts would show, among them a loading animation in the job-alert form
+ * (SVG <animateTransform>, repeating forever). Left visible, that animation
+ * made headless Chromium recomposite the whole listing every frame, which kept
+ * the renderer's main thread busy for as long as the page stayed open and
+ * interleaved those frames with the page's load and the content script's pass.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,6 +76,9 @@ export interface ListingBuilder {
 export function listingBuilder(): ListingBuilder {
   const { document } = parseHTML(readFileSync(FIXTURE, 'utf8'));
   for (const script of [...document.querySelectorAll('script')]) script.remove();
+  const hidden = document.createElement('style');
+  hidden.textContent = '.tw-hidden { display: none }';
+  document.head.append(hidden);
   const cards = [...document.querySelectorAll(CARD_SELECTOR)];
   const list = cards[0]?.parentElement;
   if (!list) throw new Error('no cards in the HelloWork fixture');
