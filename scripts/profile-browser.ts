@@ -126,7 +126,7 @@ async function loadOnce(browser: ExtensionBrowser, profiled: boolean) {
   await page.waitForTimeout(300);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
-  const cpu = (await trace?.stop()) ?? { startMs: Number.NaN, passMs: Number.NaN };
+  const cpu = (await trace?.stop()) ?? { startMs: Number.NaN, passMs: Number.NaN, untilLoadMs: Number.NaN };
   await page.close();
   return { ms, wallMs, taskMs, cpu, profile };
 }

@@ -20,7 +20,7 @@ import { searchPlaces } from '../../utils/profile/manual-place-search';
 import { searchAppellations } from '../../utils/rome/search';
 import { loadCommunes, loadLexicon } from '../data/load-assets';
 import { buildOnce } from './build';
-import { aimed, type BenchFigure, type BenchSection, median } from './section';
+import { aimed, type BenchFigure, type BenchSection, median, percentile } from './section';
 
 /** As the options page asks (AppellationField's SUGGESTIONS, PlaceField's default). */
 const SUGGESTIONS = 10;
@@ -36,12 +36,6 @@ type Marked = { __firstCard?: number };
 
 /** "boulang" → "b", "bo", …, "boulang": what the field holds after each key press. */
 const prefixes = (query: string) => Array.from(query, (_, i) => query.slice(0, i + 1));
-
-/** The p-th percentile (nearest rank) of a list of numbers. */
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
