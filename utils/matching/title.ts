@@ -220,9 +220,16 @@ function pairedWordCount(left: readonly string[], right: readonly string[]): num
   for (let m = Math.min(left.length, right.length); m > 0; m--) {
     const offset = left.length - m;
     let paired = true;
-    for (let i = 0; i < m && paired; i++)
-      paired = sameWordOtherGender(left[offset + i] ?? '', right[i] ?? '');
-    if (paired) return m;
+    // At least one word must change between the halves: the same words twice are no gendered pair
+    // ("Responsable de secteur - Secteur privé" is a title and a board's suffix, not two genders).
+    let gendered = false;
+    for (let i = 0; i < m && paired; i++) {
+      const a = left[offset + i] ?? '';
+      const b = right[i] ?? '';
+      paired = sameWordOtherGender(a, b);
+      if (a !== b) gendered = true;
+    }
+    if (paired && gendered) return m;
   }
   return 0;
 }

@@ -107,8 +107,17 @@ describe('titleForms on the gender markers of the brief', () => {
       'ajusteur monteur',
       'ajusteuse monteuse',
     ]);
-    // A short word written twice pairs with itself: the halves are one reading.
-    expect(titleForms('Responsable RH / RH')).toEqual(['responsable rh']);
+  });
+
+  it('takes the same words on both sides of a separator for no gendered pair', () => {
+    // Paired, the title's "secteur" and the suffix's were one word, and the suffix phrase took it away.
+    expect(titleForms('Responsable de secteur - Secteur privé')).toEqual(['responsable de secteur']);
+    expect(titleForms('Responsable RH / RH')).toEqual(['responsable rh rh']);
+    // A pair of several words still shares some of them: one must change.
+    expect(titleForms('Employé de commerce / Employée de commerce')).toEqual([
+      'employe de commerce',
+      'employee de commerce',
+    ]);
   });
 
   it('does not take two different métiers for a gendered pair', () => {
