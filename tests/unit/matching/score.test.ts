@@ -162,6 +162,31 @@ describe('scoreOffer', () => {
     );
   });
 
+  it('places an offer that lists several places in any of them', () => {
+    const placeOf = (location: string, against = compiled) =>
+      scoreOffer({ title: 'Boulanger', location }, against).criteria.place;
+    // Communes, as Welcome to the Jungle lists them ("Bordeaux, Paris").
+    expect(placeOf('Paris, Villeurbanne')).toEqual({ status: 'ok', reason: '4,6 km de Lyon' });
+    expect(placeOf('Bordeaux, Paris').status).toBe('ko');
+    // Régions, as HelloWork lists them ("Nouvelle-Aquitaine - Occitanie"): the zone has communes in the second.
+    expect(placeOf('Occitanie - Auvergne-Rhône-Alpes')).toEqual({
+      status: 'partial',
+      reason: 'Auvergne-Rhône-Alpes, ville non précisée',
+    });
+    expect(placeOf('Occitanie - Bretagne')).toEqual({
+      status: 'ko',
+      reason: 'Occitanie, hors de votre zone',
+    });
+    // A région the person accepts, second in the list.
+    const occitanie = profile([
+      { ...boulanger, zone: { ...boulanger.zone, regions: [{ code: '76', label: 'Occitanie' }] } },
+    ]);
+    expect(placeOf('Nouvelle-Aquitaine - Occitanie', occitanie)).toEqual({
+      status: 'ok',
+      reason: 'Occitanie',
+    });
+  });
+
   it('uses coordinates when the source gives them', () => {
     const result = scoreOffer(
       { title: 'Boulanger', location: '69 - Bron', coordinates: { lat: 45.73, lon: 4.91 } },

@@ -66,6 +66,32 @@ function departementLabel(code: string, names: PlaceNames): string {
   return name ? `${name} (${code})` : code;
 }
 
+/**
+ * The first of the further communes a place lists ("Bordeaux, Paris": Paris) that is in the zone, the
+ * nearest of that name. Their départements are not known (the one read belongs to the first commune).
+ */
+function otherCommuneInZone(
+  names: readonly string[] | undefined,
+  zone: CompiledZone,
+): ZoneCommune | undefined {
+  if (!names) return undefined;
+  for (const name of names) {
+    const found = closest(zone.byName.get(name), undefined);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The first of `first` and `others` that `set` holds (no list made: most places name one région). */
+function firstIn(
+  first: string,
+  others: readonly string[] | undefined,
+  set: { has(key: string): boolean },
+): string | undefined {
+  if (set.has(first)) return first;
+  return others?.find((other) => set.has(other));
+}
+
 /** Inside the zone of any accepted place: ok with its distance. Remote offers are ok. */
 export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionResult {
   const { place } = offer;
@@ -91,14 +117,17 @@ export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionRes
       (place.city ? closest(zone.byName.get(place.city), departement) : undefined))
     : undefined;
   const found =
-    byName ?? (place.postalCode ? closest(zone.byPostalCode.get(place.postalCode), undefined) : undefined);
+    byName ??
+    (place.postalCode ? closest(zone.byPostalCode.get(place.postalCode), undefined) : undefined) ??
+    otherCommuneInZone(place.otherCommuneNames, zone);
   if (found) return { status: 'ok', reason: near(found) };
 
   if (departement && zone.departements.has(departement))
     return { status: 'ok', reason: departementLabel(departement, names) };
   const region = place.region ?? (departement ? names.departement(departement)?.region : undefined);
-  if (region && zone.regions.has(region))
-    return { status: 'ok', reason: names.region(region)?.name ?? region };
+  // A place that lists several régions ("Nouvelle-Aquitaine - Occitanie") is in any of them.
+  const accepted = region ? firstIn(region, place.otherRegions, zone.regions) : undefined;
+  if (accepted) return { status: 'ok', reason: names.region(accepted)?.name ?? accepted };
 
   if (place.level === 'commune') {
     if (place.confidence < 0.5) return { status: 'unknown', reason: 'lieu non reconnu' };
@@ -111,8 +140,9 @@ export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionRes
       : { status: 'ko', reason: `${departementLabel(departement, names)}, hors de votre zone` };
   }
   if (place.level === 'region' && region) {
-    const name = names.region(region)?.name ?? region;
-    return zone.touchedRegions.has(region)
+    const touched = firstIn(region, place.otherRegions, zone.touchedRegions);
+    const name = names.region(touched ?? region)?.name ?? touched ?? region;
+    return touched
       ? { status: 'partial', reason: `${name}, ville non précisée` }
       : { status: 'ko', reason: `${name}, hors de votre zone` };
   }
