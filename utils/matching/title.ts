@@ -208,7 +208,13 @@ function sameWordOtherGender(a: string, b: string): boolean {
     const other = bParts[i] ?? '';
     if (part === other) return true;
     const prefix = commonPrefixLength(part, other);
-    return prefix >= 3 && prefix >= Math.min(part.length, other.length) - 4;
+    // The genders differ in their endings only: a few letters on each side ("directeur" / "directrice",
+    // "docteur" / "doctoresse"), not "production" / "proche" ("Opérateur de production - Proche transports").
+    return (
+      prefix >= 3 &&
+      prefix >= Math.min(part.length, other.length) - 4 &&
+      prefix >= Math.max(part.length, other.length) - 6
+    );
   });
 }
 

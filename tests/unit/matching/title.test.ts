@@ -120,6 +120,14 @@ describe('titleForms on the gender markers of the brief', () => {
     ]);
   });
 
+  it('pairs words whose endings differ by a few letters only', () => {
+    expect(titleForms('Directeur / Directrice')).toEqual(['directeur', 'directrice']);
+    expect(titleForms('Docteur / Doctoresse')).toEqual(['docteur', 'doctoresse']);
+    expect(titleForms('Chasseur / Chasseresse')).toEqual(['chasseur', 'chasseresse']);
+    // "production" and "proche" share three letters, not a word: the suffix is read past, the title kept.
+    expect(titleForms('Opérateur de production - Proche transports')).toEqual(['operateur de production']);
+  });
+
   it('does not take two different métiers for a gendered pair', () => {
     expect(titleForms('Data Analyst / Data Scientist')).toEqual(['data analyst data scientist']);
     expect(titleForms('Stage Réception / Conciergerie')).toEqual(['reception conciergerie']);
