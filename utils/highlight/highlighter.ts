@@ -10,9 +10,12 @@
  * as running totals. Results are also kept by what was read, so a re-rendered
  * card (a new element, the same offer) is not scored again. A card is read
  * whole only when its title fits one of the métiers: any other offer is a
- * "no" whatever the rest of its card says, and most cards of a listing are.
+ * "no" whatever the rest of its card says, and most cards of a listing are;
+ * but a title may fit once its own place or company is read past ("Data
+ * Analyst - Paris"), so those two are read first where the title fits not.
  */
 import type { OfferInput } from '@/utils/matching/offer';
+import { titleNamesItsOffer } from '@/utils/matching/parse-offer';
 import type { MatchResult } from '@/utils/matching/result';
 import { type CompiledMatchProfile, scoreOffer } from '@/utils/matching/score';
 import type { DisplaySettings } from '@/utils/settings';
@@ -185,9 +188,17 @@ export function createHighlighter(
     set: (card, offer) => {
       readings.set(card, offer);
     },
-    wantsRest: (title) => {
+    wantsRest: (title, names) => {
       const result = scoreTitleOnly(title);
-      return result.verdict !== 'no' || result.excluded !== undefined;
+      if (result.verdict !== 'no' || result.excluded !== undefined) return true;
+      // "Data Analyst - Paris" in Paris, "SAINT LAURENT - Retail Operations Assistant" at Saint Laurent: read
+      // without its own place or company, the title may fit, which the title alone cannot tell.
+      if (!names) return false;
+      const { location, company } = names();
+      const offer: OfferInput = { title };
+      if (location !== undefined) offer.location = location;
+      if (company !== undefined) offer.company = company;
+      return titleNamesItsOffer(offer, compiled.tables);
     },
   };
 

@@ -86,23 +86,76 @@ const companyHeads = new Map<string, string>();
 const readTitle = (title: string) => parseTitle(title);
 const readPlaceWith = (names: PlaceNames, location: string) => parsePlace(location, names);
 
+/** New tables (another match profile's) empty the caches, which hold readings made with the old ones. */
+function useTables(tables: ParseTables): void {
+  if (tables.places === readWithPlaces && tables.noise === readWithNoise) return;
+  places.clear();
+  titles.clear();
+  titlesSeen.clear();
+  readWithPlaces = tables.places;
+  readWithNoise = tables.noise;
+}
+
+/** What a title is read again without: the names of its offer's place it holds, and its company's name opening it. */
+interface NamesInTitle {
+  places: string[] | undefined;
+  company: string | undefined;
+}
+
+/**
+ * "Agent d'exploitation à Metz", "Data Analyst - Paris", "Commercial Île-de-France": the offer's own
+ * town, département or région, named in its title, is no word of its métier, and it kept the title
+ * from being read as the trade's ("Conseiller de vente"); the last word of a name among the title's
+ * words says when. "SAINT LAURENT Stage HR Assistant", "JDE Peet's - Stage Infrastructure IT",
+ * "Boulanger - Vendeur électroménager": the company's name opening a title is no word of its métier
+ * either (a tenth of the real boards' offers in the fixtures), when the title's first word is the
+ * name's (an empty name's head word is '', no title's). Undefined: the title holds neither.
+ */
+function namesInTitle(
+  tokens: ReadonlySet<string>,
+  place: ParsedPlace,
+  company: string,
+  table: PlaceNames,
+): NamesInTitle | undefined {
+  let found: string[] | undefined;
+  for (const [name, last] of placeNamesOf(place, table)) {
+    if (!tokens.has(last)) continue;
+    if (found) found.push(name);
+    else found = [name];
+  }
+  const opening =
+    tokens.values().next().value === cached(companyHeads, LIMIT, company, company, headWordOf)
+      ? company
+      : undefined;
+  return found || opening ? { places: found, company: opening } : undefined;
+}
+
+const readCompany = (company: string | undefined) =>
+  cached(companies, LIMIT, company ?? '', company ?? '', normalize);
+
+/**
+ * Whether the offer's title names its own place or opens with its company's name, which parseOffer
+ * reads it again without: the title alone may fit no métier and the offer still fit one. The page
+ * reads such a card whole (CardMemo.wantsRest).
+ */
+export function titleNamesItsOffer(offer: OfferInput, tables: ParseTables): boolean {
+  useTables(tables);
+  const title = offer.title ?? '';
+  const tokens = cached(titles, LIMIT, title, title, readTitle).tokens;
+  const place = cached(places, LIMIT, offer.location ?? '', tables.places, readPlaceWith);
+  return namesInTitle(tokens, place, readCompany(offer.company), tables.places) !== undefined;
+}
+
 /** Reads every field of an offer once; the result is scored against each métier. */
 export function parseOffer(offer: OfferInput, tables: ParseTables): ParsedOffer {
   const title = offer.title ?? '';
   const location = offer.location ?? '';
-  const names = tables.places;
-  if (names !== readWithPlaces || tables.noise !== readWithNoise) {
-    places.clear();
-    titles.clear();
-    titlesSeen.clear();
-    readWithPlaces = names;
-    readWithNoise = tables.noise;
-  }
+  useTables(tables);
   // The cached place is shared: copied only when the offer's own postal code is added to it.
-  const readPlace = cached(places, LIMIT, location, names, readPlaceWith);
+  const readPlace = cached(places, LIMIT, location, tables.places, readPlaceWith);
   const place =
     offer.postalCode && !readPlace.postalCode ? { ...readPlace, postalCode: offer.postalCode } : readPlace;
-  const company = cached(companies, LIMIT, offer.company ?? '', offer.company ?? '', normalize);
+  const company = readCompany(offer.company);
   const contractKey = textKey(offer.contract);
   const workTimeKey = textKey(offer.workTime);
   // Recurring titles share their Set, and their results (from their second offer on: see cachedWhenSeenTwice).
@@ -113,28 +166,12 @@ export function parseOffer(offer: OfferInput, tables: ParseTables): ParsedOffer 
     location === '' && offer.company === undefined
       ? cached(titles, LIMIT, title, title, readTitle)
       : cachedWhenSeenTwice(titles, titlesSeen, LIMIT, title, title, readTitle);
-  // "Agent d'exploitation à Metz", "Data Analyst - Paris", "Commercial Île-de-France": the offer's own
-  // town, département or région, named in its title, is no word of its métier, and it kept the title
-  // from being read as the trade's ("Conseiller de vente"). Such titles are read again without them
-  // (the last word of a name among the title's words says when).
-  let found: string[] | undefined;
-  for (const [name, last] of placeNamesOf(readPlace, names)) {
-    if (!parsedTitle.tokens.has(last)) continue;
-    if (found) found.push(name);
-    else found = [name];
-  }
-  // "SAINT LAURENT Stage HR Assistant", "JDE Peet's - Stage Infrastructure IT", "Boulanger - Vendeur
-  // électroménager": the company's name opening a title is no word of its métier either (a tenth of the
-  // real boards' offers in the fixtures). Read again without it when the title's first word is the name's.
-  // (An empty name's head word is '', no title's.)
-  const opening =
-    parsedTitle.tokens.values().next().value === cached(companyHeads, LIMIT, company, company, headWordOf)
-      ? company
-      : undefined;
-  if (found || opening) {
-    const names = found;
-    parsedTitle = cached(titles, LIMIT, `${title}\u0000${names}\u0000${opening}`, title, (text) =>
-      parseTitle(text, names, opening),
+  // The title read again without its offer's own names, when it holds them.
+  const names = namesInTitle(parsedTitle.tokens, readPlace, company, tables.places);
+  if (names) {
+    const { places: found, company: opening } = names;
+    parsedTitle = cached(titles, LIMIT, `${title}\u0000${found}\u0000${opening}`, title, (text) =>
+      parseTitle(text, found, opening),
     );
   }
   const parsed: ParsedOffer = {

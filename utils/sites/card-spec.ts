@@ -2,7 +2,7 @@ import { dedupe } from './dedupe';
 import { absoluteUrl, pickAll, pickText, pickUrl, safeQuery, safeQueryAll } from './dom';
 import { makeOffer, type OfferFields } from './offer';
 import { cleanText, nonEmpty, textOf } from './text';
-import type { CardMemo, ExtractedOffer, OfferField, StructuredOffer } from './types';
+import type { CardMemo, CardNames, ExtractedOffer, OfferField, StructuredOffer } from './types';
 
 /** Where a board puts an offer card and its fields: several selectors each, tried in order. */
 export interface CardSpec {
@@ -146,10 +146,21 @@ function titleOnly(
   // No title from the spec: the board's extra may still find one, so the whole card is read.
   if (fields.title === undefined) return { fields };
   const offer = makeOffer(card, fields);
-  if (offer.title === undefined || memo.wantsRest(offer.title)) return { fields };
+  // Read on demand into `fields`, so that a card read whole after all does not read them twice.
+  const names = (): CardNames => {
+    for (const field of NAME_FIELDS) {
+      const list = spec.fields[field];
+      if (list && !(field in fields)) fields[field] = pickText(card, list, found, field);
+    }
+    return { location: fields.location, company: fields.company };
+  };
+  if (offer.title === undefined || memo.wantsRest(offer.title, names)) return { fields };
   offer.partial = true;
   return { offer };
 }
+
+/** The fields a title may name (CardMemo.wantsRest). */
+const NAME_FIELDS = ['location', 'company'] as const;
 
 function readWhole(
   card: Element,

@@ -72,9 +72,17 @@ export interface CardMemo {
    * Whether the rest of a card is worth reading once its title is read. The
    * highlighter says no for a title that fits none of the person's métiers:
    * such an offer is a "no" whatever else the card says, and most cards of a
-   * listing are. Absent: every field of every card is read.
+   * listing are. Absent: every field of every card is read. `names` reads the
+   * card's place and company, when asked: a title that holds them ("Data
+   * Analyst - Paris") is read without them, and may fit then.
    */
-  wantsRest?(title: string): boolean;
+  wantsRest?(title: string, names?: () => CardNames): boolean;
+}
+
+/** What of a card, besides its title, the title may name. */
+export interface CardNames {
+  location: string | undefined;
+  company: string | undefined;
 }
 
 /**

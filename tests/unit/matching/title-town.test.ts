@@ -5,6 +5,9 @@
  * parse-offer.ts).
  */
 import { describe, expect, it } from 'vitest';
+import type { OfferInput } from '@/utils/matching/offer';
+import { titleNamesItsOffer } from '@/utils/matching/parse-offer';
+import { PARSE_TABLES } from '@/utils/matching/parse-tables';
 import { titleTokens } from '@/utils/matching/title';
 import { codeTitleStatus, offerTokens as tokensOf } from './code-status';
 
@@ -78,5 +81,25 @@ describe("the offer's town in its title", () => {
     expect(codeTitleStatus({ title: commercial.title }, 'F1101')).toBe('ok');
     expect(codeTitleStatus(commercial, 'F1101')).not.toBe('ok');
     expect(codeTitleStatus(commercial, 'D1401')).toBe('ok');
+  });
+});
+
+describe('titleNamesItsOffer: what the page reads a card whole for, though its title alone fits nothing', () => {
+  const names = (offer: OfferInput) => titleNamesItsOffer(offer, PARSE_TABLES);
+
+  it('is true for a title that names its own town, département or région, or opens with its company', () => {
+    expect(names({ title: "Agent d'exploitation à metz (H/F)", location: '57 - Metz' })).toBe(true);
+    expect(names({ title: 'Data Analyst - Paris', location: '75 - Paris 15e Arrondissement' })).toBe(true);
+    expect(names({ title: 'Commercial Île-de-France', location: 'Île-de-France' })).toBe(true);
+    expect(names({ title: 'SAINT LAURENT - Retail Operations Assistant', company: 'Saint Laurent' })).toBe(
+      true,
+    );
+  });
+
+  it('is false for a title that names neither, or another town', () => {
+    expect(names({ title: 'Data Analyst', location: 'Paris', company: 'Saint Laurent' })).toBe(false);
+    expect(names({ title: 'Data Analyst - Lyon', location: 'Paris' })).toBe(false);
+    expect(names({ title: 'Vendeur - Boulanger', company: 'Boulanger' })).toBe(false);
+    expect(names({ title: 'Data Analyst - Paris' })).toBe(false);
   });
 });
