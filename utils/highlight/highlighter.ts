@@ -12,7 +12,8 @@
  * whole only when its title fits one of the métiers: any other offer is a
  * "no" whatever the rest of its card says, and most cards of a listing are;
  * but a title may fit once its own place or company is read past ("Data
- * Analyst - Paris"), so those two are read first where the title fits not.
+ * Analyst - Paris"), so a card whose title alone fits nothing has those two
+ * read as well, and is read whole when its title names them.
  */
 import type { OfferInput } from '@/utils/matching/offer';
 import { titleNamesItsOffer } from '@/utils/matching/parse-offer';
