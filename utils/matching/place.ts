@@ -242,12 +242,26 @@ function readSegment(segment: string, reading: Reading): void {
 }
 
 /**
+ * The United States' two-letter state codes, but those that are French words a place text may hold
+ * before a number ("de", "la", "me", "ne", "or", "in", "pa", "ma", "mo", "oh", "ok").
+ */
+const US_STATES = new Set(
+  'al ak az ar ca co ct fl ga hi id il ia ks ky md mi mn ms mt nv nh nj nm ny nc nd ri sc sd tn tx ut vt va wa wv wi wy dc'.split(
+    ' ',
+  ),
+);
+
+/**
  * Reads the postal code, arrondissement or département code of a segment's
  * tokens; returns the tokens left to read as a name (none after an arrondissement).
  */
 function readNumbers(segmentTokens: string[], reading: Reading): string[] {
   let tokens = segmentTokens;
   const postalIndex = tokens.findIndex((t) => /^\d{5}$/.test(t));
+  // "Jonesboro, AR 72401" (an Indeed card): a state and a ZIP code, no French postal code (72: Sarthe).
+  if (postalIndex > 0 && US_STATES.has(tokens[postalIndex - 1] ?? '')) {
+    return tokens.filter((_, i) => i !== postalIndex && i !== postalIndex - 1);
+  }
   if (postalIndex >= 0) {
     const postal = tokens[postalIndex] ?? '';
     if (reading.postalCode === undefined && departementOfPostalCode(reading.names, postal) !== undefined)

@@ -208,6 +208,17 @@ describe('parsePlace on the places of the brief', () => {
     expect(place.confidence).toBeCloseTo(0.95 * 0.6);
   });
 
+  it('reads no French postal code in a US state and ZIP code (a real Indeed card)', () => {
+    const place = parsePlace('Jonesboro, AR 72401 (Central Jonesboro area)');
+    expect(place.postalCode).toBeUndefined();
+    expect(place.departement).toBeUndefined();
+    expect(place.communeName).toBe('jonesboro');
+    expect(parsePlace('Austin, TX 73301').departement).toBeUndefined();
+    // A French word before a postal code is no state: "de", "la" are left out of the list.
+    expect(parsePlace('Bourg de 01000').postalCode).toBe('01000');
+    expect(parsePlace('72000 Le Mans').departement).toBe('72');
+  });
+
   it('says nothing of text it does not understand', () => {
     expect(parsePlace('')).toEqual({ level: 'unknown', remote: 'no', confidence: 0 });
     expect(parsePlace('42 42 42 42')).toMatchObject({ level: 'departement', departement: '42' });
