@@ -220,7 +220,7 @@ export function outermostInOrder(elements: readonly Element[]): Element[] {
 }
 
 /** The text of the element holding the first matched marker (an icon, an img alt), e.g. WTTJ, APEC. */
-export function textBeside(card: Element, markers: readonly string[]): string | undefined {
+export function textBeside(card: ParentNode, markers: readonly string[]): string | undefined {
   for (const marker of markers) {
     for (const found of safeQueryAll(card, marker)) {
       const text = nonEmpty(textOf(found.parentElement));

@@ -1,6 +1,9 @@
 import { BOARD } from './boards';
 import { type CardExtra, type CardSpec, extractCards, extractCardsWithin, leafMatching } from './card-spec';
+import { safeQueryAll } from './dom';
 import { extractJobPostings } from './jsonld';
+import { withPageContract } from './offer';
+import { cleanText } from './text';
 import type { SiteAdapter } from './types';
 
 const TITLE_LINK = 'a[data-cy="offerTitle"]';
@@ -21,6 +24,10 @@ export const HELLOWORK_SPEC: CardSpec = {
 const CHIPS =
   '[data-cy="localisationCard"], [data-cy="contractCard"], [data-cy="localisation"], [data-cy="contract"]';
 const DETAIL_PATH = /\/emplois\/\d+\.html$/;
+// An offer page's summary tags ("Toulouse - 31", "CDI"), and those of them that name a contract.
+const SUMMARY_TAGS = '[data-cy="tags-resume"] li';
+const CONTRACT_TAG =
+  /^(?:cdi|cdd|int[ée]rim|stage|alternance|apprentissage|contrat|freelance|ind[ée]pendant|saisonnier|franchise)\b/i;
 // Module constants, not literals in readExtra: a literal makes a new RegExp object for every card.
 const SALARY = /\d.*€/;
 const WORK_TIME = /temps (plein|partiel)/i;
@@ -48,7 +55,12 @@ export const hellowork: SiteAdapter = {
   isListing: (url) => url.pathname.includes('/emploi/'),
   extract(root, url, memo) {
     // Offer pages list "similar offers" as serpCards too: the page's own offer is in its JSON-LD.
-    if (DETAIL_PATH.test(url.pathname)) return extractJobPostings(root, url, ['h1']);
+    if (DETAIL_PATH.test(url.pathname)) {
+      const contract = safeQueryAll(root, SUMMARY_TAGS)
+        .map((tag) => cleanText(tag.textContent))
+        .find((text) => CONTRACT_TAG.test(text));
+      return withPageContract(extractJobPostings(root, url, ['h1']), contract);
+    }
     return extractCards(root, url, HELLOWORK_SPEC, readExtra, memo);
   },
   extractWithin: (roots, url, memo) =>

@@ -45,3 +45,13 @@ export function fillMissing(
   if (offer.titleElement && offer.title) filled.titleElement = offer.titleElement;
   return filled;
 }
+
+/**
+ * A detail page's own offer with the contract the page shows beside it, where its JSON-LD names none
+ * (its employmentType says FULL_TIME, a working time). Several offers, or one with a contract: as they are.
+ */
+export function withPageContract(offers: ExtractedOffer[], contract: string | undefined): ExtractedOffer[] {
+  const [offer] = offers;
+  if (offers.length !== 1 || !offer || !contract || offer.contract !== undefined) return offers;
+  return [fillMissing(offer, { contract })];
+}

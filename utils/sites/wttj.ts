@@ -8,6 +8,7 @@ import {
   textBeside,
 } from './card-spec';
 import { extractJobPostings } from './jsonld';
+import { withPageContract } from './offer';
 import { nonEmpty } from './text';
 import type { SiteAdapter } from './types';
 
@@ -26,6 +27,8 @@ export const WTTJ_SPEC: CardSpec = {
 };
 
 const DETAIL_PATH = /^\/[a-z]{2}\/companies\/[^/]+\/jobs\/[^/]+/;
+/** An offer page's summary of its own offer: title, contract, place, salary. */
+const METADATA_BLOCK = '[data-testid="job-metadata-block"]';
 const OFFER_LABEL = /^Consultez l[’']offre\s+/i;
 
 /** What the card's fields leave unread, from the card alone. */
@@ -47,7 +50,11 @@ export const wttj: SiteAdapter = {
   isListing: (url) => /^\/[a-z]{2}\/jobs\/?$/.test(url.pathname),
   extract(root, url, memo) {
     if (DETAIL_PATH.test(url.pathname)) {
-      return extractJobPostings(root, url, ['h1', '[data-testid="job-metadata-block"] h2']);
+      // The page's own summary (the metadata block, not the similar offers below) shows its contract.
+      return withPageContract(
+        extractJobPostings(root, url, ['h1', `${METADATA_BLOCK} h2`]),
+        textBeside(root, [`${METADATA_BLOCK} i[name="contract"]`]),
+      );
     }
     return extractCards(root, url, WTTJ_SPEC, readExtra, memo);
   },

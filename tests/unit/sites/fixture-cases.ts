@@ -50,10 +50,12 @@ export const FIXTURE_CASES: FixtureCase[] = [
         title: 'Employe Fruits et Legumes H/F',
         company: 'Groupement Mousquetaires',
         location: 'Toulouse (31000)',
+        // From the page's summary tags: the JSON-LD names none (its employmentType is a working time).
+        contract: 'CDI',
         workTime: 'FULL_TIME',
         experience: '12 mois',
         url: 'https://www.hellowork.com/fr-fr/emplois/65789313.html',
-        missing: ['contract', 'salary'],
+        missing: ['salary'],
       },
     },
   },
@@ -84,6 +86,8 @@ export const FIXTURE_CASES: FixtureCase[] = [
         title: 'Développeur Fullstack Java-JS confirmé H/F',
         company: 'Vaduo',
         location: 'Lille (59000)',
+        // From the page's metadata block, not the similar offers' contracts below it.
+        contract: 'CDI',
         salary: '40000 - 55000 € / an',
         experience: '36 mois',
         structured: {
