@@ -1,3 +1,4 @@
+import { parseContract } from '../matching/contract';
 import { BOARD } from './boards';
 import { type CardExtra, type CardSpec, extractCards, extractCardsWithin, leafMatching } from './card-spec';
 import { safeQueryAll } from './dom';
@@ -24,10 +25,9 @@ export const HELLOWORK_SPEC: CardSpec = {
 const CHIPS =
   '[data-cy="localisationCard"], [data-cy="contractCard"], [data-cy="localisation"], [data-cy="contract"]';
 const DETAIL_PATH = /\/emplois\/\d+\.html$/;
-// An offer page's summary tags ("Toulouse - 31", "CDI"), and those of them that name a contract.
+// An offer page's summary tags ("Toulouse - 31", "CDI"): the contract is the one the engine reads as one.
 const SUMMARY_TAGS = '[data-cy="tags-resume"] li';
-const CONTRACT_TAG =
-  /^(?:cdi|cdd|int[ée]rim|stage|alternance|apprentissage|contrat|freelance|ind[ée]pendant|saisonnier|franchise)\b/i;
+const namesContract = (text: string) => parseContract(text).codes.length > 0;
 // Module constants, not literals in readExtra: a literal makes a new RegExp object for every card.
 const SALARY = /\d.*€/;
 const WORK_TIME = /temps (plein|partiel)/i;
@@ -58,7 +58,7 @@ export const hellowork: SiteAdapter = {
     if (DETAIL_PATH.test(url.pathname)) {
       const contract = safeQueryAll(root, SUMMARY_TAGS)
         .map((tag) => cleanText(tag.textContent))
-        .find((text) => CONTRACT_TAG.test(text));
+        .find(namesContract);
       return withPageContract(extractJobPostings(root, url, ['h1']), contract);
     }
     return extractCards(root, url, HELLOWORK_SPEC, readExtra, memo);
