@@ -5,6 +5,7 @@
  * Copied from @etalab/decoupage-administratif (Etalab, Licence Ouverte); a
  * test checks the copy against the package.
  */
+import { ABROAD_TABLE } from './abroad';
 import {
   departementOfPostalCode as departementOfPostalCodeIn,
   indexPlaceNames,
@@ -196,6 +197,7 @@ export const PLACE_NAME_TABLE: PlaceNameTable = {
   departements: DEPARTEMENT_ROWS,
   regionAliases: Object.entries(REGION_ALIASES),
   departementAliases: Object.entries(DEPARTEMENT_ALIASES),
+  ...ABROAD_TABLE,
 };
 
 export const PLACE_NAMES: PlaceNames = indexPlaceNames(PLACE_NAME_TABLE);

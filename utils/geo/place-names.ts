@@ -34,6 +34,17 @@ export interface PlaceNameTable {
   departements: Array<[code: string, region: string, name: string]>;
   regionAliases: Array<[alias: string, code: string]>;
   departementAliases: Array<[alias: string, code: string]>;
+  /** Places outside France (abroad.ts): every name of a country, and the border cities frontaliers work in. */
+  countries?: Array<[name: string, country: string]>;
+  borderCities?: Array<[name: string, country: string, lat: number, lon: number]>;
+}
+
+/** A city across the border, where people living in France work. */
+export interface BorderCity {
+  /** Its country's French name ("Suisse"). */
+  country: string;
+  lat: number;
+  lon: number;
 }
 
 /** The look-ups of a table. */
@@ -48,6 +59,10 @@ export interface PlaceNames {
   departementByName(normalizedName: string): NamedDepartement | undefined;
   /** The région whose name (or a former / common name) normalises to this text. */
   regionByName(normalizedName: string): NamedRegion | undefined;
+  /** The French name of the country this text names ("united states": "États-Unis"). */
+  countryByName(normalizedName: string): string | undefined;
+  /** The border city this text names ("geneve"). */
+  borderCityByName(normalizedName: string): BorderCity | undefined;
 }
 
 /**
@@ -87,6 +102,10 @@ function buildIndex(table: PlaceNameTable): PlaceNames {
     const r = byRegionCode.get(code);
     if (r && !byRegionName.has(alias)) byRegionName.set(alias, r);
   }
+  const countries = new Map(table.countries);
+  const borderCities = new Map(
+    (table.borderCities ?? []).map(([name, country, lat, lon]) => [name, { country, lat, lon }]),
+  );
   return {
     regions,
     departements,
@@ -94,6 +113,8 @@ function buildIndex(table: PlaceNameTable): PlaceNames {
     region: (code) => byRegionCode.get(code),
     departementByName: (name) => byDepartementName.get(name),
     regionByName: (name) => byRegionName.get(name),
+    countryByName: (name) => countries.get(name),
+    borderCityByName: (name) => borderCities.get(name),
   };
 }
 

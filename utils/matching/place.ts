@@ -12,7 +12,7 @@ import { foldText } from './fold';
 export type RemoteMode = 'full' | 'partial' | 'no';
 
 /** The most precise level the text names. */
-export type PlaceLevel = 'commune' | 'departement' | 'region' | 'country' | 'unknown';
+export type PlaceLevel = 'commune' | 'departement' | 'region' | 'country' | 'abroad' | 'unknown';
 
 export interface ParsedPlace {
   level: PlaceLevel;
@@ -32,6 +32,10 @@ export interface ParsedPlace {
   remote: RemoteMode;
   /** True when the offer is placed in the whole of France and nowhere more precise. */
   country?: boolean;
+  /** The country, when the place is outside France ("Suisse", "États-Unis"); its French name. */
+  abroad?: string;
+  /** Where a border city the text names lies ("Genève, Suisse"): measured from the zone as an offer's own coordinates are. */
+  coordinates?: { lat: number; lon: number };
   /** How sure the reading is, 0 (nothing understood) to 1. */
   confidence: number;
 }
@@ -128,6 +132,7 @@ const CONFIDENCE = {
   departementByName: 0.85,
   region: 0.85,
   country: 0.9,
+  abroad: 0.9,
   remoteOnly: 0.9,
   partialRemoteOnly: 0.5,
   conflictFactor: 0.6,
@@ -142,6 +147,11 @@ interface Reading {
   nameDepartement?: string;
   regions: string[];
   country: boolean;
+  /** A country outside France, or a border city, the text names. */
+  abroad?: string;
+  coordinates?: { lat: number; lon: number };
+  /** The text's country name, a commune's name too where a French code goes with it ("Suisse (57)"). */
+  countryName?: string;
   conflict: boolean;
 }
 
@@ -260,6 +270,7 @@ function readNumbers(segmentTokens: string[], reading: Reading): string[] {
   const postalIndex = tokens.findIndex((t) => /^\d{5}$/.test(t));
   // "Jonesboro, AR 72401" (an Indeed card): a state and a ZIP code, no French postal code (72: Sarthe).
   if (postalIndex > 0 && US_STATES.has(tokens[postalIndex - 1] ?? '')) {
+    reading.abroad ??= 'États-Unis';
     return tokens.filter((_, i) => i !== postalIndex && i !== postalIndex - 1);
   }
   if (postalIndex >= 0) {
@@ -305,6 +316,19 @@ function readName(name: string, reading: Reading): void {
   if (region) {
     if (!reading.regions.includes(region.code)) reading.regions.push(region.code);
     return;
+  }
+  // A city across the border is a commune of the text too: its name is what the reason shows.
+  const borderCity = reading.names.borderCityByName(name);
+  if (borderCity) {
+    reading.abroad ??= borderCity.country;
+    reading.coordinates ??= { lat: borderCity.lat, lon: borderCity.lon };
+  } else {
+    const country = reading.names.countryByName(name);
+    if (country) {
+      reading.abroad ??= country;
+      reading.countryName ??= name;
+      return;
+    }
   }
   if (DIGIT.test(name) || !COMMUNE_WORDS.test(name)) return;
   const arrondissement = reading.postalCode && arrondissementOfPostalCode(name, reading.postalCode);
@@ -368,6 +392,12 @@ export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
   }
   if (postalDepartement && namedDepartement && postalDepartement !== namedDepartement)
     reading.conflict = true;
+  if (
+    reading.countryName &&
+    reading.communes.length === 0 &&
+    (reading.postalCode || reading.codeDepartement || reading.nameDepartement)
+  )
+    reading.communes.push(reading.countryName);
   const [communeName, ...otherCommuneNames] = reading.communes;
   // Paris, Lyon and Marseille have no namesake elsewhere: their département is known.
   const bigCity = ARRONDISSEMENT_CITIES.get(reading.city ?? communeName ?? '');
@@ -380,9 +410,16 @@ export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
   let remoteMode = remote.mode;
   if (remote.bare) remoteMode = communeName || departement || region ? 'partial' : 'full';
 
+  // A French postal code, département or région says the place is in France ("Suisse (57)", the
+  // Moselle's commune; "Saint-Louis (68), près de Bâle"): the country or the border city named is not the place.
+  const abroad = departement || region || reading.postalCode ? undefined : reading.abroad;
+
   let level: PlaceLevel = 'unknown';
   let confidence = 0;
-  if (communeName) {
+  if (abroad) {
+    level = 'abroad';
+    confidence = CONFIDENCE.abroad;
+  } else if (communeName) {
     level = 'commune';
     confidence =
       departement || reading.postalCode
@@ -418,5 +455,7 @@ export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
   if (region) place.region = region;
   if (otherRegions.length > 0 && !departement) place.otherRegions = otherRegions;
   if (level === 'country') place.country = true;
+  if (abroad) place.abroad = abroad;
+  if (abroad && reading.coordinates) place.coordinates = reading.coordinates;
   return place;
 }

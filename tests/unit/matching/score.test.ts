@@ -182,6 +182,34 @@ describe('scoreOffer', () => {
     });
   });
 
+  it('says a place outside France is abroad, and measures a border city from the accepted places', () => {
+    const placeOf = (location: string, against = compiled) =>
+      scoreOffer({ title: 'Boulanger', location }, against).criteria.place;
+    // Indeed's English cards (a real fixture): hors de votre zone said nothing of the ocean between.
+    expect(placeOf('United States')).toEqual({ status: 'ko', reason: "à l'étranger (États-Unis)" });
+    expect(placeOf('Jonesboro, AR 72401')).toEqual({ status: 'ko', reason: "à l'étranger (États-Unis)" });
+    expect(placeOf('Sydney, Australia')).toEqual({ status: 'ko', reason: "à l'étranger (Australie)" });
+    // A border city is measured: Geneva is 112 km from Lyon as the crow flies, 8 from Annemasse.
+    expect(placeOf('Genève, Suisse')).toEqual({
+      status: 'ko',
+      reason: "à l'étranger (Suisse), 112 km de Lyon",
+    });
+    const annemasse = profile([
+      {
+        ...boulanger,
+        zone: { ...boulanger.zone, centers: [{ label: 'Annemasse', lat: 46.19, lon: 6.24, radiusKm: 20 }] },
+      },
+    ]);
+    expect(placeOf('Genève', annemasse)).toEqual({ status: 'ok', reason: '7,8 km de Annemasse (Suisse)' });
+    expect(placeOf('Lausanne (Suisse)', annemasse)).toEqual({
+      status: 'ko',
+      reason: "à l'étranger (Suisse), 47 km de Annemasse",
+    });
+    // A French place that names a country is French: Suisse is a commune of the Moselle too.
+    expect(placeOf('Suisse (57)').reason).toBe('hors de votre zone, Moselle (57)');
+    expect(placeOf('Villeurbanne, près de Genève')).toEqual({ status: 'ok', reason: '4,6 km de Lyon' });
+  });
+
   it('uses coordinates when the source gives them', () => {
     const result = scoreOffer(
       { title: 'Boulanger', location: '69 - Bron', coordinates: { lat: 45.73, lon: 4.91 } },

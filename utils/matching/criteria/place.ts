@@ -92,6 +92,21 @@ function firstIn(
   return others?.find((other) => set.has(other));
 }
 
+/** The accepted place nearest to a point, and whether the point is within its radius (an inside one first). */
+function nearestCenter(
+  { lat, lon }: { lat: number; lon: number },
+  zone: CompiledZone,
+): { km: number; label: string; inside: boolean } | undefined {
+  let best: { km: number; label: string; inside: boolean } | undefined;
+  for (const center of zone.zone.centers) {
+    const km = haversineKm(lat, lon, center.lat, center.lon);
+    const inside = km <= center.radiusKm;
+    if (!best || (inside && !best.inside) || (inside === best.inside && km < best.km))
+      best = { km, label: center.label, inside };
+  }
+  return best;
+}
+
 /** Inside the zone of any accepted place: ok with its distance. Remote offers are ok. */
 export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionResult {
   const { place } = offer;
@@ -99,17 +114,12 @@ export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionRes
   if (zone.zone.unrestricted) return { status: 'unknown', reason: 'aucun lieu dans votre profil' };
   if (place.remote === 'full') return { status: 'ok', reason: 'télétravail complet' };
 
-  if (offer.coordinates && zone.zone.centers.length > 0) {
-    const { lat, lon } = offer.coordinates;
-    let best: { km: number; label: string; inside: boolean } | undefined;
-    for (const center of zone.zone.centers) {
-      const km = haversineKm(lat, lon, center.lat, center.lon);
-      const inside = km <= center.radiusKm;
-      if (!best || (inside && !best.inside) || (inside === best.inside && km < best.km))
-        best = { km, label: center.label, inside };
-    }
-    if (best?.inside) return { status: 'ok', reason: `${formatKm(best.km)} de ${best.label}` };
-  }
+  // The offer's own coordinates, or those of the border city its place names ("Genève": 9 km from Annemasse).
+  const coordinates = offer.coordinates ?? place.coordinates;
+  const nearest = coordinates ? nearestCenter(coordinates, zone) : undefined;
+  const abroad = place.abroad ? ` (${place.abroad})` : '';
+  if (nearest?.inside)
+    return { status: 'ok', reason: `${formatKm(nearest.km)} de ${nearest.label}${abroad}` };
 
   const departement = place.departement;
   const byName = place.communeName
@@ -129,6 +139,11 @@ export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionRes
   const accepted = region ? firstIn(region, place.otherRegions, zone.regions) : undefined;
   if (accepted) return { status: 'ok', reason: names.region(accepted)?.name ?? accepted };
 
+  // Outside France, beyond the reach of any accepted place: said so, with the distance where it is known.
+  if (place.abroad) {
+    const far = nearest ? `, ${formatKm(nearest.km)} de ${nearest.label}` : '';
+    return { status: 'ko', reason: `à l'étranger${abroad}${far}` };
+  }
   if (place.level === 'commune') {
     if (place.confidence < 0.5) return { status: 'unknown', reason: 'lieu non reconnu' };
     const where = departement ? `, ${departementLabel(departement, names)}` : '';
