@@ -106,6 +106,8 @@ const LEADING_WORDS = [
   'en ',
   'sur ',
   'pres de ',
+  // Indeed's English cards: "Remote in United States".
+  'in ',
 ];
 
 /**
@@ -408,7 +410,8 @@ export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
   if (departement && otherRegions.length > 0) reading.conflict = true;
 
   let remoteMode = remote.mode;
-  if (remote.bare) remoteMode = communeName || departement || region ? 'partial' : 'full';
+  // "Remote in United States" is remote from there: a place abroad is a place too.
+  if (remote.bare) remoteMode = communeName || departement || region || reading.abroad ? 'partial' : 'full';
 
   // A French postal code, département or région says the place is in France ("Suisse (57)", the
   // Moselle's commune; "Saint-Louis (68), près de Bâle"): the country or the border city named is not the place.

@@ -75,8 +75,13 @@ describe('parsePlace on places abroad', () => {
     expect(read('Casablanca (Maroc)').coordinates).toBeUndefined();
   });
 
-  it('reads a US state and ZIP code as the United States (a real Indeed card)', () => {
+  it('reads a US state and ZIP code, and "Remote in", as the United States (real Indeed cards)', () => {
     expect(read('Jonesboro, AR 72401')).toMatchObject({ level: 'abroad', abroad: 'États-Unis' });
+    expect(read('Remote in United States')).toMatchObject({
+      level: 'abroad',
+      abroad: 'États-Unis',
+      remote: 'partial',
+    });
   });
 
   it('gives a border city its coordinates', () => {

@@ -18,7 +18,7 @@ const offresV2 = JSON.parse(
 
 const parsedPlaceSchema = z
   .object({
-    level: z.enum(['commune', 'departement', 'region', 'country', 'unknown']),
+    level: z.enum(['commune', 'departement', 'region', 'country', 'abroad', 'unknown']),
     communeName: z.string().min(1).optional(),
     city: z.string().min(1).optional(),
     otherCommuneNames: z.array(z.string().min(1)).min(1).optional(),
@@ -37,9 +37,15 @@ const parsedPlaceSchema = z
     otherRegions: z.array(z.string()).min(1).optional(),
     remote: z.enum(['full', 'partial', 'no']),
     country: z.literal(true).optional(),
+    abroad: z.string().min(1).optional(),
+    coordinates: z.object({ lat: z.number(), lon: z.number() }).strict().optional(),
     confidence: z.number().min(0).max(1),
   })
-  .strict();
+  .strict()
+  // Abroad is a level of its own, which a French code or name rules out; only a border city has coordinates.
+  .refine((p) => (p.abroad !== undefined) === (p.level === 'abroad'))
+  .refine((p) => !p.abroad || (!p.departement && !p.region && !p.postalCode))
+  .refine((p) => !p.coordinates || p.abroad !== undefined);
 
 describe('parsePlace on the places of the brief', () => {
   it.each([
@@ -314,6 +320,11 @@ const fragments = [
   'cedex',
   'Île-de-France',
   ' ',
+  'Suisse',
+  'Genève',
+  'United States',
+  'Remote in ',
+  'AR 72401',
 ];
 
 describe('parsePlace on random text', () => {

@@ -188,6 +188,9 @@ describe('scoreOffer', () => {
     // Indeed's English cards (a real fixture): hors de votre zone said nothing of the ocean between.
     expect(placeOf('United States')).toEqual({ status: 'ko', reason: "à l'étranger (États-Unis)" });
     expect(placeOf('Jonesboro, AR 72401')).toEqual({ status: 'ko', reason: "à l'étranger (États-Unis)" });
+    // Remote from the United States is no remote job for a home in France.
+    expect(placeOf('Remote in United States')).toEqual({ status: 'ko', reason: "à l'étranger (États-Unis)" });
+    expect(placeOf('Full remote')).toEqual({ status: 'ok', reason: 'télétravail complet' });
     expect(placeOf('Sydney, Australia')).toEqual({ status: 'ko', reason: "à l'étranger (Australie)" });
     // A border city is measured: Geneva is 112 km from Lyon as the crow flies, 8 from Annemasse.
     expect(placeOf('Genève, Suisse')).toEqual({
