@@ -17,9 +17,11 @@
  * Overheads are paired: each round loads the page in both browsers, one right
  * after the other (which goes first alternates), and the figure is the median
  * of the rounds' own differences, with the middle half of them beside it. One
- * load of the 1,000-card page swings by about 5 % either way on this machine;
- * compared round by round, a slow spell of the machine hits both sides of a
- * pair, and 20 rounds leave the median a point or two of doubt.
+ * load of the 1,000-card page swings by about 5 % either way on this machine,
+ * more in its slow spells (the middle half of 20 paired rounds once spanned
+ * −3 to 17 %); compared round by round, a slow spell of the machine hits both
+ * sides of a pair, and 20 rounds leave the median a point or two of doubt in
+ * a quiet hour, more in a slow one.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
