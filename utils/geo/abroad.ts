@@ -123,10 +123,45 @@ const BORDER_CITIES: ReadonlyArray<[names: string, country: string, lat: number,
   ['andorre la vieille|andorra la vella', 'Andorre', 42.51, 1.52],
 ];
 
-/** The table the match profile carries: every name of a country, and of a border city. */
+/**
+ * Cities abroad that boards list offers in (Welcome to the Jungle's and
+ * LinkedIn's international offers), by country, too far from France to be
+ * anyone's daily trip: "à l'étranger" is all their reason says. Those that
+ * are French communes' names too are left out (Valence, Vienne, Berne,
+ * Cologne, La Haye, Montréal: "Montréal, Québec" still reads as Canada).
+ */
+const CITIES_ABROAD: Readonly<Record<string, string>> = {
+  'Royaume-Uni': 'londres|london|manchester|edimbourg|edinburgh',
+  Allemagne: 'berlin|munich|munchen|francfort|frankfurt|hambourg|hamburg|dusseldorf|stuttgart',
+  Espagne: 'madrid|barcelone|barcelona|seville|bilbao|malaga',
+  Portugal: 'lisbonne|lisbon|lisboa|porto',
+  'Pays-Bas': 'amsterdam|rotterdam|the hague',
+  Belgique: 'anvers|antwerpen|antwerp|gand|gent|liege|namur|charleroi',
+  Italie: 'milan|milano|rome|roma|naples|genes|genova',
+  Suisse: 'zurich|lugano',
+  Autriche: 'vienna|wien',
+  Irlande: 'dublin',
+  Canada: 'toronto|vancouver|montreal quebec',
+  'États-Unis': 'new york|san francisco|los angeles|boston|chicago',
+  'Émirats arabes unis': 'dubai|abu dhabi',
+  Maroc: 'casablanca|rabat|marrakech|tanger',
+  Tunisie: 'tunis',
+  Algérie: 'alger',
+  Sénégal: 'dakar',
+  "Côte d'Ivoire": 'abidjan',
+  Singapour: 'singapour|singapore',
+  Australie: 'sydney|melbourne',
+};
+
+/** The table the match profile carries: every name of a country, and of a city abroad (a border one with its coordinates). */
 export const ABROAD_TABLE = {
   countries: Object.entries(COUNTRIES),
-  borderCities: BORDER_CITIES.flatMap(([names, country, lat, lon]) =>
-    names.split('|').map((name): [string, string, number, number] => [name, country, lat, lon]),
-  ),
+  citiesAbroad: [
+    ...BORDER_CITIES.flatMap(([names, country, lat, lon]) =>
+      names.split('|').map((name): [string, string, number?, number?] => [name, country, lat, lon]),
+    ),
+    ...Object.entries(CITIES_ABROAD).flatMap(([country, names]) =>
+      names.split('|').map((name): [string, string, number?, number?] => [name, country]),
+    ),
+  ],
 };

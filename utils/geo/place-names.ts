@@ -34,17 +34,20 @@ export interface PlaceNameTable {
   departements: Array<[code: string, region: string, name: string]>;
   regionAliases: Array<[alias: string, code: string]>;
   departementAliases: Array<[alias: string, code: string]>;
-  /** Places outside France (abroad.ts): every name of a country, and the border cities frontaliers work in. */
+  /**
+   * Places outside France (abroad.ts): every name of a country, and cities abroad, with the coordinates of
+   * those across the border where frontaliers work.
+   */
   countries?: Array<[name: string, country: string]>;
-  borderCities?: Array<[name: string, country: string, lat: number, lon: number]>;
+  citiesAbroad?: Array<[name: string, country: string, lat?: number, lon?: number]>;
 }
 
-/** A city across the border, where people living in France work. */
-export interface BorderCity {
+/** A city outside France. */
+export interface CityAbroad {
   /** Its country's French name ("Suisse"). */
   country: string;
-  lat: number;
-  lon: number;
+  /** Where it lies, for a city across the border (Geneva, Luxembourg): absent for the others. */
+  coordinates?: { lat: number; lon: number };
 }
 
 /** The look-ups of a table. */
@@ -61,8 +64,8 @@ export interface PlaceNames {
   regionByName(normalizedName: string): NamedRegion | undefined;
   /** The French name of the country this text names ("united states": "États-Unis"). */
   countryByName(normalizedName: string): string | undefined;
-  /** The border city this text names ("geneve"). */
-  borderCityByName(normalizedName: string): BorderCity | undefined;
+  /** The city abroad this text names ("geneve", "londres"). */
+  cityAbroadByName(normalizedName: string): CityAbroad | undefined;
 }
 
 /**
@@ -103,8 +106,11 @@ function buildIndex(table: PlaceNameTable): PlaceNames {
     if (r && !byRegionName.has(alias)) byRegionName.set(alias, r);
   }
   const countries = new Map(table.countries);
-  const borderCities = new Map(
-    (table.borderCities ?? []).map(([name, country, lat, lon]) => [name, { country, lat, lon }]),
+  const citiesAbroad = new Map(
+    (table.citiesAbroad ?? []).map(([name, country, lat, lon]): [string, CityAbroad] => [
+      name,
+      lat === undefined || lon === undefined ? { country } : { country, coordinates: { lat, lon } },
+    ]),
   );
   return {
     regions,
@@ -114,7 +120,7 @@ function buildIndex(table: PlaceNameTable): PlaceNames {
     departementByName: (name) => byDepartementName.get(name),
     regionByName: (name) => byRegionName.get(name),
     countryByName: (name) => countries.get(name),
-    borderCityByName: (name) => borderCities.get(name),
+    cityAbroadByName: (name) => citiesAbroad.get(name),
   };
 }
 

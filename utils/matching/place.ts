@@ -319,11 +319,11 @@ function readName(name: string, reading: Reading): void {
     if (!reading.regions.includes(region.code)) reading.regions.push(region.code);
     return;
   }
-  // A city across the border is a commune of the text too: its name is what the reason shows.
-  const borderCity = reading.names.borderCityByName(name);
-  if (borderCity) {
-    reading.abroad ??= borderCity.country;
-    reading.coordinates ??= { lat: borderCity.lat, lon: borderCity.lon };
+  // A city abroad is a commune of the text too (a title naming it names its own place: parse-offer.ts).
+  const city = reading.names.cityAbroadByName(name);
+  if (city) {
+    reading.abroad ??= city.country;
+    reading.coordinates ??= city.coordinates;
   } else {
     const country = reading.names.countryByName(name);
     if (country) {

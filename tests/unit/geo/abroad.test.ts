@@ -15,15 +15,15 @@ const communes = loadCommunes();
 const names = [
   ...new Set([
     ...ABROAD_TABLE.countries.map(([name]) => name),
-    ...ABROAD_TABLE.borderCities.map(([name]) => name),
+    ...ABROAD_TABLE.citiesAbroad.map(([name]) => name),
   ]),
 ];
 
 describe('the table of places abroad', () => {
   it('holds normalised names, each once', () => {
     for (const name of names) expect(normalize(name)).toBe(name);
-    expect(new Set(ABROAD_TABLE.borderCities.map(([name]) => name)).size).toBe(
-      ABROAD_TABLE.borderCities.length,
+    expect(new Set(ABROAD_TABLE.citiesAbroad.map(([name]) => name)).size).toBe(
+      ABROAD_TABLE.citiesAbroad.length,
     );
     expect(new Set(ABROAD_TABLE.countries.map(([name]) => name)).size).toBe(ABROAD_TABLE.countries.length);
   });
@@ -38,21 +38,25 @@ describe('the table of places abroad', () => {
     expect(french).toEqual(['suisse']);
   });
 
-  it('gives every border city a country of the table, and a place near France (within 100 km of a commune)', () => {
+  it('gives every city a country of the table, and a border city a place near France (within 100 km of a commune)', () => {
     const countries = new Set(ABROAD_TABLE.countries.map(([, country]) => country));
-    for (const [name, country, lat, lon] of ABROAD_TABLE.borderCities) {
+    let border = 0;
+    for (const [name, country, lat, lon] of ABROAD_TABLE.citiesAbroad) {
       expect(countries, name).toContain(country);
+      if (lat === undefined || lon === undefined) continue;
+      border++;
       expect(communes.communesWithin(lat, lon, 100).length, name).toBeGreaterThan(0);
       // And none lies in France: no commune centre within 500 m of it (Beausoleil's is 1 km from Monaco's).
       expect(communes.communesWithin(lat, lon, 0.5), name).toEqual([]);
     }
+    expect(border).toBeGreaterThan(20);
   });
 
   it('travels in the match profile: received as JSON, it reads places as the background does', () => {
     const received = indexPlaceNames(JSON.parse(JSON.stringify(PLACE_NAME_TABLE)) as PlaceNameTable);
     expect(parsePlace('Genève, Suisse', received)).toEqual(parsePlace('Genève, Suisse', PLACE_NAMES));
     // A table without it (a hand-made one) reads such places as before: an unknown commune.
-    const { countries: _c, borderCities: _b, ...french } = PLACE_NAME_TABLE;
+    const { countries: _c, citiesAbroad: _b, ...french } = PLACE_NAME_TABLE;
     expect(parsePlace('United States', indexPlaceNames(french))).toMatchObject({
       level: 'commune',
       communeName: 'united states',
@@ -73,6 +77,13 @@ describe('parsePlace on places abroad', () => {
     expect(read('Bruxelles, Belgique')).toMatchObject({ level: 'abroad', abroad: 'Belgique' });
     expect(read('Casablanca (Maroc)')).toMatchObject({ level: 'abroad', abroad: 'Maroc' });
     expect(read('Casablanca (Maroc)').coordinates).toBeUndefined();
+    // A city abroad alone, as Welcome to the Jungle lists its international offers: no coordinates, too far.
+    expect(read('Lisbonne')).toMatchObject({ level: 'abroad', abroad: 'Portugal', communeName: 'lisbonne' });
+    expect(read('London')).toMatchObject({ level: 'abroad', abroad: 'Royaume-Uni' });
+    expect(read('London').coordinates).toBeUndefined();
+    // Montréal is a commune of the Aude too: alone it stays French, with its province it is Canada's.
+    expect(read('Montréal').level).toBe('commune');
+    expect(read('Montréal, Québec')).toMatchObject({ level: 'abroad', abroad: 'Canada' });
   });
 
   it('reads a US state and ZIP code, and "Remote in", as the United States (real Indeed cards)', () => {

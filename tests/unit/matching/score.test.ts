@@ -192,6 +192,7 @@ describe('scoreOffer', () => {
     expect(placeOf('Remote in United States')).toEqual({ status: 'ko', reason: "à l'étranger (États-Unis)" });
     expect(placeOf('Full remote')).toEqual({ status: 'ok', reason: 'télétravail complet' });
     expect(placeOf('Sydney, Australia')).toEqual({ status: 'ko', reason: "à l'étranger (Australie)" });
+    expect(placeOf('Lisbonne')).toEqual({ status: 'ko', reason: "à l'étranger (Portugal)" });
     // A border city is measured: Geneva is 112 km from Lyon as the crow flies, 8 from Annemasse.
     expect(placeOf('Genève, Suisse')).toEqual({
       status: 'ko',
