@@ -204,10 +204,10 @@ describe('scoreOffer', () => {
         zone: { ...boulanger.zone, centers: [{ label: 'Annemasse', lat: 46.19, lon: 6.24, radiusKm: 20 }] },
       },
     ]);
-    expect(placeOf('Genève', annemasse)).toEqual({ status: 'ok', reason: '7,8 km de Annemasse (Suisse)' });
+    expect(placeOf('Genève', annemasse)).toEqual({ status: 'ok', reason: "7,8 km d'Annemasse (Suisse)" });
     expect(placeOf('Lausanne (Suisse)', annemasse)).toEqual({
       status: 'ko',
-      reason: "à l'étranger (Suisse), 47 km de Annemasse",
+      reason: "à l'étranger (Suisse), 47 km d'Annemasse",
     });
     // A French place that names a country is French: Suisse is a commune of the Moselle too.
     expect(placeOf('Suisse (57)').reason).toBe('hors de votre zone, Moselle (57)');

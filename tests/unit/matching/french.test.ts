@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { aName, deName, queName } from '@/utils/matching/french';
+import type { MatchMetier } from '@/utils/matching/match-profile';
+import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { matchProfileOf } from './match-profile-of';
+
+describe('the little words before a name in a reason', () => {
+  it('elide before a vowel or a mute h, and contract with Le and Les', () => {
+    expect(deName('Lyon')).toBe('de Lyon');
+    expect(deName('Annecy')).toBe("d'Annecy");
+    expect(deName('Évry-Courcouronnes')).toBe("d'Évry-Courcouronnes");
+    expect(deName('Hyères')).toBe("d'Hyères");
+    expect(deName('Le Mans')).toBe('du Mans');
+    expect(deName('Les Ulis')).toBe('des Ulis');
+    expect(deName('La Rochelle')).toBe('de La Rochelle');
+    expect(deName("L'Isle-Adam")).toBe("de L'Isle-Adam");
+    // "Lens" and "Lesparre-Médoc" hold no article.
+    expect(deName('Lens')).toBe('de Lens');
+    expect(deName('Lesparre-Médoc')).toBe('de Lesparre-Médoc');
+    expect(aName('Le Mans')).toBe('au Mans');
+    expect(aName('Les Ulis')).toBe('aux Ulis');
+    expect(aName('Annecy')).toBe('à Annecy');
+    expect(queName('Boulanger / Boulangère')).toBe('que Boulanger / Boulangère');
+    expect(queName('Employé / Employée de rayon')).toBe("qu'Employé / Employée de rayon");
+  });
+
+  it('are what the place and title reasons say', () => {
+    const metier: MatchMetier = {
+      label: 'Agent / Agente de propreté urbaine',
+      titleForms: ['agent de proprete urbaine'],
+      relatedForms: ['agent de nettoyage'],
+      zone: {
+        communes: [
+          { name: 'le mans', departement: '72', postalCodes: ['72000'], km: 0, near: 'Le Mans' },
+          { name: 'allonnes', departement: '72', postalCodes: ['72700'], km: 6.2, near: 'Le Mans' },
+          { name: 'ancinnes', departement: '72', postalCodes: ['72610'], km: 3, near: 'Alençon' },
+        ],
+        departements: [],
+        regions: [],
+        centers: [],
+        unrestricted: false,
+      },
+      contracts: [],
+      workTimes: [],
+    };
+    const profile = compileMatchProfile(matchProfileOf([metier]));
+    const score = (title: string, location: string) => scoreOffer({ title, location }, profile).criteria;
+    expect(score('Agent de propreté urbaine', 'Le Mans (72)').place.reason).toBe('au Mans');
+    expect(score('Agent de propreté urbaine', 'Allonnes (72)').place.reason).toBe('6,2 km du Mans');
+    expect(score('Agent de propreté urbaine', 'Ancinnes (72)').place.reason).toBe("3 km d'Alençon");
+    expect(score('Agent de nettoyage', 'Le Mans (72)').title.reason).toBe(
+      "métier proche d'Agent / Agente de propreté urbaine",
+    );
+    expect(score('Développeur web', 'Le Mans (72)').title.reason).toBe(
+      "autre métier qu'Agent / Agente de propreté urbaine",
+    );
+  });
+});

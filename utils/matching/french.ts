@@ -1,0 +1,28 @@
+/**
+ * The little words of a reason before a name, as French writes them: "12 km
+ * d'Annecy", "3 km du Mans", "à 2 km des Ulis", "au Mans", "métier proche
+ * d'Agent d'accueil", "autre métier qu'Employé de rayon". "de Annecy" and
+ * "à Le Mans" read as a machine's French.
+ */
+
+/** A vowel or a mute h: "de" and "que" elide before it ("d'Hyères", "d'Hôte d'accueil"). */
+const ELIDES = /^[aeiouyhàâäéèêëîïôöùûüœæ]/i;
+
+/** "de" before a name: "de Lyon", "d'Annecy", "du Mans", "des Ulis" ("de La Rochelle" as written). */
+export function deName(name: string): string {
+  if (name.startsWith('Le ')) return `du ${name.slice(3)}`;
+  if (name.startsWith('Les ')) return `des ${name.slice(4)}`;
+  return ELIDES.test(name) ? `d'${name}` : `de ${name}`;
+}
+
+/** "à" before a name: "à Lyon", "à Annecy", "au Mans", "aux Ulis". */
+export function aName(name: string): string {
+  if (name.startsWith('Le ')) return `au ${name.slice(3)}`;
+  if (name.startsWith('Les ')) return `aux ${name.slice(4)}`;
+  return `à ${name}`;
+}
+
+/** "que" before a name: "que Boulanger", "qu'Employé de rayon". */
+export function queName(name: string): string {
+  return ELIDES.test(name) ? `qu'${name}` : `que ${name}`;
+}
