@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aName, deName, queName } from '@/utils/matching/french';
 import type { MatchMetier } from '@/utils/matching/match-profile';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
 import { matchProfileOf } from './match-profile-of';
 
 describe('the little words before a name in a reason', () => {
@@ -22,6 +23,21 @@ describe('the little words before a name in a reason', () => {
     expect(aName('Annecy')).toBe('à Annecy');
     expect(queName('Boulanger / Boulangère')).toBe('que Boulanger / Boulangère');
     expect(queName('Employé / Employée de rayon')).toBe("qu'Employé / Employée de rayon");
+  });
+
+  it('elide before every commune and appellation that starts with a vowel or an h (the accented ones too)', () => {
+    const names = [
+      ...loadCommunes().communes.map((c) => c.name),
+      ...loadLexicon().appellations.map((a) => a.label),
+      ...loadLexicon().fiches.map((f) => f.label),
+    ];
+    // A name whose first letter, its accent taken off, is a vowel or an h.
+    const vowelFirst = names.filter((name) => /^[aeiouyh]/i.test(name.normalize('NFD')));
+    expect(vowelFirst.length).toBeGreaterThan(1000);
+    expect(vowelFirst.filter((name) => !deName(name).startsWith("d'") && !/^Les? /.test(name))).toEqual([]);
+    expect(
+      names.filter((name) => /^[^aeiouyh]/i.test(name.normalize('NFD')) && deName(name).startsWith("d'")),
+    ).toEqual([]);
   });
 
   it('are what the place and title reasons say', () => {
