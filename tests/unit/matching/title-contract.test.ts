@@ -1,0 +1,69 @@
+/**
+ * The contract a title names, read when the card names none (parse-offer.ts
+ * contractOfTitle): LinkedIn's cards never name one, and many real titles
+ * say "Stage" in their title only.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseContract } from '@/utils/matching/contract';
+import type { MatchMetier } from '@/utils/matching/match-profile';
+import { parseOffer } from '@/utils/matching/parse-offer';
+import { PARSE_TABLES } from '@/utils/matching/parse-tables';
+import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { fixtureOffers } from '../../../scripts/lib/fixture-offers';
+import { matchProfileOf } from './match-profile-of';
+
+const developer: MatchMetier = {
+  label: 'Développeur / Développeuse web',
+  titleForms: ['developpeur web', 'developpeur full stack', 'ingenieur logiciel'],
+  relatedForms: [],
+  zone: { communes: [], departements: [], regions: [], centers: [], unrestricted: true },
+  contracts: ['CDI'],
+  workTimes: [],
+};
+const profile = compileMatchProfile(matchProfileOf([developer]));
+const contractOf = (title: string, contract?: string) =>
+  scoreOffer(contract === undefined ? { title } : { title, contract }, profile).criteria.contract;
+
+describe('the contract of a title, for a card that names none', () => {
+  it('is read from real titles of the fixtures (LinkedIn, WTTJ)', () => {
+    expect(contractOf('Stage - Full-stack engineer')).toEqual({
+      status: 'ko',
+      reason: 'stage, vous cherchez : CDI',
+    });
+    expect(contractOf('Software Engineering (Full-Stack) Intern - in Sydney, Australia').status).toBe('ko');
+    expect(contractOf('Alternance - Développeur IA - Bac+3 - Bac+4 H/F').reason).toBe(
+      'alternance, vous cherchez : CDI',
+    );
+    expect(contractOf('Réceptionniste Tournant - CDD').reason).toBe('CDD, vous cherchez : CDI');
+    expect(contractOf('Développeur web - CDI')).toEqual({ status: 'ok', reason: 'CDI' });
+    expect(parseOffer({ title: 'Agent d’accueil - Stage 6 mois - H/F' }, PARSE_TABLES).contract).toEqual({
+      codes: ['STG'],
+      durationMonths: 6,
+    });
+  });
+
+  it('is unknown for a title that names none, or only an employer\'s kind ("intérim", "franchise")', () => {
+    expect(contractOf('Développeur web')).toEqual({ status: 'unknown', reason: 'contrat non indiqué' });
+    expect(contractOf('Responsable d’agence intérim').status).toBe('unknown');
+    expect(contractOf('Directeur de franchise').status).toBe('unknown');
+  });
+
+  it('gives way to the contract the card names', () => {
+    expect(contractOf('Stage - Full-stack engineer', 'CDI')).toEqual({ status: 'ok', reason: 'CDI' });
+  });
+
+  it('never contradicts the card, on the real offers whose card and title both name one', () => {
+    const both = fixtureOffers().filter(
+      (offer) => offer.contract !== undefined && parseContract(offer.title ?? '').codes.length > 0,
+    );
+    expect(both.length).toBeGreaterThan(30);
+    for (const offer of both) {
+      const card = parseOffer(offer, PARSE_TABLES).contract.codes;
+      const title = parseOffer({ title: offer.title ?? '' }, PARSE_TABLES).contract.codes;
+      expect(
+        title.filter((code) => card.includes(code)),
+        offer.title,
+      ).not.toEqual([]);
+    }
+  });
+});
