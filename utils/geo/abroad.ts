@@ -153,9 +153,18 @@ const CITIES_ABROAD: Readonly<Record<string, string>> = {
   Australie: 'sydney|melbourne',
 };
 
+/**
+ * The United States' two-letter state codes, which Indeed's English cards write before a ZIP code
+ * ("Jonesboro, AR 72401": no French postal code of the Sarthe), but those that are French words a
+ * place text may hold before a number ("de", "la", "me", "ne", "or", "in", "pa", "ma", "mo", "oh", "ok").
+ */
+const US_STATES =
+  'al ak az ar ca co ct fl ga hi id il ia ks ky md mi mn ms mt nv nh nj nm ny nc nd ri sc sd tn tx ut vt va wa wv wi wy dc';
+
 /** The table the match profile carries: every name of a country, and of a city abroad (a border one with its coordinates). */
 export const ABROAD_TABLE = {
   countries: Object.entries(COUNTRIES),
+  usStates: US_STATES.split(' '),
   citiesAbroad: [
     ...BORDER_CITIES.flatMap(([names, country, lat, lon]) =>
       names.split('|').map((name): [string, string, number?, number?] => [name, country, lat, lon]),

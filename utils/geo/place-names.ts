@@ -40,6 +40,8 @@ export interface PlaceNameTable {
    */
   countries?: Array<[name: string, country: string]>;
   citiesAbroad?: Array<[name: string, country: string, lat?: number, lon?: number]>;
+  /** The US state codes written before a ZIP code ("AR 72401"), normalised. */
+  usStates?: string[];
 }
 
 /** A city outside France. */
@@ -66,6 +68,8 @@ export interface PlaceNames {
   countryByName(normalizedName: string): string | undefined;
   /** The city abroad this text names ("geneve", "londres"). */
   cityAbroadByName(normalizedName: string): CityAbroad | undefined;
+  /** Whether a normalised word is a US state code a ZIP code follows ("ar" of "Jonesboro, AR 72401"). */
+  isUsState(word: string): boolean;
 }
 
 /**
@@ -112,6 +116,7 @@ function buildIndex(table: PlaceNameTable): PlaceNames {
       lat === undefined || lon === undefined ? { country } : { country, coordinates: { lat, lon } },
     ]),
   );
+  const usStates = new Set(table.usStates);
   return {
     regions,
     departements,
@@ -121,6 +126,7 @@ function buildIndex(table: PlaceNameTable): PlaceNames {
     regionByName: (name) => byRegionName.get(name),
     countryByName: (name) => countries.get(name),
     cityAbroadByName: (name) => citiesAbroad.get(name),
+    isUsState: (word) => usStates.has(word),
   };
 }
 

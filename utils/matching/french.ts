@@ -11,18 +11,15 @@
  */
 const ELIDES = /^[aeiouyhéèêâîô]/i;
 
-/** "de" before a name: "de Lyon", "d'Annecy", "du Mans", "des Ulis" ("de La Rochelle" as written). */
-export function deName(name: string): string {
-  if (name.startsWith('Le ')) return `du ${name.slice(3)}`;
-  if (name.startsWith('Les ')) return `des ${name.slice(4)}`;
-  return ELIDES.test(name) ? `d'${name}` : `de ${name}`;
-}
-
-/** "à" before a name: "à Lyon", "à Annecy", "au Mans", "aux Ulis". */
-export function aName(name: string): string {
-  if (name.startsWith('Le ')) return `au ${name.slice(3)}`;
-  if (name.startsWith('Les ')) return `aux ${name.slice(4)}`;
-  return `à ${name}`;
+/**
+ * "de" or "à" before a name: "de Lyon", "d'Annecy", "du Mans", "des Ulis" ("de La Rochelle" as written);
+ * "à Lyon", "à Annecy", "au Mans", "aux Ulis".
+ */
+export function withPreposition(preposition: 'de' | 'à', name: string): string {
+  const de = preposition === 'de';
+  if (name.startsWith('Le ')) return `${de ? 'du' : 'au'} ${name.slice(3)}`;
+  if (name.startsWith('Les ')) return `${de ? 'des' : 'aux'} ${name.slice(4)}`;
+  return de && ELIDES.test(name) ? `d'${name}` : `${preposition} ${name}`;
 }
 
 /** "que" before a name: "que Boulanger", "qu'Employé de rayon". */

@@ -152,8 +152,6 @@ interface Reading {
   /** A country outside France, or a border city, the text names. */
   abroad?: string;
   coordinates?: { lat: number; lon: number };
-  /** The text's country name, a commune's name too where a French code goes with it ("Suisse (57)"). */
-  countryName?: string;
   conflict: boolean;
 }
 
@@ -254,16 +252,6 @@ function readSegment(segment: string, reading: Reading): void {
 }
 
 /**
- * The United States' two-letter state codes, but those that are French words a place text may hold
- * before a number ("de", "la", "me", "ne", "or", "in", "pa", "ma", "mo", "oh", "ok").
- */
-const US_STATES = new Set(
-  'al ak az ar ca co ct fl ga hi id il ia ks ky md mi mn ms mt nv nh nj nm ny nc nd ri sc sd tn tx ut vt va wa wv wi wy dc'.split(
-    ' ',
-  ),
-);
-
-/**
  * Reads the postal code, arrondissement or département code of a segment's
  * tokens; returns the tokens left to read as a name (none after an arrondissement).
  */
@@ -271,8 +259,8 @@ function readNumbers(segmentTokens: string[], reading: Reading): string[] {
   let tokens = segmentTokens;
   const postalIndex = tokens.findIndex((t) => /^\d{5}$/.test(t));
   // "Jonesboro, AR 72401" (an Indeed card): a state and a ZIP code, no French postal code (72: Sarthe).
-  if (postalIndex > 0 && US_STATES.has(tokens[postalIndex - 1] ?? '')) {
-    reading.abroad ??= 'États-Unis';
+  if (postalIndex > 0 && reading.names.isUsState(tokens[postalIndex - 1] ?? '')) {
+    reading.abroad ??= reading.names.countryByName('usa');
     return tokens.filter((_, i) => i !== postalIndex && i !== postalIndex - 1);
   }
   if (postalIndex >= 0) {
@@ -328,7 +316,9 @@ function readName(name: string, reading: Reading): void {
     const country = reading.names.countryByName(name);
     if (country) {
       reading.abroad ??= country;
-      reading.countryName ??= name;
+      // Its name is a commune's where nothing else is: "Suisse (57)" is one of the Moselle (a French code
+      // keeps the place in France, below).
+      if (reading.communes.length === 0) reading.communes.push(name);
       return;
     }
   }
@@ -394,12 +384,6 @@ export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
   }
   if (postalDepartement && namedDepartement && postalDepartement !== namedDepartement)
     reading.conflict = true;
-  if (
-    reading.countryName &&
-    reading.communes.length === 0 &&
-    (reading.postalCode || reading.codeDepartement || reading.nameDepartement)
-  )
-    reading.communes.push(reading.countryName);
   const [communeName, ...otherCommuneNames] = reading.communes;
   // Paris, Lyon and Marseille have no namesake elsewhere: their département is known.
   const bigCity = ARRONDISSEMENT_CITIES.get(reading.city ?? communeName ?? '');

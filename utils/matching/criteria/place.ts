@@ -1,6 +1,6 @@
 import { haversineKm } from '../../geo/distance';
 import type { PlaceNames } from '../../geo/place-names';
-import { aName, deName } from '../french';
+import { withPreposition } from '../french';
 import type { Zone, ZoneCommune } from '../match-profile';
 import type { ParsedOffer } from '../offer';
 import type { CriterionResult } from '../result';
@@ -49,7 +49,9 @@ export function compileZone(zone: Zone, names: PlaceNames): CompiledZone {
 }
 
 function near(commune: ZoneCommune): string {
-  return commune.km < 1 ? aName(commune.near) : `${formatKm(commune.km)} ${deName(commune.near)}`;
+  return commune.km < 1
+    ? withPreposition('à', commune.near)
+    : `${formatKm(commune.km)} ${withPreposition('de', commune.near)}`;
 }
 
 function formatKm(km: number): string {
@@ -120,7 +122,10 @@ export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionRes
   const nearest = coordinates ? nearestCenter(coordinates, zone) : undefined;
   const abroad = place.abroad ? ` (${place.abroad})` : '';
   if (nearest?.inside)
-    return { status: 'ok', reason: `${formatKm(nearest.km)} ${deName(nearest.label)}${abroad}` };
+    return {
+      status: 'ok',
+      reason: `${formatKm(nearest.km)} ${withPreposition('de', nearest.label)}${abroad}`,
+    };
 
   const departement = place.departement;
   const byName = place.communeName
@@ -142,7 +147,7 @@ export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionRes
 
   // Outside France, beyond the reach of any accepted place: said so, with the distance where it is known.
   if (place.abroad) {
-    const far = nearest ? `, ${formatKm(nearest.km)} ${deName(nearest.label)}` : '';
+    const far = nearest ? `, ${formatKm(nearest.km)} ${withPreposition('de', nearest.label)}` : '';
     return { status: 'ko', reason: `à l'étranger${abroad}${far}` };
   }
   if (place.level === 'commune') {

@@ -1,4 +1,4 @@
-import { deName, queName } from '../french';
+import { queName, withPreposition } from '../french';
 import type { MatchMetier } from '../match-profile';
 import type { ParsedOffer } from '../offer';
 import type { CriterionResult } from '../result';
@@ -282,6 +282,6 @@ export function scoreTitle(offer: ParsedOffer, title: CompiledTitle): CriterionR
   if (evidence >= TITLE_EVIDENCE_OK) return { status: 'ok', reason: title.label };
   const related = findForm(title.related, offer.titleTokens);
   if (related || evidence >= TITLE_EVIDENCE_NEAR)
-    return { status: 'partial', reason: `métier proche ${deName(title.label)}` };
+    return { status: 'partial', reason: `métier proche ${withPreposition('de', title.label)}` };
   return { status: 'ko', reason: `autre métier ${queName(title.label)}` };
 }
