@@ -1,6 +1,7 @@
 import type { PlaceNames } from '../geo/place-names';
 import { cached, cachedWhenSeenTwice } from './cache';
 import { type ParsedContract, parseContract } from './contract';
+import { englishTable } from './english-title';
 import { type ParsedExperience, parseExperience } from './experience';
 import { normalize } from './normalize';
 import type { OfferInput, ParsedOffer } from './offer';
@@ -41,7 +42,12 @@ export interface ParseTables {
 
 /** The tables the cached readings were made with: new tables (another match profile's) empty the caches. */
 let readWithPlaces: PlaceNames | undefined;
-let readWithNoise: NoiseTable = { words: new Set(), looks: [], phraseWords: new Set() };
+let readWithNoise: NoiseTable = {
+  words: new Set(),
+  looks: [],
+  phraseWords: new Set(),
+  english: englishTable({ heads: [], qualifiers: [], romeEnglish: [] }),
+};
 
 /** One object per title, every field written at once (a spread, or a field added later, cost more). */
 const parseTitle = (title: string, places?: readonly string[], company?: string): ParsedTitle => ({

@@ -8,11 +8,17 @@
  * ROME's appellations (tests/unit/matching/noise-words-rome.test.ts).
  */
 
-/** The noise as the match profile carries it: normalised words, and phrases of normalised words. */
+import { ENGLISH_TITLE_WORDS, type EnglishTitleWords } from './english-title-words';
+
+/**
+ * The noise as the match profile carries it: normalised words, and phrases of normalised words; and, for
+ * the same reading of titles, the English words they are read in French by.
+ */
 export interface TitleNoise {
   /** Space-separated words, a few to an entry (grouped by what they say). */
   words: string[];
   phrases: string[];
+  english: EnglishTitleWords;
 }
 
 /** Phrases that say something about the contract, level, date or what the job offers, never the métier. */
@@ -158,4 +164,4 @@ const WORDS = [
 ];
 
 /** Literals only (no call): the content scripts' bundles, which never read it, drop it whole. */
-export const TITLE_NOISE: TitleNoise = { words: WORDS, phrases: PHRASES };
+export const TITLE_NOISE: TitleNoise = { words: WORDS, phrases: PHRASES, english: ENGLISH_TITLE_WORDS };

@@ -4,7 +4,7 @@
  * words, in normalised forms comparable with the ROME lexicon's forms (which
  * hold both the masculine and the feminine of every appellation).
  */
-import { englishReading, mayBeEnglish } from './english-title';
+import { type EnglishTable, englishReading, englishTable, mayBeEnglish } from './english-title';
 import { foldText } from './fold';
 import { normalize } from './normalize';
 import { STOP_WORDS } from './stop-words';
@@ -65,6 +65,8 @@ export interface NoiseTable {
    * holds no phrase to remove (one look per word).
    */
   phraseWords: ReadonlySet<string>;
+  /** The English words titles are read in French by. */
+  english: EnglishTable;
 }
 
 const noiseTables = new WeakMap<TitleNoise, NoiseTable>();
@@ -84,6 +86,7 @@ export function noiseTable(noise: TitleNoise): NoiseTable {
       words: new Set(noise.words.join(' ').split(' ')),
       looks,
       phraseWords: new Set(['recherche', ...looks.map((look) => look.word)]),
+      english: englishTable(noise.english),
     };
     noiseTables.set(noise, table);
   }
@@ -516,14 +519,14 @@ function titleReadings(
 ): string[][] {
   const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ').replace(LABEL, '');
   const readings: string[][] = [];
-  const english = mayBeEnglish(folded);
+  const english = mayBeEnglish(folded, noise.english);
   for (const reading of inlineReadings(folded)) {
     for (const paired of pairReadings(reading)) {
       const kept = dropNoise(withoutNames(normalizedWords(paired), places, company), noise);
       // "PHP Developer", "Senior Software Engineer": read as the French title the ROME writes.
       if (kept.length > 0)
         readings.push(
-          (english ? englishReading(kept) : undefined) ??
+          (english ? englishReading(kept, noise.english) : undefined) ??
             (kept.length === 3 ? BOARD_TITLES.get(kept.join(' '))?.split(' ') : undefined) ??
             kept,
         );

@@ -7,6 +7,7 @@
  */
 import { englishReading, mayBeEnglish } from '../matching/english-title';
 import { normalize } from '../matching/normalize';
+import { defaultNoise } from '../matching/title';
 import type { Appellation, RomeLexicon } from './lexicon';
 
 /** How well a form matches a query: 2 when it starts with the whole query, 1 when every word starts one of its words, else -1. */
@@ -22,7 +23,8 @@ export function searchAppellations(lexicon: RomeLexicon, query: string, limit = 
   if (typed === '') return [];
   const typedWords = typed.split(' ');
   const queries: Array<[string, readonly string[]]> = [[typed, typedWords]];
-  const french = mayBeEnglish(typed) ? englishReading(typedWords) : undefined;
+  const { english } = defaultNoise();
+  const french = mayBeEnglish(typed, english) ? englishReading(typedWords, english) : undefined;
   if (french) queries.push([french.join(' '), french]);
   const scored: { appellation: Appellation; rank: number }[] = [];
   for (const appellation of lexicon.appellations) {

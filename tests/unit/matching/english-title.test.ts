@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
-import { englishReading, ROME_ENGLISH } from '@/utils/matching/english-title';
+import { englishReading as readWith } from '@/utils/matching/english-title';
+import { ENGLISH_TITLE_WORDS } from '@/utils/matching/english-title-words';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
-import { titleForms } from '@/utils/matching/title';
+import { defaultNoise, titleForms } from '@/utils/matching/title';
 import { demoProfile } from '@/utils/profile/demo';
 import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
 
 const lexicon = loadLexicon();
+const englishReading = (words: readonly string[]) => readWith(words, defaultNoise().english);
+const ROME_ENGLISH = ENGLISH_TITLE_WORDS.romeEnglish;
 
 describe('englishReading', () => {
   it.each([

@@ -11,7 +11,7 @@ import { TITLE_NOISE, type TitleNoise } from '@/utils/matching/title-noise';
 import { receivedDemoProfile } from './received-demo-profile';
 
 const received = () => noiseTable(JSON.parse(JSON.stringify(TITLE_NOISE)) as TitleNoise);
-const NONE = noiseTable({ words: [], phrases: [] });
+const NONE = noiseTable({ words: [], phrases: [], english: { heads: [], qualifiers: [], romeEnglish: [] } });
 
 describe('the title noise a match profile carries', () => {
   it('reads titles, once received, as the background does', () => {
@@ -21,6 +21,10 @@ describe('the title noise a match profile carries', () => {
     ])
       expect(titleTokens(title, received())).toEqual(titleTokens(title, defaultNoise()));
     expect(titleTokens('Boulanger - Mutuelle + tickets restaurant', received())).toEqual(['boulanger']);
+    // The English words travel with it: "Senior Software Engineer" is read as "Ingénieur logiciel", or as
+    // written without them (and without the noise, which "senior" is).
+    expect(titleTokens('Senior Software Engineer', received())).toEqual(['ingenieur', 'logiciel']);
+    expect(titleTokens('Senior Software Engineer', NONE)).toEqual(['senior', 'software', 'engineer']);
   });
 
   it('is indexed once per list: the background and Node share the look-ups, and the parse caches', () => {
