@@ -4,7 +4,7 @@
  * typeContrat codes) read into France Travail contract codes, so that an
  * offer compares with the contracts a jobseeker accepts.
  */
-import { normalize } from './normalize';
+import { foldText, normalizeFolded } from './fold';
 
 /**
  * France Travail contract codes (france-travail.md §3), plus ALT (alternance:
@@ -129,6 +129,9 @@ const EMPLOYMENT_TYPES: Readonly<Record<string, readonly ContractCode[]>> = {
   OTHER: [],
 };
 
+/** The longest France Travail code or employmentType value, "INTERNSHIP". */
+const MAX_CODE_LENGTH = 10;
+
 /** Contracts whose duration is worth reading: a CDI "2 ans" is experience, not length. */
 const FIXED_TERM = new Set<ContractCode>(['CDD', 'MIS', 'SAI', 'ALT', 'STG', 'DDI', 'TTI']);
 
@@ -167,17 +170,21 @@ function addCodes(codes: ContractCode[], more: readonly ContractCode[]): void {
 /** Reads the contract codes named in a text ("CDD de 6 mois", "Alternance", "MIS"). */
 function readText(text: string, codes: ContractCode[]): string[] {
   const trimmed = text.trim();
-  const upper = trimmed.toUpperCase();
-  if (FT_CODES.has(upper as ContractCode)) {
-    addCodes(codes, [upper as ContractCode]);
-    return [];
+  // A code is a word of 3 to 10 letters ("CDI", "FULL_TIME", "INTERNSHIP"): a longer text (a card's, a
+  // title's) is not upper-cased and looked up for one.
+  if (trimmed.length <= MAX_CODE_LENGTH) {
+    const upper = trimmed.toUpperCase();
+    if (FT_CODES.has(upper as ContractCode)) {
+      addCodes(codes, [upper as ContractCode]);
+      return [];
+    }
+    const employmentType = EMPLOYMENT_TYPES[upper.replace(/[\s-]+/g, '_')];
+    if (employmentType) {
+      addCodes(codes, employmentType);
+      return [];
+    }
   }
-  const employmentType = EMPLOYMENT_TYPES[upper.replace(/[\s-]+/g, '_')];
-  if (employmentType) {
-    addCodes(codes, employmentType);
-    return [];
-  }
-  let padded = ` ${normalize(trimmed.slice(0, MAX_CONTRACT_LENGTH))} `;
+  let padded = ` ${normalizeFolded(foldText(trimmed.slice(0, MAX_CONTRACT_LENGTH)))} `;
   const found: { code: ContractCode; at: number }[] = [];
   const words = new Set(padded.split(' '));
   for (const [needle, code, firstWord] of PADDED_PHRASES) {

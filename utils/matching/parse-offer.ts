@@ -191,10 +191,10 @@ export function parseOffer(offer: OfferInput, tables: ParseTables): ParsedOffer 
   // A title alone is the page's first look at a card (CardMemo.wantsRest): when it fits, the card is read
   // whole and its title scored again, so its reading is kept from this first sighting (a 1,000-card listing,
   // side by side, with every title kept from its first sighting: the pass's CPU 3.2 ms less of 40).
-  let parsedTitle =
-    location === '' && offer.company === undefined
-      ? cached(titles, LIMIT, title, title, readTitle)
-      : cachedWhenSeenTwice(titles, titlesSeen, LIMIT, title, title, readTitle);
+  const titleAlone = location === '' && offer.company === undefined;
+  let parsedTitle = titleAlone
+    ? cached(titles, LIMIT, title, title, readTitle)
+    : cachedWhenSeenTwice(titles, titlesSeen, LIMIT, title, title, readTitle);
   // The title read again without its offer's own names, when it holds them.
   const names = namesInTitle(parsedTitle.tokens, readPlace, company, tables.places);
   if (names) {
@@ -209,8 +209,9 @@ export function parseOffer(offer: OfferInput, tables: ParseTables): ParsedOffer 
     titleText: title,
     company,
     place,
+    // A title alone is scored for its title only (CardMemo.wantsRest): its contract is not looked for.
     contract:
-      offer.contract === undefined
+      offer.contract === undefined && !titleAlone
         ? contractOfTitle(title)
         : contractKey === undefined
           ? parseContract(offer.contract)

@@ -7,7 +7,7 @@
  * carries are used (geo/place-names.ts).
  */
 import { departementOfPostalCode, type PlaceNames } from '../geo/place-names';
-import { foldText } from './fold';
+import { foldText, normalizeFolded } from './fold';
 
 export type RemoteMode = 'full' | 'partial' | 'no';
 
@@ -351,20 +351,12 @@ function readRemote(segments: string[]): { segments: string[]; mode: RemoteMode;
 }
 
 /**
- * normalize() of a piece of folded text, at a fraction of its cost: accents and
- * case are gone already, only the runs of other characters are left to turn
- * into one space (tests/unit/matching/place-fold.test.ts checks the two agree).
- */
-const NON_WORD = /[^a-z0-9]+/g;
-const wordsOf = (folded: string): string => folded.replace(NON_WORD, ' ').trim();
-
-/**
  * Reads a job board's place text: commune, postal code, département, région, remote mode, confidence;
  * `names`, the départements and régions (the match profile's, or geo/departements.ts PLACE_NAMES).
  */
 export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
   const folded = foldText(text.slice(0, MAX_PLACE_LENGTH));
-  const rawSegments = folded.split(SEGMENT_SEPARATOR).map(wordsOf);
+  const rawSegments = folded.split(SEGMENT_SEPARATOR).map(normalizeFolded);
   const remote = REMOTE_MARK.test(folded)
     ? readRemote(rawSegments)
     : { segments: rawSegments, mode: 'no' as const, bare: false };

@@ -3,7 +3,7 @@
  * "35H/semaine", Offres v2 "35H Horaires normaux", JSON-LD FULL_TIME):
  * full or part time, and the weekly hours when stated.
  */
-import { foldText } from './fold';
+import { foldText, normalizeFolded } from './fold';
 
 export type WorkTimeKind = 'full' | 'part' | 'unknown';
 
@@ -46,9 +46,6 @@ function hasPhrase(words: string, phrases: readonly string[]): boolean {
   return phrases.some((p) => words.includes(p));
 }
 
-/** normalize() of folded text, cheaper: accents and case are gone already, only the other runs turn into one space. */
-const NON_WORD = /[^a-z0-9]+/g;
-
 /**
  * Full or part time and weekly hours of a working-time text, JSON-LD
  * employmentType (string or array), or Offres v2 dureeTravailLibelle and
@@ -63,7 +60,7 @@ export function parseWorkTime(input: string | readonly string[] | null | undefin
   for (const text of texts) {
     if (typeof text !== 'string') continue;
     const folded = foldText(text.slice(0, MAX_WORK_TIME_LENGTH));
-    const words = ` ${folded.replace(NON_WORD, ' ').trim()} `;
+    const words = ` ${normalizeFolded(folded)} `;
     full ||= hasPhrase(words, FULL_PHRASES);
     part ||= hasPhrase(words, PART_PHRASES);
     hours ??= readHours(folded);

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../utils/matching/fold';
+import { foldText, normalizeFolded } from '../../../utils/matching/fold';
 import { normalize } from '../../../utils/matching/normalize';
 
 /**
- * The place, salary and working-time parsers fold a text once and take its
- * words with this replace instead of calling normalize() on the folded text
- * again. These tests fail if fold or normalize change so that the two differ.
+ * The place, contract and working-time parsers fold a text once and take its
+ * words with normalizeFolded() instead of calling normalize() on the folded
+ * text again. These tests fail if fold or normalize change so that the two differ.
  */
-const wordsOfFolded = (folded: string): string => folded.replace(/[^a-z0-9]+/g, ' ').trim();
+const wordsOfFolded = normalizeFolded;
 
 describe('normalize() of folded text', () => {
   // Every character of the Basic Multilingual Plane (all of Unicode was checked once, outside the suite: same result).
@@ -41,11 +41,15 @@ describe('normalize() of folded text', () => {
       '’',
       '–',
       '·',
+      'Contrat à durée déterminée',
+      'CDI intérimaire',
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 8 }), (pieces) => {
         const folded = foldText(pieces.join(' '));
         expect(wordsOfFolded(folded)).toBe(normalize(folded));
+        // And folding first changes no word: the contract parser reads normalizeFolded(foldText(text)).
+        expect(wordsOfFolded(folded)).toBe(normalize(pieces.join(' ')));
       }),
     );
   });

@@ -21,8 +21,12 @@ const developer: MatchMetier = {
   workTimes: [],
 };
 const profile = compileMatchProfile(matchProfileOf([developer]));
+// A card read whole: its title, its company (a title alone is the page's first look at a card, see below).
 const contractOf = (title: string, contract?: string) =>
-  scoreOffer(contract === undefined ? { title } : { title, contract }, profile).criteria.contract;
+  scoreOffer(
+    contract === undefined ? { title, company: 'Inautalent' } : { title, company: 'Inautalent', contract },
+    profile,
+  ).criteria.contract;
 
 describe('the contract of a title, for a card that names none', () => {
   it('is read from real titles of the fixtures (LinkedIn, WTTJ)', () => {
@@ -36,10 +40,10 @@ describe('the contract of a title, for a card that names none', () => {
     );
     expect(contractOf('Réceptionniste Tournant - CDD').reason).toBe('CDD, vous cherchez : CDI');
     expect(contractOf('Développeur web - CDI')).toEqual({ status: 'ok', reason: 'CDI' });
-    expect(parseOffer({ title: 'Agent d’accueil - Stage 6 mois - H/F' }, PARSE_TABLES).contract).toEqual({
-      codes: ['STG'],
-      durationMonths: 6,
-    });
+    expect(
+      parseOffer({ title: 'Agent d’accueil - Stage 6 mois - H/F', location: 'Survilliers' }, PARSE_TABLES)
+        .contract,
+    ).toEqual({ codes: ['STG'], durationMonths: 6 });
   });
 
   it('is unknown for a title that names none, or only an employer\'s kind ("intérim", "franchise")', () => {
@@ -52,6 +56,10 @@ describe('the contract of a title, for a card that names none', () => {
     expect(contractOf('Stage - Full-stack engineer', 'CDI')).toEqual({ status: 'ok', reason: 'CDI' });
   });
 
+  it('is not looked for in a title alone, which the page scores for its title only (CardMemo.wantsRest)', () => {
+    expect(parseOffer({ title: 'Stage - Full-stack engineer' }, PARSE_TABLES).contract.codes).toEqual([]);
+  });
+
   it('never contradicts the card, on the real offers whose card and title both name one', () => {
     const both = fixtureOffers().filter(
       (offer) => offer.contract !== undefined && parseContract(offer.title ?? '').codes.length > 0,
@@ -59,7 +67,7 @@ describe('the contract of a title, for a card that names none', () => {
     expect(both.length).toBeGreaterThan(30);
     for (const offer of both) {
       const card = parseOffer(offer, PARSE_TABLES).contract.codes;
-      const title = parseOffer({ title: offer.title ?? '' }, PARSE_TABLES).contract.codes;
+      const title = parseOffer({ title: offer.title ?? '', company: 'x' }, PARSE_TABLES).contract.codes;
       expect(
         title.filter((code) => card.includes(code)),
         offer.title,
