@@ -112,6 +112,26 @@ const PADDED_PHRASES = PHRASES.map(
 );
 
 /**
+ * The contracts a job title may name as the post's own: all but intérim and franchise, which in a title
+ * name the employer as often ("Responsable d'agence intérim", "Directeur de franchise").
+ */
+const titleMayName = (code: ContractCode) => code !== 'MIS' && code !== 'FRA';
+
+/** The first words of their phrases: a folded title that holds none names none of them (one look, for most titles). */
+const TITLE_CONTRACT_WORD = new RegExp(
+  `\\b(?:${[...new Set(PHRASES.filter(([, code]) => titleMayName(code)).map(([phrase]) => phrase.split(' ')[0]))].join('|')})\\b`,
+);
+
+/** Whether a job title may name a contract: parseTitleContract is worth calling. */
+export const mayNameContract = (title: string): boolean => TITLE_CONTRACT_WORD.test(foldText(title));
+
+/** The contracts a job title names ("Stage - Data Analyst", "Réceptionniste - CDD"), intérim and franchise aside. */
+export function parseTitleContract(title: string): ParsedContract {
+  const parsed = parseContract(title);
+  return { ...parsed, codes: parsed.codes.filter(titleMayName) };
+}
+
+/**
  * schema.org employmentType values. FULL_TIME and PART_TIME say the working
  * time, not the contract; TEMPORARY is a CDD or an intérim mission, both
  * kept; PER_DIEM (paid by the day) is closest to a CDD d'usage; VOLUNTEER and

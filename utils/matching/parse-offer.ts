@@ -1,6 +1,6 @@
 import type { PlaceNames } from '../geo/place-names';
 import { cached, cachedWhenSeenTwice } from './cache';
-import { type ParsedContract, parseContract } from './contract';
+import { mayNameContract, type ParsedContract, parseContract, parseTitleContract } from './contract';
 import { englishTable } from './english-title';
 import { type ParsedExperience, parseExperience } from './experience';
 import { normalize } from './normalize';
@@ -156,22 +156,11 @@ export function titleNamesItsOffer(offer: OfferInput, tables: ParseTables): bool
 /**
  * The contracts a title names ("Stage - Data Analyst", "Réceptionniste - CDD", "Alternance - Développeur
  * IA", "Software Engineering Intern"), for an offer whose card names none: LinkedIn's cards do not, and
- * more than half of the real boards' offers in the fixtures whose title names a contract have no other. But
- * "intérim" and "franchise": in a title they name the employer as often ("Responsable d'agence
- * intérim", "Directeur de franchise").
+ * more than half of the real boards' offers in the fixtures whose title names a contract have no other.
  */
-const titleMayName = (code: string) => code !== 'MIS' && code !== 'FRA';
-/** A look for any of their words, before the title is read for them: most titles name no contract. */
-const CONTRACT_WORD = /stag|altern|apprenti|intern|cd[di]|saison|free|contrat/i;
-
-function readTitleContract(title: string): ParsedContract {
-  const parsed = parseContract(title);
-  return { ...parsed, codes: parsed.codes.filter(titleMayName) };
-}
-
 function contractOfTitle(title: string): ParsedContract {
-  return CONTRACT_WORD.test(title)
-    ? cached(titleContracts, LIMIT, title, title, readTitleContract)
+  return mayNameContract(title)
+    ? cached(titleContracts, LIMIT, title, title, parseTitleContract)
     : cached(contracts, LIMIT, '', undefined, parseContract);
 }
 

@@ -3,8 +3,10 @@
  * contractOfTitle): LinkedIn's cards never name one, and many real titles
  * say "Stage" in their title only.
  */
+
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseContract } from '@/utils/matching/contract';
+import { mayNameContract, parseContract, parseTitleContract } from '@/utils/matching/contract';
 import type { MatchMetier } from '@/utils/matching/match-profile';
 import { parseOffer } from '@/utils/matching/parse-offer';
 import { PARSE_TABLES } from '@/utils/matching/parse-tables';
@@ -58,6 +60,38 @@ describe('the contract of a title, for a card that names none', () => {
 
   it('is not looked for in a title alone, which the page scores for its title only (CardMemo.wantsRest)', () => {
     expect(parseOffer({ title: 'Stage - Full-stack engineer' }, PARSE_TABLES).contract.codes).toEqual([]);
+  });
+
+  it('is looked for in every title that names one: the one-look gate lets none through unread', () => {
+    const titles = fixtureOffers().map((offer) => offer.title ?? '');
+    expect(titles.filter((title) => parseTitleContract(title).codes.length > 0).length).toBeGreaterThan(80);
+    expect(
+      titles.filter((title) => parseTitleContract(title).codes.length > 0 && !mayNameContract(title)),
+    ).toEqual([]);
+    const piece = fc.constantFrom(
+      'Vendeur',
+      'Stage',
+      'STAGIAIRE',
+      'Alternance',
+      'apprentie',
+      'CDD 6 mois',
+      'CDI',
+      'Saisonnière',
+      'Indépendant',
+      'libéral',
+      'Contrat de professionnalisation',
+      'Auto-entrepreneur',
+      'Freelance',
+      'Intern',
+      '(H/F)',
+      ' - ',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 6 }), (pieces) => {
+        const title = pieces.join(' ');
+        if (parseTitleContract(title).codes.length > 0) expect(mayNameContract(title)).toBe(true);
+      }),
+    );
   });
 
   it('never contradicts the card, on the real offers whose card and title both name one', () => {
