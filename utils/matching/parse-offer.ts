@@ -46,6 +46,7 @@ let readWithNoise: NoiseTable = {
   words: new Set(),
   looks: [],
   phraseWords: new Set(),
+  phraseAll: new Set(),
   english: englishTable({ heads: [], qualifiers: [], romeEnglish: [] }),
 };
 

@@ -65,6 +65,8 @@ export interface NoiseTable {
    * holds no phrase to remove (one look per word).
    */
   phraseWords: ReadonlySet<string>;
+  /** Every word of the noise phrases. */
+  phraseAll: ReadonlySet<string>;
   /** The English words titles are read in French by. */
   english: EnglishTable;
 }
@@ -86,6 +88,7 @@ export function noiseTable(noise: TitleNoise): NoiseTable {
       words: new Set(noise.words.join(' ').split(' ')),
       looks,
       phraseWords: new Set(['recherche', ...looks.map((look) => look.word)]),
+      phraseAll: new Set(noise.phrases.join(' ').split(' ')),
       english: englishTable(noise.english),
     };
     noiseTables.set(noise, table);
@@ -95,6 +98,70 @@ export function noiseTable(noise: TitleNoise): NoiseTable {
 
 /** TITLE_NOISE's look-ups, for the titles read outside a match profile (the background's, Node's). */
 export const defaultNoise = (): NoiseTable => noiseTable(TITLE_NOISE);
+
+/**
+ * A title at a glance: the words its tokens can be drawn from, and whether one of them surely is one.
+ * Defined only for a title whose reading makes no word of its own: no English job noun (read in French),
+ * no board title (read as another), no word joined to a lone letter ("e-commerce", "R&D", "3 D"), no
+ * recruiter sentence, plain ASCII once folded. Its inline readings ("vendeur(se)" -> "vendeur",
+ * "vendeuse") are looked at; the rest of a reading only drops or reorders words (pairs, noise, stop
+ * words), so every token titleTokenSet() reads in the title as written is among `words`. Read without
+ * names of its offer (parse-offer.ts), it may make words again ("R Metz D" without Metz is "R D", one
+ * acronym): a caller relying on `words` checks that no such name is among them.
+ * `sure`: a word no rule drops is among them, so the title is read as some word ("CDI - Urgent" is not).
+ */
+export interface TitleGlance {
+  words: string[];
+  sure: boolean;
+  /** Whether one of the words passes the caller's test (the title screen's: it may count for a métier). */
+  fits: boolean;
+}
+
+/**
+ * Whether dropNoise() may drop a word: noise, a number, an hour, an ordinal, a duration unit, a level, a
+ * word of a noise phrase (cutting a phrase drops its words only). What lies between two lone letters
+ * may so vanish before wordTokens() reads them side by side, and joins them into an acronym.
+ */
+const mayVanish = (word: string, noise: NoiseTable) =>
+  /\d/.test(word) ||
+  noise.words.has(word) ||
+  noise.phraseAll.has(word) ||
+  DURATION_UNITS.has(word) ||
+  word === 'bac' ||
+  word === 'master';
+
+/** TitleGlance of a title, `fits` by `test`; undefined when only a full reading can tell its words. */
+export function glanceTitle(
+  raw: string,
+  noise: NoiseTable,
+  test: (word: string) => boolean,
+): TitleGlance | undefined {
+  const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ').replace(LABEL, '');
+  // normalize() reads what foldText() left outside ASCII: letters of its own, maybe.
+  if (mayBeEnglish(folded, noise.english) || /[^\0-\x7f]/.test(folded)) return undefined;
+  // Gendered pairs put the words of one half beside those of the other: any two lone letters may meet.
+  const paired = folded.includes('/') || folded.includes(' - ');
+  const glance: TitleGlance = { words: [], sure: false, fits: false };
+  for (const reading of inlineReadings(folded)) {
+    let letters = 0;
+    // Whether the last word that may not vanish was a lone letter (a lone letter next: an acronym).
+    let lastLone = false;
+    for (const word of normalizedWords(reading)) {
+      if (word === 'recherche' || BOARD_LAST_WORDS.has(word)) return undefined;
+      if (word.length === 1) {
+        if (word === 'e' || lastLone || (paired && ++letters > 1)) return undefined;
+        lastLone = true;
+      } else if (!mayVanish(word, noise)) {
+        lastLone = false;
+        // A word no rule drops (see TitleGlance `sure`).
+        if (!STOP_WORDS.has(word)) glance.sure = true;
+      }
+      glance.words.push(word);
+      if (!glance.fits && test(word)) glance.fits = true;
+    }
+  }
+  return glance;
+}
 
 /** The words of normalize() of text foldText() already lowered and stripped of accents: for ASCII only the punctuation is left to drop. */
 function normalizedWords(text: string): string[] {
@@ -505,6 +572,9 @@ export const BOARD_TITLES = new Map([
   ['employe de caisse', 'caissier'],
   ['employee de caisse', 'caissiere'],
 ]);
+
+/** The last words of BOARD_TITLES' keys: a title holding none reads as no board title (glanceTitle). */
+const BOARD_LAST_WORDS = new Set([...BOARD_TITLES.keys()].map((key) => key.slice(key.lastIndexOf(' ') + 1)));
 
 /**
  * The kept words of every non-empty reading of a title, masculine first (at
