@@ -28,7 +28,10 @@ export interface OfferInput {
 }
 
 export interface ParsedOffer {
-  /** Distinct meaningful normalised words of the title, both genders. */
+  /**
+   * Distinct meaningful normalised words of the title, both genders; none for a title the match
+   * profile's screen settled unread (criteria/title-screen.ts), whose `titleResults` say it all.
+   */
   titleTokens: Set<string>;
   /** The title criterion's results for this title, shared by the offers bearing it (title-results.ts). */
   titleResults: TitleResults;

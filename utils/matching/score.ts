@@ -17,6 +17,7 @@ import { scoreExperience } from './criteria/experience';
 import { type CompiledZone, compileZone, scorePlace } from './criteria/place';
 import { scoreSalary } from './criteria/salary';
 import { type CompiledTitle, compileTitle, scoreTitle } from './criteria/title';
+import { compileTitleScreen } from './criteria/title-screen';
 import { scoreWorkTime } from './criteria/work-time';
 import type { MatchMetier, MatchProfile } from './match-profile';
 import { normalize } from './normalize';
@@ -56,14 +57,22 @@ export interface CompiledMatchProfile {
 export function compileMatchProfile(profile: MatchProfile): CompiledMatchProfile {
   const romeWords = compileWordFilter(profile.romeWords);
   const placeNames = indexPlaceNames(profile.placeNames);
+  const metiers = profile.metiers.map((metier) => ({
+    metier,
+    title: compileTitle(metier, romeWords),
+    zone: compileZone(metier.zone, placeNames),
+  }));
+  const excludedKeywords = profile.excludedKeywords
+    .map((k) => normalize(k).split(' '))
+    .filter((k) => k[0] !== '');
+  const tables: ParseTables = { places: placeNames, noise: noiseTable(profile.titleNoise) };
+  // An excluded keyword is looked for in the title's words (exclusion): a screened title has none read.
+  const screen = excludedKeywords.length === 0 ? compileTitleScreen(metiers.map((m) => m.title)) : undefined;
+  if (screen) tables.screen = screen;
   return {
-    metiers: profile.metiers.map((metier) => ({
-      metier,
-      title: compileTitle(metier, romeWords),
-      zone: compileZone(metier.zone, placeNames),
-    })),
-    tables: { places: placeNames, noise: noiseTable(profile.titleNoise) },
-    excludedKeywords: profile.excludedKeywords.map((k) => normalize(k).split(' ')).filter((k) => k[0] !== ''),
+    metiers,
+    tables,
+    excludedKeywords,
     excludedCompanies: new Set(profile.excludedCompanies.map(normalize).filter((c) => c !== '')),
   };
 }

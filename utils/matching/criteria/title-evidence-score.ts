@@ -107,8 +107,8 @@ const ROOT_SHARE = 0.5;
  * front, words the ROME knows too: +3, +10, +6, +8, +1 true matches, and
  * same-domain false matches 0, +1, +1, +5, +2.
  */
-const COMPOUND_FRONT = 3;
-const COMPOUND_PART = 7;
+export const COMPOUND_FRONT = 3;
+export const COMPOUND_PART = 7;
 
 /**
  * Words of one root ("informatique", "informaticien"; "electricite",
@@ -467,12 +467,15 @@ export interface TitleWords {
 let lastTokens: Iterable<string> | undefined;
 let lastWords: TitleWords = { stems: [], starts: [], pair: '', firstJobNoun: false, secondJobNoun: false };
 
+/** A title word's stem (stem.ts stemWord), from the cache every title's words go through. */
+export const stemOf = (token: string): string => cached(stems, 8192, token, token, stemWord);
+
 /** A title's words as the evidence reads them (the last tokens' kept: see lastTokens). */
 export function wordsOf(tokens: Iterable<string>): TitleWords {
   if (tokens === lastTokens) return lastWords;
   const words: TitleWords = { stems: [], starts: [], pair: '', firstJobNoun: false, secondJobNoun: false };
   for (const token of tokens) {
-    const stem = cached(stems, 8192, token, token, stemWord);
+    const stem = stemOf(token);
     if (words.stems.includes(stem)) continue;
     words.stems.push(stem);
     words.starts.push(stem.slice(0, MIN_ROOT));

@@ -283,5 +283,11 @@ export function scoreTitle(offer: ParsedOffer, title: CompiledTitle): CriterionR
   const related = findForm(title.related, offer.titleTokens);
   if (related || evidence >= TITLE_EVIDENCE_NEAR)
     return { status: 'partial', reason: `métier proche ${withPreposition('de', title.label)}` };
-  return { status: 'ko', reason: `autre métier ${queName(title.label)}` };
+  return otherMetier(title);
 }
+
+/** The title criterion's result for a title that is not the métier's, nor a near one. */
+export const otherMetier = (title: CompiledTitle): CriterionResult => ({
+  status: 'ko',
+  reason: `autre métier ${queName(title.label)}`,
+});

@@ -1,0 +1,124 @@
+/**
+ * The title screen (criteria/title-screen.ts) settles offers without
+ * reading their titles: it must change no result. Every real offer of the
+ * fixtures, whole and as its title alone, and every ROME label of the
+ * sample, is scored against profiles of one and two fiches with the screen
+ * and without it; the results must be the same, and the screen must settle
+ * most of them.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
+import type { OfferInput } from '@/utils/matching/offer';
+import { parseOffer, titleNamesItsOffer } from '@/utils/matching/parse-offer';
+import { type CompiledMatchProfile, compileMatchProfile, scoreOffer } from '@/utils/matching/score';
+import { titleTokens } from '@/utils/matching/title';
+import type { Profile } from '@/utils/profile/model';
+import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
+import { profileOfCode } from '../../../scripts/lib/eval-title';
+import { fixtureOffers } from '../../../scripts/lib/fixture-offers';
+
+const lexicon = loadLexicon();
+const communes = loadCommunes();
+
+function compiledPair(profile: Profile): [CompiledMatchProfile, CompiledMatchProfile] {
+  const match = deriveMatchProfile(profile, { lexicon, communes });
+  if (!match) throw new Error(`no match profile for ${profile.metiers.map((m) => m.rome?.code)}`);
+  const screened = compileMatchProfile(match);
+  const unscreened = compileMatchProfile(match);
+  delete unscreened.tables.screen;
+  return [screened, unscreened];
+}
+
+const profileOf = (codes: string[]): Profile => {
+  const profiles = codes.map((code) => profileOfCode(code, lexicon.fiche(code)?.label));
+  return { ...(profiles[0] as Profile), metiers: profiles.flatMap((p) => p.metiers) };
+};
+
+function labels(): OfferInput[] {
+  return readFileSync(
+    new URL('../../fixtures/matching/rome-appellation-labels-v460-sample.tsv', import.meta.url),
+    'utf8',
+  )
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => ({ title: line.split('\t')[0] ?? '' }));
+}
+
+describe('the title screen', () => {
+  const real = fixtureOffers().filter((offer) => offer.title !== undefined);
+  const offers = [...real, ...real.map((offer) => ({ title: offer.title as string })), ...labels()];
+  const fiches = lexicon.fiches.filter((_, i) => i % 24 === 0).map((f) => f.code);
+  // The fiches of the real offers' own trades too, and fiches two at a time, as most profiles have.
+  const profiles = [
+    ...fiches.map((code) => [code]),
+    ['M1805', 'M1811'],
+    ['K2507', 'H2407'],
+    ...fiches.slice(0, 16).map((code, i) => [code, fiches[fiches.length - 1 - i] as string]),
+  ];
+
+  it(`changes no result: ${offers.length} offers against ${profiles.length} profiles`, () => {
+    let settled = 0;
+    let scored = 0;
+    const changed: string[] = [];
+    for (const codes of profiles) {
+      const [screened, unscreened] = compiledPair(profileOf(codes));
+      expect(screened.tables.screen).toBeDefined();
+      // Each side in one run: switching tables empties the engine's caches.
+      const before = offers.map((offer) => scoreOffer(offer, unscreened));
+      const after = offers.map((offer) => scoreOffer(offer, screened));
+      after.forEach((result, i) => {
+        scored++;
+        // Settled: read as no word, where a reading finds some.
+        const offer = offers[i] as OfferInput;
+        if (
+          parseOffer(offer, screened.tables).titleTokens.size === 0 &&
+          titleTokens(offer.title ?? '').length > 0
+        )
+          settled++;
+        if (JSON.stringify(result) !== JSON.stringify(before[i]))
+          changed.push(`${codes}: ${offers[i]?.title}`);
+      });
+    }
+    expect(changed.slice(0, 20)).toEqual([]);
+    // Most offers fit none of a profile's métiers, and the screen settles most of those: the check has
+    // something to hold.
+    expect(settled).toBeGreaterThan(scored * 0.6);
+  }, 60_000);
+
+  it("says a settled title may name its offer's place or company whenever a full reading would", () => {
+    const missed: string[] = [];
+    for (const codes of profiles.slice(0, 30)) {
+      const [screened, unscreened] = compiledPair(profileOf(codes));
+      const exact = real.map((offer) => titleNamesItsOffer(offer, unscreened.tables));
+      real.forEach((offer, i) => {
+        scoreOffer({ title: offer.title as string }, screened);
+        if (exact[i] && !titleNamesItsOffer(offer, screened.tables)) missed.push(`${codes}: ${offer.title}`);
+      });
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("lets through a compound of a family word, and a title its offer's names leave empty", () => {
+    const cases: Array<[OfferInput, string, string]> = [
+      // No word starts as the family's: "sociologu" behind a front ending in "o" (COMPOUND_PART).
+      [{ title: 'Paléosociologue' }, 'K2133', 'ok'],
+      [{ title: 'Cryométéorologue' }, 'M1809', 'ok'],
+      // Read without its company's name or its town, nothing is left but noise: not read, not another trade.
+      [{ title: 'Saint Laurent - Stage', company: 'Saint Laurent' }, 'M1805', 'unknown'],
+      [{ title: 'Metz - Stage', location: 'Metz (57)' }, 'M1805', 'unknown'],
+    ];
+    for (const [offer, code, status] of cases) {
+      const [screened, unscreened] = compiledPair(profileOf([code]));
+      expect(scoreOffer(offer, unscreened).criteria.title.status).toBe(status);
+      expect(scoreOffer(offer, screened).criteria.title.status).toBe(status);
+    }
+  });
+
+  it('is left out where the engine reads the title for more than its fit', () => {
+    const profile = profileOf(['M1805']);
+    const match = deriveMatchProfile(profile, { lexicon, communes }, { excludedKeywords: ['stage'] });
+    if (!match) throw new Error('no match profile');
+    expect(compileMatchProfile(match).tables.screen).toBeUndefined();
+  });
+});
