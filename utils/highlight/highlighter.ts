@@ -16,7 +16,7 @@
  * read as well, and is read whole when its title names them.
  */
 import type { OfferInput } from '@/utils/matching/offer';
-import { titleNamesItsOffer } from '@/utils/matching/parse-offer';
+import { fitsNoMetier, titleNamesItsOffer } from '@/utils/matching/parse-offer';
 import type { MatchResult } from '@/utils/matching/result';
 import { type CompiledMatchProfile, scoreOffer } from '@/utils/matching/score';
 import type { DisplaySettings } from '@/utils/settings';
@@ -193,8 +193,9 @@ export function createHighlighter(
       const result = scoreTitleOnly(title);
       if (result.verdict !== 'no' || result.excluded !== undefined) return true;
       // "Data Analyst - Paris" in Paris, "SAINT LAURENT - Retail Operations Assistant" at Saint Laurent: read
-      // without its own place or company, the title may fit, which the title alone cannot tell.
-      if (!names) return false;
+      // without its own place or company, the title may fit, which the title alone cannot tell; unless no
+      // word of it may count for a métier (the match profile's title screen).
+      if (!names || fitsNoMetier(title, compiled.tables)) return false;
       const { location, company } = names();
       const offer: OfferInput = { title };
       if (location !== undefined) offer.location = location;

@@ -201,14 +201,22 @@ const readCompany = (company: string | undefined) =>
 export function titleNamesItsOffer(offer: OfferInput, tables: ParseTables): boolean {
   useTables(tables);
   const title = offer.title ?? '';
-  const place = cached(places, LIMIT, offer.location ?? '', tables.places, readPlaceWith);
-  const company = readCompany(offer.company);
-  // A title the screen settled was not read: its glance's words hold all it would read (a yes may then
-  // be only a maybe: the card is read whole, as for a yes).
-  const glance = !titles.has(title) && tables.screen ? glanceOf(title, tables.screen) : null;
-  if (glance) return mayHoldNames(glance.words, place, company, tables.places);
   const tokens = cached(titles, LIMIT, title, title, readTitle).tokens;
-  return namesInTitle(tokens, place, company, tables.places) !== undefined;
+  const place = cached(places, LIMIT, offer.location ?? '', tables.places, readPlaceWith);
+  return namesInTitle(tokens, place, readCompany(offer.company), tables.places) !== undefined;
+}
+
+/**
+ * Whether a title fits no métier of the tables' screen, whatever names of its offer parseOffer reads it
+ * without: none of its words may count for one, and it has no two lone letters a name between them could
+ * join into an acronym ("R Metz D"). Its offer is a "no" read whole too (`ko` or, its words all names and
+ * noise, `unknown`): the page turns its card down on its title, its place and company unread
+ * (CardMemo.wantsRest).
+ */
+export function fitsNoMetier(title: string, tables: ParseTables): boolean {
+  useTables(tables);
+  const glance = tables.screen ? glanceOf(title, tables.screen) : null;
+  return glance !== null && !glance.fits && glance.words.filter((word) => word.length === 1).length < 2;
 }
 
 /**
