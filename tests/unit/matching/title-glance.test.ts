@@ -5,32 +5,19 @@
  * settles offers on that promise, when none of the offer's names is among
  * those words.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureOffers } from '../../../scripts/lib/fixture-offers';
 import { defaultNoise, glanceTitle, titleTokenSet } from '../../../utils/matching/title';
+import { offresTitlesAndLabels } from './real-titles';
 
 const noise = defaultNoise();
 const never = () => false;
 
 /** The real board titles, the Offres v2 titles and the ROME labels of the sample. */
 function realTitles(): string[] {
-  const answer = JSON.parse(
-    readFileSync(
-      new URL('../../fixtures/matching/offres-v2-search-response-2024-07.json', import.meta.url),
-      'utf8',
-    ),
-  ) as { resultats: Array<{ intitule: string }> };
-  const labels = readFileSync(
-    new URL('../../fixtures/matching/rome-appellation-labels-v460-sample.tsv', import.meta.url),
-    'utf8',
-  )
-    .split('\n')
-    .filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t')[0] ?? '');
   const boards = fixtureOffers().flatMap((offer) => (offer.title === undefined ? [] : [offer.title]));
-  return [...new Set([...boards, ...answer.resultats.map((offer) => offer.intitule), ...labels])];
+  return [...new Set([...boards, ...offresTitlesAndLabels()])];
 }
 
 /** What breaks the promise, if anything: a token outside the glance's words, or a `sure` title read as no word. */

@@ -6,7 +6,6 @@
  * and without it; the results must be the same, and the screen must settle
  * most of them.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import type { OfferInput } from '@/utils/matching/offer';
@@ -17,6 +16,7 @@ import type { Profile } from '@/utils/profile/model';
 import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
 import { profileOfCode } from '../../../scripts/lib/eval-title';
 import { fixtureOffers } from '../../../scripts/lib/fixture-offers';
+import { sampleLabels } from './real-titles';
 
 const lexicon = loadLexicon();
 const communes = loadCommunes();
@@ -35,19 +35,13 @@ const profileOf = (codes: string[]): Profile => {
   return { ...(profiles[0] as Profile), metiers: profiles.flatMap((p) => p.metiers) };
 };
 
-function labels(): OfferInput[] {
-  return readFileSync(
-    new URL('../../fixtures/matching/rome-appellation-labels-v460-sample.tsv', import.meta.url),
-    'utf8',
-  )
-    .split('\n')
-    .filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => ({ title: line.split('\t')[0] ?? '' }));
-}
-
 describe('the title screen', () => {
   const real = fixtureOffers().filter((offer) => offer.title !== undefined);
-  const offers = [...real, ...real.map((offer) => ({ title: offer.title as string })), ...labels()];
+  const offers = [
+    ...real,
+    ...real.map((offer) => ({ title: offer.title as string })),
+    ...sampleLabels().map((title) => ({ title })),
+  ];
   const fiches = lexicon.fiches.filter((_, i) => i % 24 === 0).map((f) => f.code);
   // The fiches of the real offers' own trades too, and fiches two at a time, as most profiles have.
   const profiles = [

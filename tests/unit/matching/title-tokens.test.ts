@@ -5,24 +5,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../scripts/data/load-assets';
 import { formTokens, titleForms, titleTokens } from '../../../utils/matching/title';
-
-/** The offer titles of the real Offres v2 answer and the ROME appellation labels of the sample. */
-function realTitles(): string[] {
-  const answer = JSON.parse(
-    readFileSync(
-      new URL('../../fixtures/matching/offres-v2-search-response-2024-07.json', import.meta.url),
-      'utf8',
-    ),
-  ) as { resultats: Array<{ intitule: string }> };
-  const labels = readFileSync(
-    new URL('../../fixtures/matching/rome-appellation-labels-v460-sample.tsv', import.meta.url),
-    'utf8',
-  )
-    .split('\n')
-    .filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t')[0] ?? '');
-  return [...answer.resultats.map((offer) => offer.intitule), ...labels];
-}
+import { offresTitlesAndLabels } from './real-titles';
 
 /** The distinct formTokens of every form, in order: what titleTokens must give. */
 const tokensOfForms = (raw: string) => [...new Set(titleForms(raw).flatMap(formTokens))];
@@ -31,7 +14,7 @@ describe('titleTokens and titleForms agree', () => {
   // The tokens are read from every reading without joining them into forms first: this checks
   // that shortcut against the forms, on real titles and on text full of markers and pairs.
   it('on every real offer title and ROME label', () => {
-    const titles = realTitles();
+    const titles = offresTitlesAndLabels();
     expect(titles.length).toBeGreaterThan(1_000);
     for (const raw of titles) expect(titleTokens(raw)).toEqual(tokensOfForms(raw));
   });
