@@ -6,6 +6,7 @@
  * and without it; the results must be the same, and the screen must settle
  * most of them.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
 import type { OfferInput } from '@/utils/matching/offer';
@@ -106,11 +107,73 @@ describe('the title screen', () => {
     expect(fitsNoMetier(offer.title, technicians.tables)).toBe(false);
   });
 
-  it("lets through a compound of a family word, and a title its offer's names leave empty", () => {
+  it.each([
+    ['M1805', 'D1102'],
+    ['H1210', 'D1505'],
+  ])(
+    "changes no result on random titles of the words of %s and %s's families, names and noise",
+    (...codes) => {
+      const [screened, unscreened] = compiledPair(profileOf(codes));
+      // The words of the two families' labels and of fiches beside them, with what makes a reading change:
+      // lone letters ("R D" is the R&D technicians'), a board title ("Employé de caisse" is a cashier).
+      const words = [...codes, 'M1806', 'D1106', 'H1206']
+        .flatMap((code) => lexicon.appellationsForRome(code).map((a) => a.label))
+        .flatMap((label) => label.split(/[\s/()]+/))
+        .filter(Boolean);
+      const pieces = [
+        ...new Set(words),
+        ...[
+          'H/F',
+          '(e)',
+          '(se)',
+          ' / ',
+          ' - ',
+          'R',
+          'D',
+          'e',
+          '&',
+          'CDI',
+          'Stage',
+          'Urgent',
+          'recherche',
+          'un',
+        ],
+        ...['temps partiel', 'Bac+2', '6 mois', '35h', 'Metz', 'Paris', 'Saint', 'Laurent', 'Developer'],
+        ...['Employé de caisse', 'Conseiller de vente'],
+      ];
+      const title = fc
+        .array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 })
+        .map((p) => p.join(' '));
+      const offer = fc
+        .tuple(title, fc.constantFrom('', 'Metz (57)', 'Paris', 'Lyon 3e', 'Saint-Laurent'), fc.nat(8))
+        .map(([text, location, pick]) => {
+          const offer: OfferInput = { title: text };
+          if (location) offer.location = location;
+          // A word of the title as its company's name, now and then.
+          const word = text.split(' ')[pick];
+          if (word) offer.company = word;
+          return offer;
+        });
+      fc.assert(
+        fc.property(offer, (offer) => {
+          expect(JSON.stringify(scoreOffer(offer, screened))).toBe(
+            JSON.stringify(scoreOffer(offer, unscreened)),
+          );
+        }),
+        { numRuns: 3_000 },
+      );
+    },
+  );
+
+  it("lets through a compound of a family word, a board title, an acronym, and a title its offer's names leave empty", () => {
     const cases: Array<[OfferInput, string, string]> = [
       // No word starts as the family's: "sociologu" behind a front ending in "o" (COMPOUND_PART).
       [{ title: 'Paléosociologue' }, 'K2133', 'ok'],
       [{ title: 'Cryométéorologue' }, 'M1809', 'ok'],
+      // None of their words counts for the family, but the reading makes one that does: a board title read
+      // as the sellers' "Vendeur conseil", lone letters joined into the R&D technicians' "rd".
+      [{ title: 'Conseiller de vente' }, 'D1106', 'ok'],
+      [{ title: 'Chef R D' }, 'H1210', 'ok'],
       // Read without its company's name or its town, nothing is left but noise: not read, not another trade.
       [{ title: 'Saint Laurent - Stage', company: 'Saint Laurent' }, 'M1805', 'unknown'],
       [{ title: 'Metz - Stage', location: 'Metz (57)' }, 'M1805', 'unknown'],
