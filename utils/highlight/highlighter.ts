@@ -13,7 +13,8 @@
  * "no" whatever the rest of its card says, and most cards of a listing are;
  * but a title may fit once its own place or company is read past ("Data
  * Analyst - Paris"), so a card whose title alone fits nothing has those two
- * read as well, and is read whole when its title names them.
+ * read as well, and is read whole when its title names them; unless no word
+ * of the title may count for a métier (parse-offer.ts fitsNoMetier).
  */
 import type { OfferInput } from '@/utils/matching/offer';
 import { fitsNoMetier, titleNamesItsOffer } from '@/utils/matching/parse-offer';

@@ -115,7 +115,7 @@ let screenedWith: TitleScreen | undefined;
 /**
  * Each title's glance (title.ts glanceTitle) with, in `fits`, whether a word of it may count for a métier
  * of the screen; null for a title with none. Kept from a title's first sighting: the page screens a title
- * alone, then looks for its card's names in it.
+ * alone, then asks whether it fits no métier whatever its card's names (fitsNoMetier).
  */
 const glances = new Map<string, TitleGlance | null>();
 const glanceWith = (screen: TitleScreen, title: string) =>
