@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { compileHints } from './scripts/build/compile-hints';
-import { contentScriptPolyfill } from './scripts/build/content-script-polyfill';
+import { contentScriptPolyfill, MINIMUM_CHROME_VERSION } from './scripts/build/content-script-polyfill';
 import { polyfillEsModule } from './scripts/build/polyfill-es-module';
 import { stripUnsafeSinks } from './scripts/build/strip-unsafe-sinks';
 import { terserContentScripts } from './scripts/build/terser-content-scripts';
@@ -22,7 +22,7 @@ export default defineConfig({
     // stripUnsafeSinks: Preact's innerHTML path and zod's eval probe out of the bundle (web-ext lint: 0 warnings).
     // compileHints: content scripts compiled whole on load, not function by function in the first pass.
     // terserContentScripts: the content scripts minified smaller (their size budget), the rest as usual.
-    // contentScriptPolyfill: the content scripts' polyfill without the APIs they cannot reach (the same budget).
+    // contentScriptPolyfill: the content scripts use the browser's own API, no polyfill (the same budget).
     // polyfillEsModule: the polyfill imported as an ES module, not copied by the CommonJS interop.
     plugins: [
       preact(),
@@ -57,6 +57,7 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: CHROME_PUBLIC_KEY }),
+      : // Chrome 102: storage.session (background), and the promises the content scripts take without a polyfill.
+        { key: CHROME_PUBLIC_KEY, minimum_chrome_version: MINIMUM_CHROME_VERSION }),
   }),
 });

@@ -11,6 +11,7 @@
  * The polyfill's own code is unchanged.
  */
 import type { Plugin } from 'vite';
+import { isContentScriptBuild } from './compile-hints';
 import { POLYFILL_FILE } from './content-script-polyfill';
 
 /** The UMD head, up to the factory's opening line: `(function (global, factory) {…})(…, function (module) {`. */
@@ -31,13 +32,20 @@ export function polyfillAsEsModule(source: string): string {
   return `const polyfillModule = { exports: {} };\n(function (module) {\n${body}\n})(polyfillModule);\nexport default polyfillModule.exports;\n`;
 }
 
-/** The Vite plugin: every build (background, popup, options, content scripts) imports the ES module. */
+/**
+ * The Vite plugin: the background, popup and options builds import the ES module. The content scripts
+ * have no polyfill (content-script-polyfill.ts).
+ */
 export function polyfillEsModule(): Plugin {
+  let contentScript = false;
   return {
     name: 'repere-emploi:polyfill-es-module',
     apply: 'build',
+    config(config) {
+      contentScript = isContentScriptBuild(config);
+    },
     transform(code, id) {
-      if (!POLYFILL_FILE.test(id)) return null;
+      if (contentScript || !POLYFILL_FILE.test(id)) return null;
       return { code: polyfillAsEsModule(code), map: null };
     },
   };

@@ -1,86 +1,88 @@
 /**
- * The content scripts' polyfill (scripts/build/content-script-polyfill.ts):
- * on the real webextension-polyfill source, only the metadata of the methods
- * the content scripts call is kept, unchanged, and nothing else of the
- * source moves; other builds and other files are left alone. That those are
- * all the methods they call: tests/unit/content-script/bundle.test.ts.
+ * The content scripts' extension API (scripts/build/content-script-polyfill.ts):
+ * in a content-script build, the polyfill's file loads as the browser's own
+ * namespace, which is Firefox's `browser` where it is the extension's and
+ * Chrome's `chrome` otherwise; other builds and other files are left alone,
+ * and polyfill-es-module.ts does not rewrite it there. That the methods they
+ * call return promises natively: tests/unit/content-script/bundle.test.ts.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin, UserConfig } from 'vite';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
-  CONTENT_SCRIPT_METHODS,
   contentScriptPolyfill,
-  trimPolyfillMetadata,
+  NATIVE_BROWSER_MODULE,
 } from '../../../../scripts/build/content-script-polyfill';
+import { polyfillEsModule } from '../../../../scripts/build/polyfill-es-module';
 
 const POLYFILL_PATH = createRequire(import.meta.url).resolve('webextension-polyfill');
-const POLYFILL = readFileSync(POLYFILL_PATH, 'utf8');
-const METADATA = /const apiMetadata = (\{[\s\S]*?\});/;
 
-/** The metadata object of a polyfill source, and the source with a marker in its place. */
-function split(source: string): { metadata: Record<string, unknown>; rest: string } {
-  const found = METADATA.exec(source);
-  if (!found?.[1]) throw new Error('no apiMetadata in this source');
-  return { metadata: JSON.parse(found[1]), rest: source.replace(found[1], '{…}') };
-}
+type Globals = { chrome?: unknown; browser?: unknown };
+const globals = globalThis as Globals;
 
-describe('trimPolyfillMetadata', () => {
-  it('keeps exactly the methods the content scripts call, with their signatures', () => {
-    const original = split(POLYFILL);
-    const trimmed = split(trimPolyfillMetadata(POLYFILL, CONTENT_SCRIPT_METHODS));
-    expect(trimmed.metadata).toEqual({
-      runtime: { sendMessage: { minArgs: 1, maxArgs: 3 } },
-      storage: { local: { get: { minArgs: 0, maxArgs: 1 }, set: { minArgs: 1, maxArgs: 1 } } },
-    });
-    const signature = (metadata: Record<string, unknown>, path: string) =>
-      path.split('.').reduce<unknown>((node, name) => (node as Record<string, unknown>)?.[name], metadata);
-    for (const method of CONTENT_SCRIPT_METHODS)
-      expect(signature(trimmed.metadata, method)).toEqual(signature(original.metadata, method));
-    expect(Object.keys(original.metadata)).toContain('tabs');
-    expect(trimmed.rest).toBe(original.rest);
-  });
-
-  it('fails the build when the polyfill no longer has the shape it relies on', () => {
-    expect(() => trimPolyfillMetadata('module.exports = {};', ['runtime'])).toThrow(/apiMetadata not found/);
-    expect(() => trimPolyfillMetadata('const apiMetadata = {\n  a: 1\n};', ['runtime'])).toThrow(
-      /plain JSON/,
-    );
-    expect(() => trimPolyfillMetadata('const apiMetadata = {\n  "tabs": {}\n};', ['runtime'])).toThrow(
-      /no "runtime"/,
-    );
-    expect(() =>
-      trimPolyfillMetadata('const apiMetadata = {\n  "storage": {"local": {}}\n};', ['storage.local.get']),
-    ).toThrow(/no "storage.local.get"/);
-  });
+afterEach(() => {
+  delete globals.chrome;
+  delete globals.browser;
 });
 
-/** What the plugin does to `id`'s code in a build of `config`. */
-function transformIn(config: UserConfig, id: string): unknown {
-  const plugin = contentScriptPolyfill();
-  const configHook = plugin.config as Extract<Plugin['config'], (...args: never[]) => unknown>;
-  configHook.call({} as never, config, { command: 'build', mode: 'production' });
-  const transform = plugin.transform as (code: string, id: string) => unknown;
-  return transform.call({}, POLYFILL, id);
+type Hook = (...args: unknown[]) => unknown;
+
+/** Runs a plugin's `hook` on `arg` in a build of `config`. */
+function runIn(plugin: Plugin, config: UserConfig, hook: 'load' | 'transform', ...args: unknown[]): unknown {
+  (plugin.config as Hook).call({}, config, { command: 'build', mode: 'production' });
+  return (plugin[hook] as Hook).call({}, ...args);
 }
 
 const build = (entryFileNames: string): UserConfig => ({
   build: { rollupOptions: { output: { entryFileNames } } },
 });
+const contentScript = build('content-scripts/indeed.js');
+
+let imports = 0;
+/** The default export of the module the content-script build loads (a new module each time). */
+async function loadedNamespace(): Promise<unknown> {
+  const loaded = runIn(contentScriptPolyfill(), contentScript, 'load', POLYFILL_PATH) as { code: string };
+  imports += 1;
+  const module = await import(`data:text/javascript,${encodeURIComponent(`${loaded.code}// ${imports}\n`)}`);
+  return module.default;
+}
 
 describe('contentScriptPolyfill', () => {
-  it('trims the polyfill in a content-script build', () => {
-    const result = transformIn(build('content-scripts/indeed.js'), POLYFILL_PATH) as { code: string };
-    expect(result.code).toBe(trimPolyfillMetadata(POLYFILL, CONTENT_SCRIPT_METHODS));
-    expect(result.code.length).toBeLessThan(POLYFILL.length - 5000);
+  it('loads the browser’s own namespace for the polyfill in a content-script build', async () => {
+    const loaded = runIn(contentScriptPolyfill(), contentScript, 'load', POLYFILL_PATH);
+    expect(loaded).toEqual({ code: NATIVE_BROWSER_MODULE, map: null });
+  });
+
+  it('gives Firefox’s `browser` where it is the extension’s, Chrome’s `chrome` otherwise', async () => {
+    const firefox = { runtime: { id: 'extension-id' } };
+    globals.browser = firefox;
+    globals.chrome = { runtime: { id: 'extension-id' } };
+    expect(await loadedNamespace()).toBe(firefox);
+
+    const chrome = { runtime: { id: 'extension-id' } };
+    globals.chrome = chrome;
+    delete globals.browser;
+    expect(await loadedNamespace()).toBe(chrome);
+    // A page element with id="browser" is a global of the page's window, not an API.
+    globals.browser = { id: 'browser' };
+    expect(await loadedNamespace()).toBe(chrome);
   });
 
   it('leaves the background, the pages and other files alone', () => {
-    expect(transformIn(build('background.js'), POLYFILL_PATH)).toBeNull();
+    expect(runIn(contentScriptPolyfill(), build('background.js'), 'load', POLYFILL_PATH)).toBeNull();
+    const popup = { build: { rollupOptions: { input: { popup: 'popup.html' } } } };
+    expect(runIn(contentScriptPolyfill(), popup, 'load', POLYFILL_PATH)).toBeNull();
+    expect(runIn(contentScriptPolyfill(), contentScript, 'load', '/x/node_modules/zod/index.js')).toBeNull();
+  });
+
+  it('runs before the ES-module rewrite, which leaves content-script builds alone', () => {
+    expect(contentScriptPolyfill().enforce).toBe('pre');
     expect(
-      transformIn({ build: { rollupOptions: { input: { popup: 'popup.html' } } } }, POLYFILL_PATH),
+      runIn(polyfillEsModule(), contentScript, 'transform', NATIVE_BROWSER_MODULE, POLYFILL_PATH),
     ).toBeNull();
-    expect(transformIn(build('content-scripts/indeed.js'), '/x/node_modules/zod/index.js')).toBeNull();
+    // Elsewhere it does rewrite the file, and would fail on this one.
+    expect(() =>
+      runIn(polyfillEsModule(), build('background.js'), 'transform', NATIVE_BROWSER_MODULE, POLYFILL_PATH),
+    ).toThrow(/UMD wrapper/);
   });
 });
