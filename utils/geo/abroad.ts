@@ -89,6 +89,46 @@ const COUNTRIES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * ISO 3166 codes (alpha-2, alpha-3) of those countries, as JSON-LD gives an
+ * address's country ("CH"). The JobPosting reader writes one after the place
+ * as "pays CH" (utils/sites/job-posting.ts), the key here: on a card, a bare
+ * "CA" or "MA" after a city is as often a US state.
+ */
+const COUNTRY_CODES: Readonly<Record<string, string>> = {
+  'de deu': 'Allemagne',
+  'ad and': 'Andorre',
+  'at aut': 'Autriche',
+  'be bel': 'Belgique',
+  'es esp': 'Espagne',
+  'it ita': 'Italie',
+  'lu lux': 'Luxembourg',
+  'mc mco': 'Monaco',
+  'ch che': 'Suisse',
+  'nl nld': 'Pays-Bas',
+  'pt prt': 'Portugal',
+  'gb gbr uk': 'Royaume-Uni',
+  'ie irl': 'Irlande',
+  'pl pol': 'Pologne',
+  'se swe': 'Suède',
+  'dk dnk': 'Danemark',
+  'ca can': 'Canada',
+  'us usa': 'États-Unis',
+  'ma mar': 'Maroc',
+  'tn tun': 'Tunisie',
+  'dz dza': 'Algérie',
+  'sn sen': 'Sénégal',
+  'ci civ': "Côte d'Ivoire",
+  'eg egy': 'Égypte',
+  'ae are': 'Émirats arabes unis',
+  'au aus': 'Australie',
+  'sg sgp': 'Singapour',
+  'cn chn': 'Chine',
+  'jp jpn': 'Japon',
+  'in ind': 'Inde',
+  'br bra': 'Brésil',
+};
+
+/**
  * Where frontaliers work, with the country and the city's coordinates
  * (degrees, to the hundredth: a kilometre or so). No name here is a French
  * commune's (tests/unit/geo/abroad.test.ts reads the commune index): Mons,
@@ -163,7 +203,12 @@ const US_STATES =
 
 /** The table the match profile carries: every name of a country, and of a city abroad (a border one with its coordinates). */
 export const ABROAD_TABLE = {
-  countries: Object.entries(COUNTRIES),
+  countries: [
+    ...Object.entries(COUNTRIES),
+    ...Object.entries(COUNTRY_CODES).flatMap(([codes, country]) =>
+      codes.split(' ').map((code): [string, string] => [`pays ${code}`, country]),
+    ),
+  ],
   usStates: US_STATES.split(' '),
   citiesAbroad: [
     ...BORDER_CITIES.flatMap(([names, country, lat, lon]) =>

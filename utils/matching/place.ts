@@ -147,10 +147,14 @@ interface Reading {
   postalCode?: string;
   codeDepartement?: string;
   nameDepartement?: string;
+  /** The name nameDepartement was read from ("vienne"). */
+  departementWord?: string;
   regions: string[];
   country: boolean;
   /** A country outside France, or a border city, the text names. */
   abroad?: string;
+  /** Whether the last segment read named a country ("Vienne, Autriche"). */
+  countryLast?: boolean;
   coordinates?: { lat: number; lon: number };
   conflict: boolean;
 }
@@ -261,6 +265,7 @@ function readNumbers(segmentTokens: string[], reading: Reading): string[] {
   // "Jonesboro, AR 72401" (an Indeed card): a state and a ZIP code, no French postal code (72: Sarthe).
   if (postalIndex > 0 && reading.names.isUsState(tokens[postalIndex - 1] ?? '')) {
     reading.abroad ??= reading.names.countryByName('usa');
+    reading.countryLast = true;
     return tokens.filter((_, i) => i !== postalIndex && i !== postalIndex - 1);
   }
   if (postalIndex >= 0) {
@@ -300,6 +305,7 @@ function readName(name: string, reading: Reading): void {
     if (reading.nameDepartement !== undefined && reading.nameDepartement !== departement.code)
       reading.conflict = true;
     reading.nameDepartement ??= departement.code;
+    reading.departementWord ??= name;
     return;
   }
   const region = reading.names.regionByName(name);
@@ -316,6 +322,7 @@ function readName(name: string, reading: Reading): void {
     const country = reading.names.countryByName(name);
     if (country) {
       reading.abroad ??= country;
+      reading.countryLast = true;
       // Its name is a commune's where nothing else is: "Suisse (57)" is one of the Moselle (a French code
       // keeps the place in France, below).
       if (reading.communes.length === 0) reading.communes.push(name);
@@ -361,11 +368,21 @@ export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
     ? readRemote(rawSegments)
     : { segments: rawSegments, mode: 'no' as const, bare: false };
   const reading: Reading = { names, communes: [], regions: [], country: false, conflict: false };
-  for (const segment of remote.segments) if (segment !== '') readSegment(segment, reading);
+  for (const segment of remote.segments)
+    if (segment !== '') {
+      reading.countryLast = false;
+      readSegment(segment, reading);
+    }
 
   const postalDepartement = reading.postalCode
     ? departementOfPostalCode(names, reading.postalCode)
     : undefined;
+  // A commune named as another département ("Vienne (38)", "38 - VIENNE": Vienne of the Isère, not the Vienne).
+  const code = reading.codeDepartement ?? postalDepartement;
+  if (code && reading.departementWord && code !== reading.nameDepartement) {
+    reading.communes.unshift(reading.departementWord);
+    reading.nameDepartement = undefined;
+  }
   const namedDepartement = reading.codeDepartement ?? reading.nameDepartement;
   if (
     reading.codeDepartement &&
@@ -389,9 +406,20 @@ export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
   // "Remote in United States" is remote from there: a place abroad is a place too.
   if (remote.bare) remoteMode = communeName || departement || region || reading.abroad ? 'partial' : 'full';
 
-  // A French postal code, département or région says the place is in France ("Suisse (57)", the
-  // Moselle's commune; "Saint-Louis (68), près de Bâle"): the country or the border city named is not the place.
-  const abroad = departement || region || reading.postalCode ? undefined : reading.abroad;
+  // The place is abroad where a country ends the text ("Valence, Espagne"; "Vienne, Autriche" is Vienna, not the
+  // Vienne), or where a city or country abroad opens it and nothing French is named ("Genève", "Suisse" but not
+  // "Suisse, Moselle"; "Villeurbanne, près de Genève" is Villeurbanne). Never with a French postal code or
+  // département code ("Suisse (57)", the Moselle's commune; "Saint-Louis (68), près de Bâle").
+  const abroad =
+    reading.postalCode || reading.codeDepartement
+      ? undefined
+      : reading.countryLast ||
+          (!departement &&
+            !region &&
+            communeName &&
+            (names.cityAbroadByName(communeName) || names.countryByName(communeName)))
+        ? reading.abroad
+        : undefined;
 
   let level: PlaceLevel = 'unknown';
   let confidence = 0;
@@ -430,11 +458,15 @@ export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
   if (reading.city && communeName !== reading.city) place.city = reading.city;
   if (otherCommuneNames.length > 0) place.otherCommuneNames = otherCommuneNames;
   if (reading.postalCode) place.postalCode = reading.postalCode;
-  if (departement) place.departement = departement;
-  if (region) place.region = region;
+  if (abroad) {
+    place.abroad = abroad;
+    if (reading.coordinates) place.coordinates = reading.coordinates;
+  } else {
+    // A name read as a département's, with a country after it, was the city's: no French place.
+    if (departement) place.departement = departement;
+    if (region) place.region = region;
+  }
   if (otherRegions.length > 0 && !departement) place.otherRegions = otherRegions;
   if (level === 'country') place.country = true;
-  if (abroad) place.abroad = abroad;
-  if (abroad && reading.coordinates) place.coordinates = reading.coordinates;
   return place;
 }

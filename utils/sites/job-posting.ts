@@ -12,6 +12,8 @@ export interface JobPostingReading {
 // employmentType values that describe working time rather than the contract
 // (schema.org codes, and France Travail's microdata, which puts "Temps plein" there).
 const WORK_TIME = /^(FULL_TIME|PART_TIME|temps plein|temps partiel)$/i;
+/** addressCountry of an address in France. */
+const FRANCE = /^\s*(fr|fra|france)\s*$/i;
 
 /** Reads the fields of a JSON-LD JobPosting object (every property optional, any shape tolerated). */
 export function readJobPosting(posting: JsonRecord): JobPostingReading {
@@ -84,15 +86,19 @@ function readPlace(place: unknown): PlaceReading[] {
   }
   const structured: StructuredOffer = {};
   const locality = text(address.addressLocality);
-  const postalCode = asText(address.postalCode);
   const region = text(address.addressRegion);
-  const country = text(address.addressCountry);
+  const country = text(address.addressCountry)?.trim();
+  // Outside France, the country follows the place and a postal code would be read as a French one (Köln's 50667,
+  // a Manche code). A code is written "pays ES" (place.ts knows the codes so: a card's bare "CA" may be a US state).
+  const abroad = country && !FRANCE.test(country) ? (country.length < 4 ? `pays ${country}` : country) : '';
+  const postalCode = abroad ? undefined : asText(address.postalCode);
   if (locality) structured.addressLocality = locality;
   if (postalCode) structured.postalCode = postalCode;
   if (region) structured.addressRegion = region;
   if (country) structured.addressCountry = country;
   const label = locality ? (postalCode ? `${locality} (${postalCode})` : locality) : (postalCode ?? region);
-  return label ? [{ text: label, structured }] : [];
+  const where = abroad ? (label ? `${label}, ${abroad}` : abroad) : label;
+  return where ? [{ text: where, structured }] : [];
 }
 
 function readSalary(value: unknown, fallbackCurrency: unknown): StructuredSalary | undefined {

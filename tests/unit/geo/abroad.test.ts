@@ -116,4 +116,46 @@ describe('parsePlace on places abroad', () => {
     expect(read('Grand Est, frontière Luxembourg').abroad).toBeUndefined();
     expect(read('France').level).toBe('country');
   });
+
+  it('reads a country after a name as that name’s country, a French name included', () => {
+    // Vienne is a département's name: before the country, it is Vienna. Valence and Vienne are communes too.
+    expect(read('Vienne, Autriche')).toEqual({
+      level: 'abroad',
+      abroad: 'Autriche',
+      communeName: 'autriche',
+      remote: 'no',
+      confidence: 0.9,
+    });
+    expect(read('Valence, Espagne')).toMatchObject({
+      level: 'abroad',
+      abroad: 'Espagne',
+      communeName: 'valence',
+    });
+    // Before the French name, the country is the Moselle's commune.
+    expect(read('Suisse, Moselle')).toMatchObject({
+      level: 'commune',
+      communeName: 'suisse',
+      departement: '57',
+    });
+    // A French code still wins.
+    expect(read('Vienne (86), Autriche').abroad).toBeUndefined();
+  });
+
+  it('reads the ISO code the JobPosting reader writes after "pays", not a bare one', () => {
+    expect(read('Valence, pays ES')).toMatchObject({
+      level: 'abroad',
+      abroad: 'Espagne',
+      communeName: 'valence',
+    });
+    expect(read('Genève, pays CHE')).toMatchObject({
+      abroad: 'Suisse',
+      coordinates: { lat: 46.2, lon: 6.14 },
+    });
+    expect(read('pays US')).toMatchObject({ level: 'abroad', abroad: 'États-Unis' });
+    // Bare, "CA" and "MA" are as often US states as Canada and Morocco.
+    expect(read('Valence, ES').abroad).toBeUndefined();
+    expect(read('Springfield, MA').abroad).toBeUndefined();
+    // A code the table does not know leaves the place as it reads.
+    expect(read('Oslo, pays NO').abroad).toBeUndefined();
+  });
 });

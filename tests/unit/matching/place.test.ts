@@ -325,6 +325,10 @@ const fragments = [
   'United States',
   'Remote in ',
   'AR 72401',
+  'Vienne',
+  'Autriche',
+  '(38)',
+  'pays CH',
 ];
 
 describe('parsePlace on random text', () => {
@@ -380,6 +384,30 @@ describe('parsePlace on the words its shortcuts look for', () => {
     const place = parsePlace(text);
     expect(place.communeName).toBe(communeName);
     expect(place.departement).toBe(departement);
+  });
+
+  // Vienne is a commune of the Isère and the name of the département 86; Landes a commune of the Charente-Maritime.
+  it.each([
+    ['Vienne (38)', 'vienne', '38'],
+    ['38 - VIENNE', 'vienne', '38'],
+    ['VIENNE 38200', 'vienne', '38'],
+    ['Landes (17)', 'landes', '17'],
+  ])(
+    '%s is the commune %s: a département’s name with another one’s code',
+    (text, communeName, departement) => {
+      expect(parsePlace(text)).toMatchObject({
+        level: 'commune',
+        communeName,
+        departement,
+        confidence: 0.95,
+      });
+    },
+  );
+
+  it('reads a département’s name with its own code, or alone, as the département', () => {
+    expect(parsePlace('Vienne (86)')).toMatchObject({ level: 'departement', departement: '86' });
+    expect(parsePlace('Vienne')).toMatchObject({ level: 'departement', departement: '86' });
+    expect(parsePlace('Vienne (86)').communeName).toBeUndefined();
   });
 
   it('takes up to six words with letters for a commune name, and no more', () => {

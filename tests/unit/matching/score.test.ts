@@ -214,6 +214,31 @@ describe('scoreOffer', () => {
     expect(placeOf('Villeurbanne, près de Genève')).toEqual({ status: 'ok', reason: '4,6 km de Lyon' });
   });
 
+  it('never takes a city abroad for the French commune of its name, nor that commune for a département', () => {
+    const drome = profile([
+      {
+        ...boulanger,
+        zone: {
+          ...boulanger.zone,
+          communes: [
+            { name: 'valence', departement: '26', postalCodes: ['26000'], km: 0, near: 'Valence' },
+            { name: 'vienne', departement: '38', postalCodes: ['38200'], km: 27, near: 'Lyon' },
+          ],
+          departements: [{ code: '86', label: 'Vienne' }],
+        },
+      },
+    ]);
+    const placeOf = (location: string) => scoreOffer({ title: 'Boulanger', location }, drome).criteria.place;
+    expect(placeOf('Valence')).toEqual({ status: 'ok', reason: 'à Valence' });
+    // The country names the place: no Valence of the Drôme, no Vienne (86) the profile accepts.
+    expect(placeOf('Valence, Espagne')).toEqual({ status: 'ko', reason: "à l'étranger (Espagne)" });
+    expect(placeOf('Valence, pays ES')).toEqual({ status: 'ko', reason: "à l'étranger (Espagne)" });
+    expect(placeOf('Vienne, Autriche')).toEqual({ status: 'ko', reason: "à l'étranger (Autriche)" });
+    // France Travail's "38 - VIENNE" is the Isère's Vienne, in the zone; the département's name alone is the 86.
+    expect(placeOf('38 - VIENNE')).toEqual({ status: 'ok', reason: '27 km de Lyon' });
+    expect(placeOf('Vienne')).toEqual({ status: 'ok', reason: 'Vienne (86)' });
+  });
+
   it('uses coordinates when the source gives them', () => {
     const result = scoreOffer(
       { title: 'Boulanger', location: '69 - Bron', coordinates: { lat: 45.73, lon: 4.91 } },

@@ -79,4 +79,34 @@ describe('JSON-LD shapes', () => {
     expect(salary('32000')).toBe('32000 €');
     expect(salary('{"unitText":"YEAR"}')).toBeUndefined();
   });
+
+  it('writes a country outside France after the place, a code after "pays", with no postal code', () => {
+    const read = (address: string) =>
+      findJobPostings(page(`{"@type":"JobPosting","title":"x","jobLocation":{"address":${address}}}`))[0]
+        ?.reading;
+    const place = (address: string) => read(address)?.fields.location;
+    expect(place('{"addressLocality":"Lyon","postalCode":"69001","addressCountry":"FR"}')).toBe(
+      'Lyon (69001)',
+    );
+    expect(place('{"addressLocality":"Lyon","addressCountry":{"@type":"Country","name":"France"}}')).toBe(
+      'Lyon',
+    );
+    expect(place('{"addressLocality":"Valence","postalCode":"46001","addressCountry":"ES"}')).toBe(
+      'Valence, pays ES',
+    );
+    expect(place('{"addressLocality":"Genève","addressCountry":{"@type":"Country","name":"CHE"}}')).toBe(
+      'Genève, pays CHE',
+    );
+    expect(place('{"addressLocality":"Köln","postalCode":"50667","addressCountry":"Deutschland"}')).toBe(
+      'Köln, Deutschland',
+    );
+    expect(place('{"addressCountry":"BE"}')).toBe('pays BE');
+    // A foreign postal code is no French one (50667: the Manche's).
+    expect(read('{"addressLocality":"Köln","postalCode":"50667","addressCountry":"DE"}')?.structured).toEqual(
+      {
+        addressLocality: 'Köln',
+        addressCountry: 'DE',
+      },
+    );
+  });
 });

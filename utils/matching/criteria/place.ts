@@ -127,6 +127,13 @@ export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionRes
       reason: `${formatKm(nearest.km)} ${withPreposition('de', nearest.label)}${abroad}`,
     };
 
+  // Outside France, beyond the reach of any accepted place: said so, with the distance where it is known. Before
+  // the French names: "Valence, Espagne" is no Valence of the Drôme.
+  if (place.abroad) {
+    const far = nearest ? `, ${formatKm(nearest.km)} ${withPreposition('de', nearest.label)}` : '';
+    return { status: 'ko', reason: `à l'étranger${abroad}${far}` };
+  }
+
   const departement = place.departement;
   const byName = place.communeName
     ? (closest(zone.byName.get(place.communeName), departement) ??
@@ -145,11 +152,6 @@ export function scorePlace(offer: ParsedOffer, zone: CompiledZone): CriterionRes
   const accepted = region ? firstIn(region, place.otherRegions, zone.regions) : undefined;
   if (accepted) return { status: 'ok', reason: names.region(accepted)?.name ?? accepted };
 
-  // Outside France, beyond the reach of any accepted place: said so, with the distance where it is known.
-  if (place.abroad) {
-    const far = nearest ? `, ${formatKm(nearest.km)} ${withPreposition('de', nearest.label)}` : '';
-    return { status: 'ko', reason: `à l'étranger${abroad}${far}` };
-  }
   if (place.level === 'commune') {
     if (place.confidence < 0.5) return { status: 'unknown', reason: 'lieu non reconnu' };
     const where = departement ? `, ${departementLabel(departement, names)}` : '';
