@@ -153,7 +153,10 @@ interface Reading {
   country: boolean;
   /** A country outside France, or a border city, the text names. */
   abroad?: string;
-  /** Whether the last segment read named a country ("Vienne, Autriche"). */
+  /**
+   * Whether a country (or a US state and ZIP code) was read after the last département or région name
+   * ("Vienne, Autriche"), false when such a name came after it ("Suisse, Moselle"); undefined without one.
+   */
   countryLast?: boolean;
   coordinates?: { lat: number; lon: number };
   conflict: boolean;
@@ -306,11 +309,13 @@ function readName(name: string, reading: Reading): void {
       reading.conflict = true;
     reading.nameDepartement ??= departement.code;
     reading.departementWord ??= name;
+    reading.countryLast = false;
     return;
   }
   const region = reading.names.regionByName(name);
   if (region) {
     if (!reading.regions.includes(region.code)) reading.regions.push(region.code);
+    reading.countryLast = false;
     return;
   }
   // A city abroad is a commune of the text too (a title naming it names its own place: parse-offer.ts).
@@ -368,11 +373,7 @@ export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
     ? readRemote(rawSegments)
     : { segments: rawSegments, mode: 'no' as const, bare: false };
   const reading: Reading = { names, communes: [], regions: [], country: false, conflict: false };
-  for (const segment of remote.segments)
-    if (segment !== '') {
-      reading.countryLast = false;
-      readSegment(segment, reading);
-    }
+  for (const segment of remote.segments) if (segment !== '') readSegment(segment, reading);
 
   const postalDepartement = reading.postalCode
     ? departementOfPostalCode(names, reading.postalCode)
@@ -406,18 +407,15 @@ export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
   // "Remote in United States" is remote from there: a place abroad is a place too.
   if (remote.bare) remoteMode = communeName || departement || region || reading.abroad ? 'partial' : 'full';
 
-  // The place is abroad where a country ends the text ("Valence, Espagne"; "Vienne, Autriche" is Vienna, not the
-  // Vienne), or where a city or country abroad opens it and nothing French is named ("Genève", "Suisse" but not
-  // "Suisse, Moselle"; "Villeurbanne, près de Genève" is Villeurbanne). Never with a French postal code or
-  // département code ("Suisse (57)", the Moselle's commune; "Saint-Louis (68), près de Bâle").
+  // The place is abroad where a country comes after any French name ("Valence, Espagne"; "Vienne, Autriche" is
+  // Vienna, not the Vienne; "Jonesboro, AR 72401 (Central Jonesboro area)"; not "Suisse, Moselle"), or where a
+  // city abroad opens the text and nothing French is named ("Genève"; "Villeurbanne, près de Genève" is
+  // Villeurbanne). Never with a French postal code or département code ("Suisse (57)", the Moselle's commune;
+  // "Saint-Louis (68), près de Bâle").
   const abroad =
     reading.postalCode || reading.codeDepartement
       ? undefined
-      : reading.countryLast ||
-          (!departement &&
-            !region &&
-            communeName &&
-            (names.cityAbroadByName(communeName) || names.countryByName(communeName)))
+      : reading.countryLast || (!departement && !region && communeName && names.cityAbroadByName(communeName))
         ? reading.abroad
         : undefined;
 

@@ -139,6 +139,17 @@ describe('parsePlace on places abroad', () => {
     });
     // A French code still wins.
     expect(read('Vienne (86), Autriche').abroad).toBeUndefined();
+    // What follows the country, if it names nothing French, changes nothing (the real Indeed card's area).
+    expect(read('Jonesboro, AR 72401 (Central Jonesboro area)')).toMatchObject({
+      level: 'abroad',
+      abroad: 'États-Unis',
+    });
+    expect(read('Bruxelles, Belgique (1000)')).toMatchObject({ level: 'abroad', abroad: 'Belgique' });
+    // A city abroad after a French commune is a landmark, not the place.
+    expect(read('Villeurbanne, près de Genève')).toMatchObject({
+      level: 'commune',
+      communeName: 'villeurbanne',
+    });
   });
 
   it('reads the ISO code the JobPosting reader writes after "pays", not a bare one', () => {
