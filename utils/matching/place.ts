@@ -90,6 +90,14 @@ const PARTIAL_REMOTE = [
 /** "Télétravail" or "Remote" alone: the whole job when no place is given, part of it otherwise. */
 const BARE_REMOTE = ['teletravail', 'remote'];
 
+/**
+ * Words after a city that make it its area: LinkedIn's "Lyon et périphérie", "Rennes Area", "Greater Paris
+ * Metropolitan Region"; "Lille Métropole". No commune's name ends so ("Bairon et ses environs" does: not
+ * stripped). The city is the place.
+ */
+const TRAILING_WORDS =
+  / (et peripherie|et sa region|et alentours|et environs|metropolitan (region|area)|area|metropole)$/;
+
 const COUNTRY_NAMES = new Set(['france', 'france entiere', 'toute la france', 'france metropolitaine', 'fr']);
 
 /** Words before a name that are not part of it ("à Paris", "Ville de Paris", "Département du Rhône"), with their space. */
@@ -99,7 +107,15 @@ const LEADING_WORDS = [
   'departement de la ',
   'departement des ',
   'departement de ',
+  // "Région de Nantes", "Métropole de Lyon"; LinkedIn's "Greater Paris Metropolitan Region".
+  'region de ',
+  'region d ',
   'region ',
+  'metropole de ',
+  'metropole d ',
+  'agglomeration de ',
+  'agglomeration d ',
+  'greater ',
   'secteur ',
   'a ',
   'au ',
@@ -253,7 +269,7 @@ function readSegment(segment: string, reading: Reading): void {
     if (DIGIT.test(segment)) tokens = readNumbers(tokens, reading);
     name = tokens.join(' ');
   }
-  name = stripLeadingWords(name);
+  name = stripLeadingWords(name).replace(TRAILING_WORDS, '');
   if (name === '') return;
   readName(name, reading);
 }

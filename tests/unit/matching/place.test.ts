@@ -386,6 +386,25 @@ describe('parsePlace on the words its shortcuts look for', () => {
     expect(place.departement).toBe(departement);
   });
 
+  // LinkedIn's metropolitan areas, in French and in English, and the words boards put around a city.
+  it.each([
+    ['Paris et périphérie', 'paris', '75'],
+    ['Lyon et périphérie', 'lyon', '69'],
+    ['Greater Paris Metropolitan Region', 'paris', '75'],
+    ['Greater Lyon Area', 'lyon', '69'],
+    ['Rennes Area', 'rennes', undefined],
+    ['Région de Nantes', 'nantes', undefined],
+    ['Métropole de Lyon', 'lyon', '69'],
+    ['Lille Métropole', 'lille', undefined],
+    ['Strasbourg et alentours', 'strasbourg', undefined],
+    // A commune whose name ends so keeps it.
+    ['Bairon et ses environs (08)', 'bairon et ses environs', '08'],
+  ])('%s is the commune %s', (text, communeName, departement) => {
+    const place = parsePlace(text);
+    expect(place).toMatchObject({ level: 'commune', communeName });
+    expect(place.departement).toBe(departement);
+  });
+
   // Vienne is a commune of the Isère and the name of the département 86; Landes a commune of the Charente-Maritime.
   it.each([
     ['Vienne (38)', 'vienne', '38'],

@@ -157,6 +157,15 @@ describe('scoreOffer', () => {
     );
   });
 
+  it('places a city’s area (LinkedIn) at the city', () => {
+    const placeOf = (location: string) =>
+      scoreOffer({ title: 'Boulanger', location }, compiled).criteria.place;
+    // Read as an unknown commune, these were "hors de votre zone" for a home in Lyon.
+    expect(placeOf('Lyon et périphérie')).toEqual({ status: 'ok', reason: 'à Lyon' });
+    expect(placeOf('Greater Lyon Area')).toEqual({ status: 'ok', reason: 'à Lyon' });
+    expect(placeOf('Paris et périphérie').reason).toBe('hors de votre zone, Paris (75)');
+  });
+
   it('places an offer that lists several places in any of them', () => {
     const placeOf = (location: string, against = compiled) =>
       scoreOffer({ title: 'Boulanger', location }, against).criteria.place;
