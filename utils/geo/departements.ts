@@ -6,6 +6,7 @@
  * test checks the copy against the package.
  */
 import { ABROAD_TABLE } from './abroad';
+import { COMMUNE_ALIAS_TABLE } from './commune-aliases';
 import {
   departementOfPostalCode as departementOfPostalCodeIn,
   indexPlaceNames,
@@ -198,6 +199,7 @@ export const PLACE_NAME_TABLE: PlaceNameTable = {
   regionAliases: Object.entries(REGION_ALIASES),
   departementAliases: Object.entries(DEPARTEMENT_ALIASES),
   ...ABROAD_TABLE,
+  communeAliases: COMMUNE_ALIAS_TABLE,
 };
 
 export const PLACE_NAMES: PlaceNames = indexPlaceNames(PLACE_NAME_TABLE);

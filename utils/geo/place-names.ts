@@ -42,6 +42,8 @@ export interface PlaceNameTable {
   citiesAbroad?: Array<[name: string, country: string, lat?: number, lon?: number]>;
   /** The US state codes written before a ZIP code ("AR 72401"), normalised. */
   usStates?: string[];
+  /** Places that are no commune, read as one (commune-aliases.ts): alias, commune, département code. */
+  communeAliases?: Array<[alias: string, commune: string, departement: string]>;
 }
 
 /** A city outside France. */
@@ -70,6 +72,8 @@ export interface PlaceNames {
   cityAbroadByName(normalizedName: string): CityAbroad | undefined;
   /** Whether a normalised word is a US state code a ZIP code follows ("ar" of "Jonesboro, AR 72401"). */
   isUsState(word: string): boolean;
+  /** The commune, and its département's code, a place that is none stands for ("la defense": Puteaux, 92). */
+  communeAlias(normalizedName: string): [commune: string, departement: string] | undefined;
 }
 
 /**
@@ -117,6 +121,12 @@ function buildIndex(table: PlaceNameTable): PlaceNames {
     ]),
   );
   const usStates = new Set(table.usStates);
+  const communeAliases = new Map(
+    (table.communeAliases ?? []).map(([alias, commune, code]): [string, [string, string]] => [
+      alias,
+      [commune, code],
+    ]),
+  );
   return {
     regions,
     departements,
@@ -127,6 +137,7 @@ function buildIndex(table: PlaceNameTable): PlaceNames {
     countryByName: (name) => countries.get(name),
     cityAbroadByName: (name) => citiesAbroad.get(name),
     isUsState: (word) => usStates.has(word),
+    communeAlias: (name) => communeAliases.get(name),
   };
 }
 

@@ -351,9 +351,13 @@ function readName(name: string, reading: Reading): void {
     }
   }
   if (DIGIT.test(name) || !COMMUNE_WORDS.test(name)) return;
-  const arrondissement = reading.postalCode && arrondissementOfPostalCode(name, reading.postalCode);
-  const commune = arrondissement || name;
-  if (arrondissement) reading.city ??= name;
+  // A business district, airport or park is its commune, in its département (geo/commune-aliases.ts).
+  const alias = reading.names.communeAlias(name);
+  if (alias) setDepartementCode(reading, alias[1]);
+  const named = alias ? alias[0] : name;
+  const arrondissement = reading.postalCode && arrondissementOfPostalCode(named, reading.postalCode);
+  const commune = arrondissement || named;
+  if (arrondissement) reading.city ??= named;
   if (!reading.communes.includes(commune)) reading.communes.push(commune);
 }
 

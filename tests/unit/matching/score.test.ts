@@ -157,12 +157,15 @@ describe('scoreOffer', () => {
     );
   });
 
-  it('places a city’s area (LinkedIn) at the city', () => {
+  it('places a city’s area (LinkedIn) or a district that is no commune at its commune', () => {
     const placeOf = (location: string) =>
       scoreOffer({ title: 'Boulanger', location }, compiled).criteria.place;
     // Read as an unknown commune, these were "hors de votre zone" for a home in Lyon.
     expect(placeOf('Lyon et périphérie')).toEqual({ status: 'ok', reason: 'à Lyon' });
     expect(placeOf('Greater Lyon Area')).toEqual({ status: 'ok', reason: 'à Lyon' });
+    // A metropole, a district or a park that is no commune is read as its commune (geo/commune-aliases.ts).
+    expect(placeOf('Grand Lyon')).toEqual({ status: 'ok', reason: 'à Lyon' });
+    expect(placeOf('La Part-Dieu')).toEqual({ status: 'ok', reason: 'à Lyon' });
     expect(placeOf('Paris et périphérie').reason).toBe('hors de votre zone, Paris (75)');
   });
 
