@@ -41,10 +41,11 @@ const MONTHLY_FROM = 200;
 const YEARLY_FROM = 10_000;
 
 /**
- * One amount: "35 000", "1.923,00", "30000,00", "11.88", "2275.0", "1,5K".
+ * One amount: "35 000", "1.923,00", "30000,00", "11.88", "2275.0", "1,5K", and the English "35,000" (a
+ * comma before three digits separates thousands: no salary has three decimals).
  * Linear: each repetition of the thousands group eats a separator and three digits.
  */
-const AMOUNT = /(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d{1,2})|\.(\d{1,2}))?(?!\d)\s?(k(?![a-z]))?/g;
+const AMOUNT = /(\d{1,3}(?:[ .,]\d{3})+|\d+)(?:,(\d{1,2})|\.(\d{1,2}))?(?!\d)\s?(k(?![a-z]))?/g;
 const MONTHS_STATED = /sur (\d{1,2})(?:[.,]0+)? ?mois/;
 const EXTRA_MONTH = /\b(1[3-6]) ?(?:e|eme|ieme)\b ?mois|\btreizieme mois/;
 
@@ -69,24 +70,27 @@ const CURRENCIES: ReadonlyArray<readonly [string, RegExp]> = [
 /** Words before a lone amount that make it a floor or a ceiling. */
 const FLOOR_WORDS = /(?:≥|>=|>|a partir de|des|minimum|min|au moins|plus de)\s*$/;
 const CEILING_WORDS = /(?:≤|<=|<|jusqu'a|jusqu a|maximum|max|moins de)\s*$/;
-/** What may stand between the two amounts of a range. */
-const RANGE_LINK = /^(?: ?(?:€|euros?|eur|brut|net))* ?(?:-|a|et|to|au) ?$/;
+/** What may stand between the two amounts of a range ("35 000 € - 40 000", "€40K – €45K", "$80,000 - $100,000"). */
+const RANGE_LINK = /^(?: ?(?:€|euros?|eur|brut|net))* ?(?:-|a|et|to|au) ?[€$£]? ?$/;
 
 interface Amount {
   value: number;
   start: number;
   end: number;
+  /** Written in thousands ("45k"). */
+  thousands: boolean;
 }
 
 function readAmounts(text: string): Amount[] {
   const amounts: Amount[] = [];
   for (const m of text.matchAll(AMOUNT)) {
-    const whole = (m[1] ?? '').replace(/[ .]/g, '');
+    const whole = (m[1] ?? '').replace(/[ .,]/g, '');
     const decimals = m[2] ?? m[3] ?? '';
     let value = Number(decimals ? `${whole}.${decimals}` : whole);
-    if (m[4]) value *= 1000;
+    const thousands = m[4] !== undefined;
+    if (thousands) value *= 1000;
     if (Number.isFinite(value) && value >= MIN_AMOUNT && value <= MAX_AMOUNT) {
-      amounts.push({ value, start: m.index, end: m.index + m[0].length });
+      amounts.push({ value, start: m.index, end: m.index + m[0].length, thousands });
     }
     if (amounts.length === 2) break;
   }
@@ -183,7 +187,12 @@ function parseSalaryText(text: string): ParsedSalary {
   const period = periodOfText(folded);
   if (!first) return result(raw, period, undefined, undefined, currency, monthsPerYear);
   if (second && RANGE_LINK.test(folded.slice(first.end, second.start))) {
-    return result(raw, period, first.value, second.value, currency, monthsPerYear);
+    // "45 - 55 k€", "Entre 30 et 35 K€": the unit of the second bound is the first's too.
+    const low =
+      second.thousands && !first.thousands && first.value * 1000 <= second.value
+        ? first.value * 1000
+        : first.value;
+    return result(raw, period, low, second.value, currency, monthsPerYear);
   }
   const before = folded.slice(Math.max(0, first.start - 20), first.start);
   if (FLOOR_WORDS.test(before)) return result(raw, period, first.value, undefined, currency, monthsPerYear);

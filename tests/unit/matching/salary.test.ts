@@ -242,3 +242,37 @@ describe('parseSalary on the words its shortcuts look for', () => {
     expect(parseSalary(text).monthsPerYear).toBe(monthsPerYear);
   });
 });
+
+describe('parseSalary on ranges written in thousands or in English', () => {
+  // The first bound took the unit of none: "45 - 55 k€" was 45 € a year to 55,000.
+  it.each([
+    ['45 - 55 k€', 3750, 4583.33],
+    ['45-55K€ brut annuel', 3750, 4583.33],
+    ['Entre 30 et 35 K€', 2500, 2916.67],
+    ['38-42 k€', 3166.67, 3500],
+    ['40K€ - 50K€', 3333.33, 4166.67],
+    // A currency sign before the second bound: its top was lost.
+    ['€40K – €45K', 3333.33, 3750],
+    // English thousands: "35,000" was 35.000, 35 € a year.
+    ['€35,000 - €40,000 a year', 2916.67, 3333.33],
+  ])('%s is %d to %d a month', (text, min, max) => {
+    expect(parseSalary(text)).toMatchObject({
+      period: 'year',
+      currency: 'EUR',
+      minMonthly: min,
+      maxMonthly: max,
+    });
+  });
+
+  it('keeps both bounds as written when the first is in thousands too, or already large', () => {
+    expect(parseSalary('2k - 3k€ par mois')).toMatchObject({ minMonthly: 2000, maxMonthly: 3000 });
+    expect(parseSalary('1 800 - 2 k€ par mois')).toMatchObject({ minMonthly: 1800, maxMonthly: 2000 });
+    expect(parseSalary('$80,000 - $100,000 a year')).toMatchObject({
+      currency: 'USD',
+      minMonthly: 6666.67,
+      maxMonthly: 8333.33,
+    });
+    // Two decimals after a comma stay decimals.
+    expect(parseSalary('12,50 € de l’heure').minMonthly).toBe(1895.87);
+  });
+});
