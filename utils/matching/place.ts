@@ -98,7 +98,25 @@ const BARE_REMOTE = ['teletravail', 'remote'];
 const TRAILING_WORDS =
   / (et peripherie|et sa region|et alentours|et environs|metropolitan (region|area)|area|metropole)$/;
 
-const COUNTRY_NAMES = new Set(['france', 'france entiere', 'toute la france', 'france metropolitaine', 'fr']);
+const COUNTRY_NAMES = new Set([
+  'france',
+  'france entiere',
+  'toute la france',
+  'partout en france',
+  'france metropolitaine',
+  'fr',
+]);
+
+/** Indeed's "Paris (75) +3 lieux": the other places are not named, the first is the place. On folded text. */
+const MORE_PLACES = /\+ ?\d+ (?:autres? )?(?:lieux?|locations?)|\bet \d+ autres? lieux?/g;
+
+/** Texts that name no place: the criterion is unknown, not a commune out of the zone. Normalised. */
+const NO_PLACE = new Set([
+  'plusieurs lieux',
+  'plusieurs localisations',
+  'multiples localisations',
+  'lieux multiples',
+]);
 
 /** Words before a name that are not part of it ("à Paris", "Ville de Paris", "Département du Rhône"), with their space. */
 const LEADING_WORDS = [
@@ -269,7 +287,8 @@ function readSegment(segment: string, reading: Reading): void {
     if (DIGIT.test(segment)) tokens = readNumbers(tokens, reading);
     name = tokens.join(' ');
   }
-  name = stripLeadingWords(name).replace(TRAILING_WORDS, '');
+  // "Région Sud", "Région parisienne": a région's other name may open with a leading word.
+  if (!reading.names.regionByName(name)) name = stripLeadingWords(name).replace(TRAILING_WORDS, '');
   if (name === '') return;
   readName(name, reading);
 }
@@ -319,6 +338,7 @@ function readName(name: string, reading: Reading): void {
     reading.country = true;
     return;
   }
+  if (NO_PLACE.has(name)) return;
   const departement = reading.names.departementByName(name);
   if (departement && name !== 'paris') {
     if (reading.nameDepartement !== undefined && reading.nameDepartement !== departement.code)
@@ -387,7 +407,7 @@ function readRemote(segments: string[]): { segments: string[]; mode: RemoteMode;
  * `names`, the départements and régions (the match profile's, or geo/departements.ts PLACE_NAMES).
  */
 export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
-  const folded = foldText(text.slice(0, MAX_PLACE_LENGTH));
+  const folded = foldText(text.slice(0, MAX_PLACE_LENGTH)).replace(MORE_PLACES, '');
   const rawSegments = folded.split(SEGMENT_SEPARATOR).map(normalizeFolded);
   const remote = REMOTE_MARK.test(folded)
     ? readRemote(rawSegments)

@@ -386,6 +386,25 @@ describe('parsePlace on the words its shortcuts look for', () => {
     expect(place.departement).toBe(departement);
   });
 
+  it('reads the other names of a région that open with "Région", and France written at length', () => {
+    // "Région" was taken off first, which left "sud" and "parisienne": unknown communes.
+    expect(parsePlace('Région Sud')).toMatchObject({ level: 'region', region: '93' });
+    expect(parsePlace('Région parisienne')).toMatchObject({ level: 'region', region: '11' });
+    expect(parsePlace('Région Auvergne-Rhône-Alpes')).toMatchObject({ level: 'region', region: '84' });
+    expect(parsePlace('Partout en France')).toMatchObject({ level: 'country', country: true });
+  });
+
+  it('reads the first of several places where the others are only counted (Indeed), and no place in "Plusieurs lieux"', () => {
+    expect(parsePlace('Paris (75) +3 lieux')).toMatchObject({ communeName: 'paris', departement: '75' });
+    expect(parsePlace('Lyon +2 lieux')).toMatchObject({ communeName: 'lyon', departement: '69' });
+    expect(parsePlace('Télétravail à Nantes (44) +1 lieu')).toMatchObject({
+      communeName: 'nantes',
+      remote: 'partial',
+    });
+    expect(parsePlace('Paris (75) et 2 autres lieux').otherCommuneNames).toBeUndefined();
+    expect(parsePlace('Plusieurs lieux')).toEqual({ level: 'unknown', remote: 'no', confidence: 0 });
+  });
+
   // LinkedIn's metropolitan areas, in French and in English, and the words boards put around a city.
   it.each([
     ['Paris et périphérie', 'paris', '75'],

@@ -166,6 +166,10 @@ describe('scoreOffer', () => {
     // A metropole, a district or a park that is no commune is read as its commune (geo/commune-aliases.ts).
     expect(placeOf('Grand Lyon')).toEqual({ status: 'ok', reason: 'à Lyon' });
     expect(placeOf('La Part-Dieu')).toEqual({ status: 'ok', reason: 'à Lyon' });
+    // Were unknown communes too, so "hors de votre zone".
+    expect(placeOf('Lyon +2 lieux')).toEqual({ status: 'ok', reason: 'à Lyon' });
+    expect(placeOf('Partout en France')).toEqual({ status: 'partial', reason: 'toute la France' });
+    expect(placeOf('Plusieurs lieux')).toEqual({ status: 'unknown', reason: 'lieu non indiqué' });
     expect(placeOf('Paris et périphérie').reason).toBe('hors de votre zone, Paris (75)');
   });
 
