@@ -48,7 +48,11 @@ const BEGINNER_PHRASES = [
   ' jeune diplome ',
   ' jeune diplomee ',
   ' entry level ',
+  // APEC's "Tous niveaux d'expérience acceptés".
+  ' tous niveaux ',
 ];
+/** "Moins d'un an", "moins de 2 ans": a ceiling, not a floor (not "au moins", "pas moins"): a beginner may apply. */
+const CEILING = /(?<! au| pas) moins de? /;
 const REQUIRED_WORDS = [
   ' exige ',
   ' exigee ',
@@ -142,8 +146,9 @@ function parseExperienceText(text: string): ParsedExperience {
   const normalized = normalize(text.slice(0, MAX_EXPERIENCE_LENGTH));
   const padded = ` ${normalized} `;
   const tokens = normalized.split(' ');
-  const beginner = hasPhrase(padded, BEGINNER_PHRASES);
-  let months = readMonths(tokens);
+  const ceiling = CEILING.test(padded);
+  const beginner = ceiling || hasPhrase(padded, BEGINNER_PHRASES);
+  let months = ceiling ? 0 : readMonths(tokens);
   if (months === undefined && !beginner) months = LEVELS.find(([word]) => padded.includes(word))?.[1];
   if (months === undefined && beginner) months = 0;
   const required = hasPhrase(padded, REQUIRED_WORDS) ? true : hasPhrase(padded, WISHED_WORDS) ? false : null;

@@ -160,3 +160,22 @@ describe('parseExperience on words that name Object.prototype properties', () =>
     expect(parseExperience('constructor ans').months).toBeUndefined();
   });
 });
+
+describe('parseExperience on a ceiling', () => {
+  // "Moins d'un an" asked 12 months: a beginner was told the offer wanted a year.
+  it.each(["Moins d'un an", "Moins de 2 ans d'expérience", 'Expérience : moins de 6 mois'])(
+    '%s lets a beginner apply',
+    (text) => {
+      expect(parseExperience(text)).toEqual({ required: false, beginnerOk: true, months: 0 });
+    },
+  );
+
+  it('keeps "au moins" and "pas moins" floors, and reads "Tous niveaux" as open to beginners', () => {
+    expect(parseExperience('Au moins deux ans')).toEqual({ required: true, beginnerOk: false, months: 24 });
+    expect(parseExperience('Pas moins de 3 ans')).toMatchObject({ beginnerOk: false, months: 36 });
+    expect(parseExperience("Tous niveaux d'expérience acceptés")).toMatchObject({
+      beginnerOk: true,
+      months: 0,
+    });
+  });
+});
