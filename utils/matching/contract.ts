@@ -147,10 +147,17 @@ const EMPLOYMENT_TYPES: Readonly<Record<string, readonly ContractCode[]>> = {
   PER_DIEM: ['CDD'],
   VOLUNTEER: [],
   OTHER: [],
+  // Job types of English cards (Indeed, LinkedIn, Welcome to the Jungle in English), read whole only: a
+  // title's "Maquillage permanent" names no contract.
+  PERMANENT: ['CDI'],
+  PERMANENT_CONTRACT: ['CDI'],
+  FIXED_TERM: ['CDD'],
+  FIXED_TERM_CONTRACT: ['CDD'],
+  SEASONAL: ['SAI'],
 };
 
-/** The longest France Travail code or employmentType value, "INTERNSHIP". */
-const MAX_CODE_LENGTH = 10;
+/** The longest France Travail code or employmentType value, "FIXED_TERM_CONTRACT". */
+const MAX_CODE_LENGTH = 19;
 
 /** Contracts whose duration is worth reading: a CDI "2 ans" is experience, not length. */
 const FIXED_TERM = new Set<ContractCode>(['CDD', 'MIS', 'SAI', 'ALT', 'STG', 'DDI', 'TTI']);

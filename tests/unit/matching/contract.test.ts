@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseContract } from '../../../utils/matching/contract';
+import { parseContract, parseTitleContract } from '../../../utils/matching/contract';
 
 const offresV2 = JSON.parse(
   readFileSync(
@@ -182,5 +182,24 @@ describe('parseContract on words that name Object.prototype properties', () => {
 
   it('looks for a phrase of several words wherever its first word is', () => {
     expect(parseContract('CDD de 3 mois, contrat pro')).toEqual({ codes: ['CDD', 'ALT'], durationMonths: 3 });
+  });
+});
+
+describe('parseContract on the job types of English cards', () => {
+  it.each([
+    ['Permanent', ['CDI']],
+    ['Permanent contract', ['CDI']],
+    ['Fixed-term contract', ['CDD']],
+    ['Fixed term', ['CDD']],
+    ['Seasonal', ['SAI']],
+    ['Full-time', []],
+  ])('%s is %j', (text, codes) => {
+    expect(parseContract(text).codes).toEqual(codes);
+  });
+
+  it('reads them as a whole job type only, never in a title', () => {
+    expect(parseContract(['Full-time', 'Permanent']).codes).toEqual(['CDI']);
+    expect(parseTitleContract('Maquilleuse maquillage permanent').codes).toEqual([]);
+    expect(parseContract('Poste permanent à Lyon').codes).toEqual([]);
   });
 });
