@@ -77,8 +77,6 @@ interface Amount {
   value: number;
   start: number;
   end: number;
-  /** Written in thousands ("45k"). */
-  thousands: boolean;
 }
 
 function readAmounts(text: string): Amount[] {
@@ -87,10 +85,9 @@ function readAmounts(text: string): Amount[] {
     const whole = (m[1] ?? '').replace(/[ .,]/g, '');
     const decimals = m[2] ?? m[3] ?? '';
     let value = Number(decimals ? `${whole}.${decimals}` : whole);
-    const thousands = m[4] !== undefined;
-    if (thousands) value *= 1000;
+    if (m[4]) value *= 1000;
     if (Number.isFinite(value) && value >= MIN_AMOUNT && value <= MAX_AMOUNT) {
-      amounts.push({ value, start: m.index, end: m.index + m[0].length, thousands });
+      amounts.push({ value, start: m.index, end: m.index + m[0].length });
     }
     if (amounts.length === 2) break;
   }
@@ -187,11 +184,8 @@ function parseSalaryText(text: string): ParsedSalary {
   const period = periodOfText(folded);
   if (!first) return result(raw, period, undefined, undefined, currency, monthsPerYear);
   if (second && RANGE_LINK.test(folded.slice(first.end, second.start))) {
-    // "45 - 55 k€", "Entre 30 et 35 K€": the unit of the second bound is the first's too.
-    const low =
-      second.thousands && !first.thousands && first.value * 1000 <= second.value
-        ? first.value * 1000
-        : first.value;
+    // "45 - 55 k€", "Entre 30 et 35 K€", "35 - 45 000 €": the thousands of the second bound are the first's too.
+    const low = first.value < 1000 && first.value * 1000 <= second.value ? first.value * 1000 : first.value;
     return result(raw, period, low, second.value, currency, monthsPerYear);
   }
   const before = folded.slice(Math.max(0, first.start - 20), first.start);

@@ -250,6 +250,7 @@ describe('parseSalary on ranges written in thousands or in English', () => {
     ['45-55K€ brut annuel', 3750, 4583.33],
     ['Entre 30 et 35 K€', 2500, 2916.67],
     ['38-42 k€', 3166.67, 3500],
+    ['35 - 45 000 € par an', 2916.67, 3750],
     ['40K€ - 50K€', 3333.33, 4166.67],
     // A currency sign before the second bound: its top was lost.
     ['€40K – €45K', 3333.33, 3750],
@@ -267,6 +268,7 @@ describe('parseSalary on ranges written in thousands or in English', () => {
   it('keeps both bounds as written when the first is in thousands too, or already large', () => {
     expect(parseSalary('2k - 3k€ par mois')).toMatchObject({ minMonthly: 2000, maxMonthly: 3000 });
     expect(parseSalary('1 800 - 2 k€ par mois')).toMatchObject({ minMonthly: 1800, maxMonthly: 2000 });
+    expect(parseSalary('600 - 1 200 € par mois')).toMatchObject({ minMonthly: 600, maxMonthly: 1200 });
     expect(parseSalary('$80,000 - $100,000 a year')).toMatchObject({
       currency: 'USD',
       minMonthly: 6666.67,
