@@ -95,6 +95,7 @@ const BARE_REMOTE = ['teletravail', 'remote'];
  * Metropolitan Region"; "Lille Métropole". No commune's name ends so ("Bairon et ses environs" does: not
  * stripped). The city is the place.
  */
+const TRAILING_LAST = new Set(['peripherie', 'region', 'alentours', 'environs', 'area', 'metropole']);
 const TRAILING_WORDS =
   / (et peripherie|et sa region|et alentours|et environs|metropolitan (region|area)|area|metropole)$/;
 
@@ -288,7 +289,9 @@ function readSegment(segment: string, reading: Reading): void {
     name = tokens.join(' ');
   }
   // "Région Sud", "Région parisienne": a région's other name may open with a leading word.
-  if (!reading.names.regionByName(name)) name = stripLeadingWords(name).replace(TRAILING_WORDS, '');
+  if (!(name.startsWith('region ') && reading.names.regionByName(name))) name = stripLeadingWords(name);
+  // Its last word first: most names end otherwise, and an end-anchored pattern tries every position.
+  if (TRAILING_LAST.has(name.slice(name.lastIndexOf(' ') + 1))) name = name.replace(TRAILING_WORDS, '');
   if (name === '') return;
   readName(name, reading);
 }
@@ -407,7 +410,8 @@ function readRemote(segments: string[]): { segments: string[]; mode: RemoteMode;
  * `names`, the départements and régions (the match profile's, or geo/departements.ts PLACE_NAMES).
  */
 export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
-  const folded = foldText(text.slice(0, MAX_PLACE_LENGTH)).replace(MORE_PLACES, '');
+  let folded = foldText(text.slice(0, MAX_PLACE_LENGTH));
+  if (folded.includes('lieu') || folded.includes('location')) folded = folded.replace(MORE_PLACES, '');
   const rawSegments = folded.split(SEGMENT_SEPARATOR).map(normalizeFolded);
   const remote = REMOTE_MARK.test(folded)
     ? readRemote(rawSegments)
