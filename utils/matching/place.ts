@@ -500,11 +500,11 @@ export function parsePlace(text: string, names: PlaceNames): ParsedPlace {
   if (reading.city && communeName !== reading.city) place.city = reading.city;
   if (otherCommuneNames.length > 0) place.otherCommuneNames = otherCommuneNames;
   if (reading.postalCode) place.postalCode = reading.postalCode;
+  // Abroad, no French département or région: in "Vienne, Autriche" the name of the Vienne was Vienna's.
   if (abroad) {
     place.abroad = abroad;
     if (reading.coordinates) place.coordinates = reading.coordinates;
   } else {
-    // A name read as a département's, with a country after it, was the city's: no French place.
     if (departement) place.departement = departement;
     if (region) place.region = region;
   }
