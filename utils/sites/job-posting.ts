@@ -12,8 +12,6 @@ export interface JobPostingReading {
 // employmentType values that describe working time rather than the contract
 // (schema.org codes, and France Travail's microdata, which puts "Temps plein" there).
 const WORK_TIME = /^(FULL_TIME|PART_TIME|temps plein|temps partiel)$/i;
-/** addressCountry of an address in France. */
-const FRANCE = /^\s*(fr|fra|france)\s*$/i;
 
 /** Reads the fields of a JSON-LD JobPosting object (every property optional, any shape tolerated). */
 export function readJobPosting(posting: JsonRecord): JobPostingReading {
@@ -42,7 +40,7 @@ export function readJobPosting(posting: JsonRecord): JobPostingReading {
       company: text(
         isRecord(posting.hiringOrganization) ? posting.hiringOrganization.name : posting.hiringOrganization,
       ),
-      location: places.map((p) => p.text).join(' ; ') || undefined,
+      location: [...remoteOf(posting), ...places.map((p) => p.text)].join(' ; ') || undefined,
       contract: employmentType.filter((t) => !WORK_TIME.test(t.trim())).join(', ') || undefined,
       workTime: employmentType.filter((t) => WORK_TIME.test(t.trim())).join(', ') || undefined,
       salary: baseSalary
@@ -54,6 +52,29 @@ export function readJobPosting(posting: JsonRecord): JobPostingReading {
       url: asText(posting.url),
     },
   };
+}
+
+/** addressCountry and the like, of France. */
+const inFrance = (country: string) => /^(fr|fra|france)$/i.test(country);
+
+/** A country outside France as the place reader reads it after a place: a code after "pays" (place.ts). */
+const countryLabel = (country: string) => (country.length < 4 ? `pays ${country}` : country);
+
+/**
+ * A job the employee may do from home all the time (schema.org jobLocationType TELECOMMUTE) is read as
+ * such beside its office, if any: "Télétravail complet"; or, when its applicants must live in countries
+ * that are not France (applicantLocationRequirements), remote from there ("Télétravail ; pays US": abroad).
+ */
+function remoteOf(posting: JsonRecord): string[] {
+  if (!asList(posting.jobLocationType).some((type) => asText(type)?.toUpperCase() === 'TELECOMMUTE'))
+    return [];
+  const countries = asList(posting.applicantLocationRequirements).flatMap(
+    (requirement) => text(isRecord(requirement) ? requirement.name : requirement)?.trim() ?? [],
+  );
+  const [first] = countries;
+  return [
+    first && !countries.some(inFrance) ? `Télétravail ; ${countryLabel(first)}` : 'Télétravail complet',
+  ];
 }
 
 function text(value: unknown): string | undefined {
@@ -90,7 +111,7 @@ function readPlace(place: unknown): PlaceReading[] {
   const country = text(address.addressCountry)?.trim();
   // Outside France, the country follows the place and a postal code would be read as a French one (Köln's 50667,
   // a Manche code). A code is written "pays ES" (place.ts knows the codes so: a card's bare "CA" may be a US state).
-  const abroad = country && !FRANCE.test(country) ? (country.length < 4 ? `pays ${country}` : country) : '';
+  const abroad = country && !inFrance(country) ? countryLabel(country) : '';
   const postalCode = abroad ? undefined : asText(address.postalCode);
   if (locality) structured.addressLocality = locality;
   if (postalCode) structured.postalCode = postalCode;

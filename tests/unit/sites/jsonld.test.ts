@@ -80,6 +80,31 @@ describe('JSON-LD shapes', () => {
     expect(salary('{"unitText":"YEAR"}')).toBeUndefined();
   });
 
+  it('reads a job done from home all the time (TELECOMMUTE) as such, remote from the country its applicants must live in', () => {
+    const location = (extra: string) =>
+      findJobPostings(
+        page(
+          `{"@type":"JobPosting","title":"x","jobLocation":{"address":{"addressLocality":"Paris","postalCode":"75002"}}${extra}}`,
+        ),
+      )[0]?.reading.fields.location;
+    expect(location('')).toBe('Paris (75002)');
+    expect(location(',"jobLocationType":"TELECOMMUTE"')).toBe('Télétravail complet ; Paris (75002)');
+    expect(
+      location(
+        ',"jobLocationType":["TELECOMMUTE"],"applicantLocationRequirements":[{"@type":"Country","name":"FR"},{"@type":"Country","name":"BE"}]',
+      ),
+    ).toBe('Télétravail complet ; Paris (75002)');
+    expect(
+      location(
+        ',"jobLocationType":"TELECOMMUTE","applicantLocationRequirements":{"@type":"Country","name":"US"}',
+      ),
+    ).toBe('Télétravail ; pays US ; Paris (75002)');
+    expect(
+      findJobPostings(page('{"@type":"JobPosting","title":"x","jobLocationType":"TELECOMMUTE"}'))[0]?.reading
+        .fields.location,
+    ).toBe('Télétravail complet');
+  });
+
   it('writes a country outside France after the place, a code after "pays", with no postal code', () => {
     const read = (address: string) =>
       findJobPostings(page(`{"@type":"JobPosting","title":"x","jobLocation":{"address":${address}}}`))[0]
