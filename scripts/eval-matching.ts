@@ -29,11 +29,13 @@ import {
   engineTitleStatus,
   evaluateTitles,
   heldOutAppellations,
+  type LabelledTitleSpread,
   labelledTitleSpread,
   lexiconCases,
   lexiconWithout,
   offerCases,
   type RomeLabelledOffer,
+  type TradeLabelledTitle,
   titleSpread,
 } from './lib/eval-title';
 import { fixtureOffers } from './lib/fixture-offers';
@@ -95,16 +97,25 @@ const offerNear = evaluateTitles(offerCasesList, enginePredictor(lexicon, commun
 // The titles of the real saved pages, unlabelled: how many trades each one is taken for.
 const boardTitles = [...new Set(fixtureOffers().flatMap((o) => (o.title ? [o.title] : [])))];
 const spread = titleSpread(lexicon, boardTitles, fullStatus);
-// Common titles of French boards with their usual qualifiers ("polyvalent", "de nuit", "CACES 3"), typed for
-// the project, each with the parent codes of its trade after a tab (NONE: no single trade).
-const commonTitles = readFileSync(join(OFFRES_DIR, 'synthetic-common-titles.txt'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-  .map((line) => {
-    const [title = '', codes = ''] = line.split('\t');
-    return { title, parents: codes.trim() === 'NONE' ? [] : codes.trim().split(' ').filter(Boolean) };
-  });
+/** A list of titles typed for the project, each with the parent codes of its trade after a tab (NONE: no single trade). */
+function tradeLabelledTitles(file: string): TradeLabelledTitle[] {
+  return readFileSync(join(OFFRES_DIR, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [title = '', codes = ''] = line.split('\t');
+      return { title, parents: codes.trim() === 'NONE' ? [] : codes.trim().split(' ').filter(Boolean) };
+    });
+}
+// Common titles of French boards with their usual qualifiers ("polyvalent", "de nuit", "CACES 3").
+const commonTitles = tradeLabelledTitles('synthetic-common-titles.txt');
 const commonSpread = labelledTitleSpread(lexicon, commonTitles, fullStatus);
+// English titles of jobs the ROME names in French only ("HR Assistant", "Accountant"), as boards in France write them.
+const englishSpread = labelledTitleSpread(
+  lexicon,
+  tradeLabelledTitles('synthetic-english-titles.txt'),
+  fullStatus,
+);
 
 const round = (x: number) => (Number.isNaN(x) ? null : Math.round(x * 10000) / 10000);
 function summary(evaluation: Evaluation, labels: number) {
@@ -117,6 +128,12 @@ function summary(evaluation: Evaluation, labels: number) {
     falsePositiveRate: round(falsePositiveRate(c)),
   };
 }
+
+const roundedSpread = (s: LabelledTitleSpread) => ({
+  ...s,
+  parentsPerTitle: round(s.parentsPerTitle),
+  otherParentsPerTitle: round(s.otherParentsPerTitle),
+});
 
 const result = {
   aim: AIM,
@@ -136,11 +153,9 @@ const result = {
   /** The distinct titles of the real fixtures against every fiche: how many parent codes take each. */
   boardTitles: { ...spread, parentsPerTitle: round(spread.parentsPerTitle) },
   /** The same for the common titles of tests/fixtures/matching/synthetic-common-titles.txt. */
-  commonTitles: {
-    ...commonSpread,
-    parentsPerTitle: round(commonSpread.parentsPerTitle),
-    otherParentsPerTitle: round(commonSpread.otherParentsPerTitle),
-  },
+  commonTitles: roundedSpread(commonSpread),
+  /** The same for the English titles of tests/fixtures/matching/synthetic-english-titles.txt. */
+  englishTitles: roundedSpread(englishSpread),
   /** The same decisions counting a partial title (a near métier) as a match too. */
   okOrPartial: {
     lexicon: summary(lexiconNear, lexiconCasesList.length),
@@ -166,13 +181,17 @@ if (asJson) {
   console.log(
     `real board titles (${spread.titles} distinct, unlabelled) against every fiche: ${spread.parentsPerTitle.toFixed(2)} parent codes take each on average, ${spread.overOneParent} are taken under more than one, ${spread.none} by none`,
   );
-  console.log(
-    `common titles (${commonSpread.titles}, synthetic) against every fiche: ${commonSpread.parentsPerTitle.toFixed(2)} parent codes take each on average, ${commonSpread.overOneParent} are taken under more than one, ${commonSpread.none} by none`,
-  );
-  console.log(
-    `  of the ${commonSpread.labelled} labelled with their trade: ${commonSpread.found} taken by it, ${commonSpread.near} near it only, ${commonSpread.missed.length} missed; ${commonSpread.otherParentsPerTitle.toFixed(2)} other parent codes take each on average`,
-  );
-  if (commonSpread.missed.length > 0) console.log(`  missed: ${commonSpread.missed.join(' | ')}`);
+  const spreadLines = (name: string, s: LabelledTitleSpread) => {
+    console.log(
+      `${name} (${s.titles}, synthetic) against every fiche: ${s.parentsPerTitle.toFixed(2)} parent codes take each on average, ${s.overOneParent} are taken under more than one, ${s.none} by none`,
+    );
+    console.log(
+      `  of the ${s.labelled} labelled with their trade: ${s.found} taken by it, ${s.near} near it only, ${s.missed.length} missed; ${s.otherParentsPerTitle.toFixed(2)} other parent codes take each on average`,
+    );
+    if (s.missed.length > 0) console.log(`  missed: ${s.missed.join(' | ')}`);
+  };
+  spreadLines('common titles', commonSpread);
+  spreadLines('English titles', englishSpread);
   console.log(
     `held-out labels no lexicon-only matcher can find: ${ceiling.orphaned} whose fiche has no other appellation, ${ceiling.noSharedWord} sharing no word, root or prefix with their fiche, its parent code or its v3 label; recall ceiling ${pct(result.lexicon.ceiling.recallCeiling)}`,
   );
