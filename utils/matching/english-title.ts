@@ -43,24 +43,30 @@ function frenchHead(word: string, heads: ReadonlyMap<string, string>): string | 
  * title (an English job noun of the heads, no French function word of
  * FRENCH_STOP_WORDS, no French job noun heading it, none of the ROME's
  * English appellations): the noun translated and first, then the other
- * words in their order, the qualifiers translated. Undefined otherwise.
+ * words in their order, the qualifiers translated. English puts its head
+ * last ("Assistant Buyer" is a buyer), so the last job noun heads the reading. Undefined otherwise, and when the
+ * reading is the words as written ("Assistant marketing" is French already).
+ * A noun spelt alike in both languages ("assistant", "designer") reads a
+ * title as English only beside a qualifier of the table ("Marketing
+ * Assistant"): "Premier assistant" is a French title.
  */
 export function englishReading(words: readonly string[], table: EnglishTable): string[] | undefined {
   let head = -1;
   let french: string | undefined;
-  for (let i = 0; i < words.length && head < 0; i++) {
+  for (let i = words.length - 1; i >= 0 && head < 0; i--) {
     french = frenchHead(words[i] ?? '', table.heads);
     if (french) head = i;
   }
   // Headed by a French job noun ("Ingénieur Test Analyst"): a French title borrowing an English word.
-  if (head < 0 || (head > 0 && isJobNoun(words[0] ?? ''))) return undefined;
+  if (head < 0 || french === undefined || (head > 0 && isJobNoun(words[0] ?? ''))) return undefined;
   // A lone letter is an acronym's ("R&D Engineer"), not an elided "d'" or "l'".
   for (const word of words) if (word.length > 1 && FRENCH_STOP_WORDS.has(word)) return undefined;
   const spaced = ` ${words.join(' ')} `;
   for (const name of table.romeEnglish) if (spaced.includes(` ${name} `)) return undefined;
-  const reading = [french ?? ''];
+  if (french === words[head] && !words.some((word) => table.qualifiers.has(word))) return undefined;
+  const reading = french.split(' ');
   words.forEach((word, i) => {
-    if (i !== head) reading.push(table.qualifiers.get(word) ?? word);
+    if (i !== head) reading.push(...(table.qualifiers.get(word) ?? word).split(' '));
   });
-  return reading;
+  return reading.join(' ') === words.join(' ') ? undefined : reading;
 }

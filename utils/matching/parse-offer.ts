@@ -168,8 +168,10 @@ interface NamesInTitle {
  * from being read as the trade's ("Conseiller de vente"); the last word of a name among the title's
  * words says when. "SAINT LAURENT Stage HR Assistant", "JDE Peet's - Stage Infrastructure IT",
  * "Boulanger - Vendeur électroménager": the company's name opening a title is no word of its métier
- * either (a tenth of the real boards' offers in the fixtures), when the title's first word is the
- * name's (an empty name's head word is '', no title's). Undefined: the title holds neither.
+ * either (a tenth of the real boards' offers in the fixtures), when the title holds the name's first
+ * word (an empty name's head word is '', no title's). Anywhere in it: a title read as English puts its
+ * job noun first ("assistant saint laurent rh"), and the reading without the name cuts it only where
+ * it opens the title as written. Undefined: the title holds neither.
  */
 function namesInTitle(
   tokens: ReadonlySet<string>,
@@ -183,10 +185,7 @@ function namesInTitle(
     if (found) found.push(name);
     else found = [name];
   }
-  const opening =
-    tokens.values().next().value === cached(companyHeads, LIMIT, company, company, headWordOf)
-      ? company
-      : undefined;
+  const opening = tokens.has(cached(companyHeads, LIMIT, company, company, headWordOf)) ? company : undefined;
   return found || opening ? { places: found, company: opening } : undefined;
 }
 

@@ -6,6 +6,7 @@ import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { defaultNoise, titleForms } from '@/utils/matching/title';
 import { demoProfile } from '@/utils/profile/demo';
 import { loadCommunes, loadLexicon } from '../../../scripts/data/load-assets';
+import { codeTitleStatus } from './code-status';
 
 const lexicon = loadLexicon();
 const englishReading = (words: readonly string[]) => readWith(words, defaultNoise().english);
@@ -24,6 +25,16 @@ describe('englishReading', () => {
     // A lone letter is an acronym's or an elision's, no sign of French: either way the French title comes out.
     ['R&D Engineer', ['ingenieur r d']],
     ["Engineer d'études", ['ingenieur d etudes']],
+    // Trades the ROME names in French only (tests/fixtures/matching/synthetic-english-titles.txt).
+    ['SAINT LAURENT Stage HR Assistant H/F', ['assistant saint laurent rh']],
+    ['Executive Assistant (H/F)', ['assistant direction']],
+    ['Junior Accountant', ['comptable']],
+    ['Truck Drivers', ['chauffeur poids lourd']],
+    ['IT Support Technician', ['technicien informatique support']],
+    ['Waiter / Waitress', ['serveur', 'serveuse']],
+    ['Graphic Designer', ['designer graphique']],
+    // English puts its head last.
+    ['Software Support Engineer', ['ingenieur logiciel support']],
   ])('reads "%s" as the French title', (raw, forms) => {
     expect(titleForms(raw)).toEqual(forms);
   });
@@ -41,6 +52,11 @@ describe('englishReading', () => {
     ['Senior Data Engineer', ['data engineer']],
     // English titles headed by a noun of every trade stay as written.
     ['Junior Medical Affairs Manager- Stage (H/F)', ['medical affairs manager']],
+    // A noun spelt alike in French reads a title as English only beside a qualifier of the table.
+    ['Premier assistant réalisateur', ['premier assistant realisateur']],
+    ['UX Designer', ['ux designer']],
+    ['Assistant marketing', ['assistant marketing']],
+    ['Retail Operations Assistant', ['retail operations assistant']],
   ])('leaves "%s" as written', (raw, forms) => {
     expect(titleForms(raw)).toEqual(forms);
   });
@@ -48,6 +64,11 @@ describe('englishReading', () => {
   it('returns nothing for words without an English job noun', () => {
     expect(englishReading(['vendeur', 'pret', 'a', 'porter'])).toBeUndefined();
     expect(englishReading([])).toBeUndefined();
+  });
+
+  it('returns nothing when the reading is the words as written', () => {
+    expect(englishReading(['assistant', 'marketing'])).toBeUndefined();
+    expect(englishReading(['marketing', 'assistant'])).toEqual(['assistant', 'marketing']);
   });
 
   it('leaves every ROME appellation as the lexicon writes it (ROME_ENGLISH is complete)', () => {
@@ -65,6 +86,26 @@ describe('englishReading', () => {
         [...forms].some((form) => ` ${form} `.includes(` ${name} `)),
         name,
       ).toBe(true);
+  });
+});
+
+describe('English titles of trades the ROME names in French', () => {
+  it.each([
+    ['HR Assistant (H/F)', 'M1501'],
+    ['Accountant', 'M1203'],
+    ['Senior Buyer H/F', 'M1101'],
+    ['Night Receptionist', 'G1703'],
+    ['Truck Driver', 'N4101'],
+    ['Financial Controller', 'M1204'],
+    ['Security Guard', 'K2503'],
+  ])('takes "%s" as the métier of %s', (title, code) => {
+    expect(codeTitleStatus(title, code)).toBe('ok');
+  });
+
+  it('takes them for no unrelated trade', () => {
+    expect(codeTitleStatus('HR Assistant (H/F)', 'D1401')).not.toBe('ok');
+    expect(codeTitleStatus('Truck Driver', 'N1101')).not.toBe('ok');
+    expect(codeTitleStatus('Financial Controller', 'N2202')).not.toBe('ok');
   });
 });
 

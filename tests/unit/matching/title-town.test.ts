@@ -94,12 +94,21 @@ describe('titleNamesItsOffer: what the page reads a card whole for, though its t
     expect(names({ title: 'SAINT LAURENT - Retail Operations Assistant', company: 'Saint Laurent' })).toBe(
       true,
     );
+    // Read as English, the job noun first: the name no longer opens the reading, it is still found.
+    expect(names({ title: 'SAINT LAURENT Stage HR Assistant H/F', company: 'Saint Laurent' })).toBe(true);
+  });
+
+  it("is true for a title holding its company's first word anywhere, which the reading again leaves as it was", () => {
+    expect(names({ title: 'Vendeur - Boulanger', company: 'Boulanger' })).toBe(true);
+    expect(tokensOf({ title: 'Vendeur - Boulanger', company: 'Boulanger' })).toEqual([
+      'vendeur',
+      'boulanger',
+    ]);
   });
 
   it('is false for a title that names neither, or another town', () => {
     expect(names({ title: 'Data Analyst', location: 'Paris', company: 'Saint Laurent' })).toBe(false);
     expect(names({ title: 'Data Analyst - Lyon', location: 'Paris' })).toBe(false);
-    expect(names({ title: 'Vendeur - Boulanger', company: 'Boulanger' })).toBe(false);
     expect(names({ title: 'Data Analyst - Paris' })).toBe(false);
   });
 });
