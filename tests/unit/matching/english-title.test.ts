@@ -98,6 +98,8 @@ describe('English titles of trades the ROME names in French', () => {
     ['Truck Driver', 'N4101'],
     ['Financial Controller', 'M1204'],
     ['Security Guard', 'K2503'],
+    ['Payroll Assistant', 'M1203'],
+    ['Dental Assistant', 'J1303'],
   ])('takes "%s" as the métier of %s', (title, code) => {
     expect(codeTitleStatus(title, code)).toBe('ok');
   });
@@ -106,6 +108,8 @@ describe('English titles of trades the ROME names in French', () => {
     expect(codeTitleStatus('HR Assistant (H/F)', 'D1401')).not.toBe('ok');
     expect(codeTitleStatus('Truck Driver', 'N1101')).not.toBe('ok');
     expect(codeTitleStatus('Financial Controller', 'N2202')).not.toBe('ok');
+    // Read as written, "dental assistant" was the veterinarians' and three other trades'.
+    expect(codeTitleStatus('Dental Assistant', 'A1504')).not.toBe('ok');
   });
 });
 
