@@ -16,6 +16,11 @@ export interface EnglishTitleWords {
   /** Qualifiers the ROME writes in French ("Ingénieur logiciel", "Administrateur réseaux"). */
   qualifiers: Array<[english: string, french: string]>;
   /**
+   * Two-word English nouns, read as one French one in any title ("Chargé de human resources"): word by
+   * word they name no trade, or another ("resources" alone, "estate" alone).
+   */
+  compounds: Array<[english: string, french: string]>;
+  /**
    * The ROME appellations that hold one of the heads ("Data engineer", "Business developer"): names in
    * their own right, of their own trade, read as written (checked against the lexicon by a test).
    */
@@ -60,6 +65,7 @@ export const ENGLISH_TITLE_WORDS: EnglishTitleWords = {
     // Spelt alike in French: an English title only beside a qualifier ("HR Assistant", "Graphic Designer").
     ['assistant', 'assistant'],
     ['designer', 'designer'],
+    ['agent', 'agent'],
   ],
   qualifiers: [
     ['software', 'logiciel'],
@@ -102,6 +108,10 @@ export const ENGLISH_TITLE_WORDS: EnglishTitleWords = {
     ['laboratory', 'laboratoire'],
     ['environmental', 'environnement'],
     ['methods', 'methodes'],
+  ],
+  compounds: [
+    ['human resources', 'ressources humaines'],
+    ['real estate', 'immobilier'],
   ],
   romeEnglish: [
     'analyst revenue management',

@@ -15,8 +15,13 @@ import { FRENCH_STOP_WORDS } from './stop-words';
 export interface EnglishTable {
   heads: ReadonlyMap<string, string>;
   qualifiers: ReadonlyMap<string, string>;
+  /** The two-word compounds ("human resources") and their French words. */
+  compounds: ReadonlyMap<string, string>;
   romeEnglish: readonly string[];
-  /** Any of the heads in a text, plural too: one look per title, before any word is looked up (a fifth of the cost). */
+  /**
+   * Any of the heads or compounds in a text, plural too: one look per title, before any word is looked
+   * up (a fifth of the cost).
+   */
   anyHead: RegExp;
 }
 
@@ -24,10 +29,31 @@ export function englishTable(words: EnglishTitleWords): EnglishTable {
   return {
     heads: new Map(words.heads),
     qualifiers: new Map(words.qualifiers),
+    compounds: new Map(words.compounds),
     romeEnglish: words.romeEnglish,
-    // No heads, no English title (an empty pattern would match every text).
-    anyHead: new RegExp(words.heads.map(([english]) => english).join('|') || '(?!)'),
+    // No heads, no English title (an empty pattern would match every text). A compound's words may be
+    // joined by any mark ("Human-Resources").
+    anyHead: new RegExp(
+      [
+        ...words.heads.map(([english]) => english),
+        ...words.compounds.map(([english]) => english.replace(' ', '\\W+')),
+      ].join('|') || '(?!)',
+    ),
   };
+}
+
+/** The words with the table's compounds in French ("human resources" -> "ressources humaines"); undefined when none. */
+function withCompounds(words: readonly string[], table: EnglishTable): string[] | undefined {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const french = table.compounds.get(`${words[i]} ${words[i + 1]}`);
+    if (french) {
+      out ??= words.slice(0, i);
+      out.push(...french.split(' '));
+      i++;
+    } else out?.push(words[i] ?? '');
+  }
+  return out;
 }
 
 /** Whether a folded title may hold an English job noun: englishReading is worth calling on its readings. */
@@ -39,18 +65,34 @@ function frenchHead(word: string, heads: ReadonlyMap<string, string>): string | 
 }
 
 /**
- * The French reading of a title's words when they read as an English job
- * title (an English job noun of the heads, no French function word of
- * FRENCH_STOP_WORDS, no French job noun heading it, none of the ROME's
- * English appellations): the noun translated and first, then the other
- * words in their order, the qualifiers translated. English puts its head
- * last ("Assistant Buyer" is a buyer), so the last job noun heads the reading. Undefined otherwise, and when the
+ * The French reading of a title's words: its English compounds in French
+ * ("human resources" -> "ressources humaines", in any title), then, when the
+ * words read as an English job title (an English job noun of the heads, no
+ * French function word of FRENCH_STOP_WORDS, no French job noun heading it,
+ * none of the ROME's English appellations), the noun translated and first,
+ * then the other words in their order, the qualifiers translated. English
+ * puts its head last ("Software Support Engineer" is an engineer), so the
+ * last job noun heads the reading. A noun spelt alike in both languages
+ * ("assistant", "designer", "agent") reads a title as English only beside
+ * a qualifier or a compound of the table ("Marketing Assistant", "Real
+ * Estate Agent"): "Premier assistant" is a French title. Undefined when the
  * reading is the words as written ("Assistant marketing" is French already).
- * A noun spelt alike in both languages ("assistant", "designer") reads a
- * title as English only beside a qualifier of the table ("Marketing
- * Assistant"): "Premier assistant" is a French title.
  */
 export function englishReading(words: readonly string[], table: EnglishTable): string[] | undefined {
+  const read = withCompounds(words, table);
+  return headFirst(read ?? words, table, read !== undefined, words[0] ?? '') ?? read;
+}
+
+/**
+ * englishReading's head-first reading of the words (their compounds read); `compound`: one was read;
+ * `first`, the first word as written (a compound's French, "immobilier", is no French job noun heading it).
+ */
+function headFirst(
+  words: readonly string[],
+  table: EnglishTable,
+  compound: boolean,
+  first: string,
+): string[] | undefined {
   let head = -1;
   let french: string | undefined;
   for (let i = words.length - 1; i >= 0 && head < 0; i--) {
@@ -58,12 +100,13 @@ export function englishReading(words: readonly string[], table: EnglishTable): s
     if (french) head = i;
   }
   // Headed by a French job noun ("Ingénieur Test Analyst"): a French title borrowing an English word.
-  if (head < 0 || french === undefined || (head > 0 && isJobNoun(words[0] ?? ''))) return undefined;
+  if (head < 0 || french === undefined || (head > 0 && isJobNoun(first))) return undefined;
   // A lone letter is an acronym's ("R&D Engineer"), not an elided "d'" or "l'".
   for (const word of words) if (word.length > 1 && FRENCH_STOP_WORDS.has(word)) return undefined;
   const spaced = ` ${words.join(' ')} `;
   for (const name of table.romeEnglish) if (spaced.includes(` ${name} `)) return undefined;
-  if (french === words[head] && !words.some((word) => table.qualifiers.has(word))) return undefined;
+  if (french === words[head] && !compound && !words.some((word) => table.qualifiers.has(word)))
+    return undefined;
   const reading = french.split(' ');
   words.forEach((word, i) => {
     if (i !== head) reading.push(...(table.qualifiers.get(word) ?? word).split(' '));

@@ -50,7 +50,7 @@ let readWithNoise: NoiseTable = {
   looks: [],
   phraseWords: new Set(),
   phraseAll: new Set(),
-  english: englishTable({ heads: [], qualifiers: [], romeEnglish: [] }),
+  english: englishTable({ heads: [], qualifiers: [], compounds: [], romeEnglish: [] }),
 };
 
 /** One object per title, every field written at once (a spread, or a field added later, cost more). */

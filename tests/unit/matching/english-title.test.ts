@@ -35,6 +35,11 @@ describe('englishReading', () => {
     ['Graphic Designer', ['designer graphique']],
     // English puts its head last.
     ['Software Support Engineer', ['ingenieur logiciel support']],
+    // Two-word compounds, read in French: with an English job noun, or in a French title.
+    ['Human Resources Assistant', ['assistant ressources humaines']],
+    ['Human-Resources Assistant', ['assistant ressources humaines']],
+    ['Real Estate Agent', ['agent immobilier']],
+    ['Chargé de human resources', ['charge de ressources humaines']],
   ])('reads "%s" as the French title', (raw, forms) => {
     expect(titleForms(raw)).toEqual(forms);
   });
@@ -57,6 +62,7 @@ describe('englishReading', () => {
     ['UX Designer', ['ux designer']],
     ['Assistant marketing', ['assistant marketing']],
     ['Retail Operations Assistant', ['retail operations assistant']],
+    ['Agent polyvalent', ['agent polyvalent']],
   ])('leaves "%s" as written', (raw, forms) => {
     expect(titleForms(raw)).toEqual(forms);
   });
@@ -100,6 +106,8 @@ describe('English titles of trades the ROME names in French', () => {
     ['Security Guard', 'K2503'],
     ['Payroll Assistant', 'M1203'],
     ['Dental Assistant', 'J1303'],
+    ['Human Resources Assistant', 'M1501'],
+    ['Real Estate Agent', 'C1504'],
   ])('takes "%s" as the métier of %s', (title, code) => {
     expect(codeTitleStatus(title, code)).toBe('ok');
   });

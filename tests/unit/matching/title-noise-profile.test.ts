@@ -11,7 +11,11 @@ import { TITLE_NOISE, type TitleNoise } from '@/utils/matching/title-noise';
 import { receivedDemoProfile } from './received-demo-profile';
 
 const received = () => noiseTable(JSON.parse(JSON.stringify(TITLE_NOISE)) as TitleNoise);
-const NONE = noiseTable({ words: [], phrases: [], english: { heads: [], qualifiers: [], romeEnglish: [] } });
+const NONE = noiseTable({
+  words: [],
+  phrases: [],
+  english: { heads: [], qualifiers: [], compounds: [], romeEnglish: [] },
+});
 
 describe('the title noise a match profile carries', () => {
   it('reads titles, once received, as the background does', () => {
