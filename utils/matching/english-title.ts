@@ -23,22 +23,30 @@ export interface EnglishTable {
    * up (a fifth of the cost).
    */
   anyHead: RegExp;
+  /** The heads spelt otherwise in French, and the compounds: a reading with one holds a word of its own. */
+  rewords: RegExp;
+  /** The heads spelt alike ("assistant"), and the qualifiers spelt otherwise ("hr"), as whole words. */
+  alike: RegExp;
+  translated: RegExp;
 }
 
 export function englishTable(words: EnglishTitleWords): EnglishTable {
+  // No word, no match (an empty pattern would match every text).
+  const anyOf = (parts: string[]) => new RegExp(parts.join('|') || '(?!)');
+  const alike = words.heads.filter(([english, french]) => english === french).map(([english]) => english);
+  const other = words.heads.filter(([english, french]) => english !== french).map(([english]) => english);
+  // A compound's words may be joined by any mark ("Human-Resources").
+  const compounds = words.compounds.map(([english]) => english.replace(' ', '\\W+'));
+  const translated = words.qualifiers.filter(([english, french]) => english !== french);
   return {
     heads: new Map(words.heads),
     qualifiers: new Map(words.qualifiers),
     compounds: new Map(words.compounds),
     romeEnglish: words.romeEnglish,
-    // No heads, no English title (an empty pattern would match every text). A compound's words may be
-    // joined by any mark ("Human-Resources").
-    anyHead: new RegExp(
-      [
-        ...words.heads.map(([english]) => english),
-        ...words.compounds.map(([english]) => english.replace(' ', '\\W+')),
-      ].join('|') || '(?!)',
-    ),
+    anyHead: anyOf([...alike, ...other, ...compounds]),
+    rewords: anyOf([...other, ...compounds]),
+    alike: anyOf(alike),
+    translated: anyOf(translated.map(([english]) => `\\b${english}\\b`)),
   };
 }
 
@@ -58,6 +66,14 @@ function withCompounds(words: readonly string[], table: EnglishTable): string[] 
 
 /** Whether a folded title may hold an English job noun: englishReading is worth calling on its readings. */
 export const mayBeEnglish = (text: string, table: EnglishTable): boolean => table.anyHead.test(text);
+
+/**
+ * Whether a folded title's English reading may hold a word the title does not ("hr assistant" reads
+ * "assistant rh"); a noun spelt alike beside no translated qualifier only reorders the words
+ * ("Agent d'entretien", "Marketing Assistant"), which the title screen's glance may still read.
+ */
+export const mayRewordEnglish = (text: string, table: EnglishTable): boolean =>
+  table.rewords.test(text) || (table.alike.test(text) && table.translated.test(text));
 
 /** The French noun of an English job noun, singular or plural ("developers"). */
 function frenchHead(word: string, heads: ReadonlyMap<string, string>): string | undefined {
@@ -105,9 +121,10 @@ function headFirst(
   for (const word of words) if (word.length > 1 && FRENCH_STOP_WORDS.has(word)) return undefined;
   const spaced = ` ${words.join(' ')} `;
   for (const name of table.romeEnglish) if (spaced.includes(` ${name} `)) return undefined;
-  if (french === words[head] && !compound && !words.some((word) => table.qualifiers.has(word)))
-    return undefined;
-  const reading = french.split(' ');
+  // Spelt alike ("assistants" too): English only beside a qualifier or a compound, and kept as written.
+  const alike = words[head] === french || words[head] === `${french}s`;
+  if (alike && !compound && !words.some((word) => table.qualifiers.has(word))) return undefined;
+  const reading = alike ? [words[head] ?? ''] : french.split(' ');
   words.forEach((word, i) => {
     if (i !== head) reading.push(...(table.qualifiers.get(word) ?? word).split(' '));
   });

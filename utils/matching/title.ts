@@ -4,7 +4,13 @@
  * words, in normalised forms comparable with the ROME lexicon's forms (which
  * hold both the masculine and the feminine of every appellation).
  */
-import { type EnglishTable, englishReading, englishTable, mayBeEnglish } from './english-title';
+import {
+  type EnglishTable,
+  englishReading,
+  englishTable,
+  mayBeEnglish,
+  mayRewordEnglish,
+} from './english-title';
 import { foldText } from './fold';
 import { normalize } from './normalize';
 import { STOP_WORDS } from './stop-words';
@@ -101,8 +107,8 @@ export const defaultNoise = (): NoiseTable => noiseTable(TITLE_NOISE);
 
 /**
  * A title at a glance: the words its tokens can be drawn from, and whether one of them surely is one.
- * Defined only for a title whose reading makes no word of its own: no English job noun (read in French),
- * no board title (read as another), no word joined to a lone letter ("e-commerce", "R&D", "3 D"), no
+ * Defined only for a title whose reading makes no word of its own: no English word read in French
+ * (english-title.ts mayRewordEnglish: "Marketing Assistant" is only reordered), no board title (read as another), no word joined to a lone letter ("e-commerce", "R&D", "3 D"), no
  * recruiter sentence, plain ASCII once folded. Its inline readings ("vendeur(se)" -> "vendeur",
  * "vendeuse") are looked at; the rest of a reading only drops or reorders words (pairs, noise, stop
  * words), so every token titleTokenSet() reads in the title as written is among `words`. Read without
@@ -138,7 +144,7 @@ export function glanceTitle(
 ): TitleGlance | undefined {
   const folded = foldText(raw.slice(0, MAX_TITLE_LENGTH)).replace(GENDER_NOTICE, ' ').replace(LABEL, '');
   // normalize() reads what foldText() left outside ASCII: letters of its own, maybe.
-  if (mayBeEnglish(folded, noise.english) || /[^\0-\x7f]/.test(folded)) return undefined;
+  if (mayRewordEnglish(folded, noise.english) || /[^\0-\x7f]/.test(folded)) return undefined;
   // Gendered pairs put the words of one half beside those of the other: any two lone letters may meet.
   const paired = folded.includes('/') || folded.includes(' - ');
   const glance: TitleGlance = { words: [], sure: false, fits: false };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveMatchProfile } from '@/utils/matching/derive-match-profile';
-import { englishReading as readWith } from '@/utils/matching/english-title';
+import { mayRewordEnglish, englishReading as readWith } from '@/utils/matching/english-title';
 import { ENGLISH_TITLE_WORDS } from '@/utils/matching/english-title-words';
 import { compileMatchProfile, scoreOffer } from '@/utils/matching/score';
 import { defaultNoise, titleForms } from '@/utils/matching/title';
@@ -70,6 +70,17 @@ describe('englishReading', () => {
   it('returns nothing for words without an English job noun', () => {
     expect(englishReading(['vendeur', 'pret', 'a', 'porter'])).toBeUndefined();
     expect(englishReading([])).toBeUndefined();
+  });
+
+  it('tells the title screen when a reading may hold a word the title does not', () => {
+    const rewords = (folded: string) => mayRewordEnglish(folded, defaultNoise().english);
+    // A noun spelt alike only reorders the words: the screen's glance still reads such a title.
+    expect(rewords("agent d'entretien")).toBe(false);
+    expect(rewords('marketing assistants')).toBe(false);
+    expect(rewords('hr assistant')).toBe(true);
+    expect(rewords('software engineer')).toBe(true);
+    expect(rewords('human-resources manager')).toBe(true);
+    expect(titleForms('Marketing Assistants')).toEqual(['assistants marketing']);
   });
 
   it('returns nothing when the reading is the words as written', () => {
