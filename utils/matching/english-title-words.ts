@@ -62,7 +62,7 @@ export const ENGLISH_TITLE_WORDS: EnglishTitleWords = {
     ['mechanic', 'mecanicien'],
     ['driver', 'chauffeur'],
     ['guard', 'agent'],
-    // Spelt alike in French: an English title only beside a qualifier ("HR Assistant", "Graphic Designer").
+    // Spelt alike in French: an English title only beside a qualifier or a compound ("HR Assistant", "Real Estate Agent").
     ['assistant', 'assistant'],
     ['designer', 'designer'],
     ['agent', 'agent'],
