@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { compileHints } from './scripts/build/compile-hints';
 import { contentScriptPolyfill, MINIMUM_CHROME_VERSION } from './scripts/build/content-script-polyfill';
 import { polyfillEsModule } from './scripts/build/polyfill-es-module';
+import { dropManifestKey, ignoredSourcesOf } from './scripts/build/store-package';
 import { stripUnsafeSinks } from './scripts/build/strip-unsafe-sinks';
 import { terserContentScripts } from './scripts/build/terser-content-scripts';
 import { CHROME_PUBLIC_KEY, GECKO_ID } from './utils/extension-identity';
@@ -60,4 +61,8 @@ export default defineConfig({
       : // Chrome 102: storage.session (background), and the promises the content scripts take without a polyfill.
         { key: CHROME_PUBLIC_KEY, minimum_chrome_version: MINIMUM_CHROME_VERSION }),
   }),
+  // The stores refuse a manifest `key`: `npm run zip` takes it out of the package, not of the unpacked build.
+  hooks: { 'zip:extension:done': (_wxt, zipPath) => dropManifestKey(zipPath) },
+  // Firefox's sources archive: what a clone holds, not the local outputs of the demo, tests and bench.
+  zip: { excludeSources: ignoredSourcesOf(new URL('.gitignore', import.meta.url)) },
 });

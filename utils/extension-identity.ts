@@ -1,7 +1,9 @@
 /**
  * The extension's fixed identity in each browser. Fixed ids keep the OAuth
  * redirect URI (identity.getRedirectURL()) the same for every install, so it
- * can be registered once with France Travail.
+ * can be registered once with France Travail. The Chrome Web Store is the
+ * exception: it refuses the manifest `key` (the store package goes without,
+ * scripts/build/store-package.ts) and gives the item an id of its own.
  */
 
 /**

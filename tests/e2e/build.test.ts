@@ -1,17 +1,18 @@
 /**
  * The built extensions (made by the global setup): least privilege, fixed
- * identities, and Mozilla's linter on the Firefox build.
+ * identities, the store packages, and Mozilla's linter on the Firefox build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../scripts/build/compile-hints';
 import { findSinks } from '../../scripts/build/strip-unsafe-sinks';
 import { CONTENT_SCRIPT_FILE } from '../../utils/custom-sites';
 import { CHROME_PUBLIC_KEY, GECKO_ID } from '../../utils/extension-identity';
 import { BOARDS } from '../../utils/sites/boards';
-import { PROD_CHROME_DIR, PROD_FIREFOX_DIR, ROOT } from './support/paths';
+import { PROD_CHROME_DIR, PROD_FIREFOX_DIR, ROOT, storePackage } from './support/paths';
 
 type Manifest = Record<string, unknown> & {
   manifest_version: number;
@@ -134,6 +135,61 @@ describe.each([
     expect(background).toContain('tickets restaurant');
     expect(background).toContain('saarbrucken');
     expect(background).toContain('programmeur');
+  });
+});
+
+/** Every file of a zip, by path. */
+async function zipFiles(path: string): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const files = new Map<string, Buffer>();
+  for (const entry of Object.values(zip.files))
+    if (!entry.dir) files.set(entry.name, await entry.async('nodebuffer'));
+  return files;
+}
+
+const filesUnder = (dir: string) =>
+  execFileSync('find', ['.', '-type', 'f'], { cwd: dir, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((file) => file.slice(2))
+    .sort();
+
+describe.each([
+  ['chrome', PROD_CHROME_DIR],
+  ['firefox', PROD_FIREFOX_DIR],
+] as const)('%s store package', (browser, dir) => {
+  it('holds the built extension, its manifest without the key the stores refuse', async () => {
+    const files = await zipFiles(storePackage(browser));
+    expect([...files.keys()].sort()).toEqual(filesUnder(dir));
+    for (const [file, content] of files)
+      if (file !== 'manifest.json') expect(content.equals(readFileSync(join(dir, file))), file).toBe(true);
+    const packed = JSON.parse(String(files.get('manifest.json'))) as Manifest;
+    // The Chrome Web Store (and Edge's) reject a manifest `key` and give the item an id of their own; the
+    // unpacked build keeps it (a fixed id, see 'has a fixed identity'). Firefox's add-on id stays.
+    expect(packed).not.toHaveProperty('key');
+    const { key: _, ...unpacked } = manifest(dir);
+    expect(packed).toEqual(unpacked);
+  });
+});
+
+describe('Firefox sources archive', () => {
+  it('holds the files of a clone, no output git ignores', async () => {
+    const files = [...(await zipFiles(storePackage('sources'))).keys()];
+    expect(files).toContain('package-lock.json');
+    expect(files).toContain('wxt.config.ts');
+    expect(files).toContain('public/data/rome-lexicon.json');
+    // git check-ignore prints the paths it ignores and exits 1 when it ignores none.
+    let ignored = '';
+    try {
+      ignored = execFileSync('git', ['check-ignore', '--no-index', '--stdin'], {
+        cwd: ROOT,
+        input: files.join('\n'),
+        encoding: 'utf8',
+      });
+    } catch (e) {
+      if ((e as { status?: number }).status !== 1) throw e;
+    }
+    expect(ignored.trim().split('\n').filter(Boolean)).toEqual([]);
   });
 });
 

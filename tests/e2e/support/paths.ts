@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -9,3 +10,8 @@ export const PROD_CHROME_DIR = `${ROOT}.output/chrome-mv3`;
 export const PROD_FIREFOX_DIR = `${ROOT}.output/firefox-mv3`;
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The store package `npm run zip` makes for a browser ('chrome', 'firefox'), and the Firefox reviewers' sources archive ('sources'). */
+export const storePackage = (name: 'chrome' | 'firefox' | 'sources') => {
+  const { version } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
+  return `${ROOT}.output/repere-emploi-${version}-${name}.zip`;
+};
