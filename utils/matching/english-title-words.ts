@@ -16,8 +16,10 @@ export interface EnglishTitleWords {
   /** Qualifiers the ROME writes in French ("Ingénieur logiciel", "Administrateur réseaux"). */
   qualifiers: Array<[english: string, french: string]>;
   /**
-   * Two-word English nouns, read as one French one in any title ("Chargé de human resources"): word by
-   * word they name no trade, or another ("resources" alone, "estate" alone).
+   * Two-word English nouns, read in French in any title ("Chargé de human resources", "Chef d'équipe call
+   * center"): word by word they name no trade, or another ("resources" alone, "estate" alone; "legal" is
+   * the statutory auditors' French "légal", "leader" the ROME's "Software design leader", "center" its
+   * "Security Operations Center"). A "manager" of every trade is left alone, one of a single trade is read.
    */
   compounds: Array<[english: string, french: string]>;
   /**
@@ -62,6 +64,9 @@ export const ENGLISH_TITLE_WORDS: EnglishTitleWords = {
     ['mechanic', 'mecanicien'],
     ['driver', 'chauffeur'],
     ['guard', 'agent'],
+    ['teacher', 'professeur'],
+    ['representative', 'representant'],
+    ['housekeeper', 'gouvernant'],
     // Spelt alike in French: an English title only beside a qualifier or a compound ("HR Assistant", "Real Estate Agent").
     ['assistant', 'assistant'],
     ['designer', 'designer'],
@@ -108,10 +113,18 @@ export const ENGLISH_TITLE_WORDS: EnglishTitleWords = {
     ['laboratory', 'laboratoire'],
     ['environmental', 'environnement'],
     ['methods', 'methodes'],
+    ['english', 'anglais'],
   ],
   compounds: [
     ['human resources', 'ressources humaines'],
     ['real estate', 'immobilier'],
+    ['team leader', 'chef equipe'],
+    ['sales manager', 'responsable commercial'],
+    ['communication manager', 'responsable communication'],
+    ['legal counsel', 'juriste'],
+    ['kitchen assistant', 'aide cuisine'],
+    ['call center', 'centre appels'],
+    ['call centre', 'centre appels'],
   ],
   romeEnglish: [
     'analyst revenue management',

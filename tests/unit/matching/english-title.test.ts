@@ -40,6 +40,15 @@ describe('englishReading', () => {
     ['Human-Resources Assistant', ['assistant ressources humaines']],
     ['Real Estate Agent', ['agent immobilier']],
     ['Chargé de human resources', ['charge de ressources humaines']],
+    ['Senior Legal Counsel', ['juriste']],
+    ['Team Leader', ['chef equipe']],
+    ['Sales Manager', ['responsable commercial']],
+    ['Communication Manager', ['responsable communication']],
+    ['Kitchen Assistant', ['aide cuisine']],
+    ["Chef d'équipe call center", ['chef d equipe centre appels']],
+    ['Sales Representatives', ['representant commercial']],
+    ['English Teacher', ['professeur anglais']],
+    ['Housekeeper', ['gouvernant']],
   ])('reads "%s" as the French title', (raw, forms) => {
     expect(titleForms(raw)).toEqual(forms);
   });
@@ -119,6 +128,14 @@ describe('English titles of trades the ROME names in French', () => {
     ['Dental Assistant', 'J1303'],
     ['Human Resources Assistant', 'M1501'],
     ['Real Estate Agent', 'C1504'],
+    ['Legal Counsel', 'K1903'],
+    ['Sales Manager', 'M1707'],
+    ['Sales Representative', 'D1410'],
+    ['Communication Manager', 'E1103'],
+    ['English Teacher', 'K2107'],
+    ['Housekeeper', 'G1503'],
+    ['Kitchen Assistant', 'G1602'],
+    ['Team Leader Call Center (H/F)', 'D1435'],
   ])('takes "%s" as the métier of %s', (title, code) => {
     expect(codeTitleStatus(title, code)).toBe('ok');
   });
@@ -129,6 +146,12 @@ describe('English titles of trades the ROME names in French', () => {
     expect(codeTitleStatus('Financial Controller', 'N2202')).not.toBe('ok');
     // Read as written, "dental assistant" was the veterinarians' and three other trades'.
     expect(codeTitleStatus('Dental Assistant', 'A1504')).not.toBe('ok');
+    // Read as written: "legal" is the statutory auditors' French "légal", "leader" the UX designers'
+    // ("Software design leader"), "center" the SOC analysts' ("Security Operations Center").
+    expect(codeTitleStatus('Legal Counsel', 'M1210')).not.toBe('ok');
+    expect(codeTitleStatus('Team Leader', 'E1206')).not.toBe('ok');
+    expect(codeTitleStatus('Team Leader Call Center (H/F)', 'M1883')).not.toBe('ok');
+    expect(codeTitleStatus('Communication Manager', 'K1204')).not.toBe('ok');
   });
 });
 
