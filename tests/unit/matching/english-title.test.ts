@@ -49,6 +49,10 @@ describe('englishReading', () => {
     ['Sales Representatives', ['representant commercial']],
     ['English Teacher', ['professeur anglais']],
     ['Housekeeper', ['gouvernant']],
+    ['Head Chef', ['chef cuisine']],
+    ['Sous-chef de cuisine', ['second cuisine de cuisine']],
+    ['Front Desk Agent', ['agent reception']],
+    ['Site Reliability Engineer', ['ingenieur devops']],
   ])('reads "%s" as the French title', (raw, forms) => {
     expect(titleForms(raw)).toEqual(forms);
   });
@@ -136,6 +140,13 @@ describe('English titles of trades the ROME names in French', () => {
     ['Housekeeper', 'G1503'],
     ['Kitchen Assistant', 'G1602'],
     ['Team Leader Call Center (H/F)', 'D1435'],
+    ['Head Chef', 'G1601'],
+    ['Sous Chef (H/F)', 'G1602'],
+    ['Pastry Chef', 'D1117'],
+    ['Front Desk Agent', 'G1703'],
+    ['Room Attendant', 'G1501'],
+    ['Site Reliability Engineer', 'M1827'],
+    ['Talent Acquisition Specialist', 'M1502'],
   ])('takes "%s" as the métier of %s', (title, code) => {
     expect(codeTitleStatus(title, code)).toBe('ok');
   });
@@ -152,6 +163,12 @@ describe('English titles of trades the ROME names in French', () => {
     expect(codeTitleStatus('Team Leader', 'E1206')).not.toBe('ok');
     expect(codeTitleStatus('Team Leader Call Center (H/F)', 'M1883')).not.toBe('ok');
     expect(codeTitleStatus('Communication Manager', 'K1204')).not.toBe('ok');
+    // "sous" is French ("Pêcheur sous-marin"), "desk" the IT help desks', "site" and "room" French too.
+    expect(codeTitleStatus('Sous Chef (H/F)', 'A1445')).not.toBe('ok');
+    expect(codeTitleStatus('Front Desk Agent', 'I1401')).not.toBe('ok');
+    expect(codeTitleStatus('Site Reliability Engineer', 'G1223')).not.toBe('ok');
+    expect(codeTitleStatus('Room Attendant', 'G1802')).not.toBe('ok');
+    expect(codeTitleStatus('Talent Acquisition Specialist', 'M1201')).not.toBe('ok');
   });
 });
 
