@@ -53,6 +53,9 @@ describe('englishReading', () => {
     ['Sous-chef de cuisine', ['second cuisine de cuisine']],
     ['Front Desk Agent', ['agent reception']],
     ['Site Reliability Engineer', ['ingenieur devops']],
+    ['Personal Assistant', ['assistant direction']],
+    ['Caregiver', ['auxiliaire vie']],
+    ['Order Picker', ['preparateur commandes']],
   ])('reads "%s" as the French title', (raw, forms) => {
     expect(titleForms(raw)).toEqual(forms);
   });
@@ -147,6 +150,14 @@ describe('English titles of trades the ROME names in French', () => {
     ['Room Attendant', 'G1501'],
     ['Site Reliability Engineer', 'M1827'],
     ['Talent Acquisition Specialist', 'M1502'],
+    ['Office Assistant', 'M1607'],
+    ['Art Director', 'E1129'],
+    ['Video Editor', 'L1507'],
+    ['Copywriter', 'E1119'],
+    ['Nanny', 'K1303'],
+    ['Paralegal', 'M1612'],
+    ['Purchasing Manager', 'M1102'],
+    ['PR Manager', 'E1103'],
   ])('takes "%s" as the métier of %s', (title, code) => {
     expect(codeTitleStatus(title, code)).toBe('ok');
   });
@@ -169,6 +180,11 @@ describe('English titles of trades the ROME names in French', () => {
     expect(codeTitleStatus('Site Reliability Engineer', 'G1223')).not.toBe('ok');
     expect(codeTitleStatus('Room Attendant', 'G1802')).not.toBe('ok');
     expect(codeTitleStatus('Talent Acquisition Specialist', 'M1201')).not.toBe('ok');
+    // A "plant" is a seedling, "art" the art metalworkers', "personal" the actors' ("personnage").
+    expect(codeTitleStatus('Plant Manager', 'A1414')).not.toBe('ok');
+    expect(codeTitleStatus('Art Director', 'B1601')).not.toBe('ok');
+    expect(codeTitleStatus('Personal Assistant', 'L1203')).not.toBe('ok');
+    expect(codeTitleStatus('Customer Service Agent', 'C1209')).not.toBe('ok');
   });
 });
 
