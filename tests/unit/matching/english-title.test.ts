@@ -56,6 +56,8 @@ describe('englishReading', () => {
     ['Personal Assistant', ['assistant direction']],
     ['Caregiver', ['auxiliaire vie']],
     ['Order Picker', ['preparateur commandes']],
+    ['Key Account Manager', ['commercial grands comptes manager']],
+    ['HR Generalist', ['charge rh']],
   ])('reads "%s" as the French title', (raw, forms) => {
     expect(titleForms(raw)).toEqual(forms);
   });
@@ -158,6 +160,13 @@ describe('English titles of trades the ROME names in French', () => {
     ['Paralegal', 'M1612'],
     ['Purchasing Manager', 'M1102'],
     ['PR Manager', 'E1103'],
+    ['Account Executive (H/F)', 'D1410'],
+    ['HR Manager', 'M1501'],
+    ['Payroll Manager', 'M1507'],
+    ['Treasury Manager', 'M1207'],
+    ['Technical Writer', 'H1207'],
+    // A real board title (LinkedIn, tests/fixtures/pages): nobody's before.
+    ['Sales Account Manager (H/F) - Stage', 'D1410'],
   ])('takes "%s" as the métier of %s', (title, code) => {
     expect(codeTitleStatus(title, code)).toBe('ok');
   });
@@ -185,6 +194,9 @@ describe('English titles of trades the ROME names in French', () => {
     expect(codeTitleStatus('Art Director', 'B1601')).not.toBe('ok');
     expect(codeTitleStatus('Personal Assistant', 'L1203')).not.toBe('ok');
     expect(codeTitleStatus('Customer Service Agent', 'C1209')).not.toBe('ok');
+    // "executive" is the film producers' French "exécutif", "generalist" the GPs' "généraliste".
+    expect(codeTitleStatus('Sales Executive', 'L1302')).not.toBe('ok');
+    expect(codeTitleStatus('HR Generalist', 'J1102')).not.toBe('ok');
   });
 });
 
