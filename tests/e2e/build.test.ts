@@ -5,7 +5,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../scripts/build/compile-hints';
 import { findSinks } from '../../scripts/build/strip-unsafe-sinks';
@@ -13,6 +12,7 @@ import { CONTENT_SCRIPT_FILE } from '../../utils/custom-sites';
 import { CHROME_PUBLIC_KEY, GECKO_ID } from '../../utils/extension-identity';
 import { BOARDS } from '../../utils/sites/boards';
 import { PROD_CHROME_DIR, PROD_FIREFOX_DIR, ROOT, storePackage } from './support/paths';
+import { zipFiles } from './support/zip-files';
 
 type Manifest = Record<string, unknown> & {
   manifest_version: number;
@@ -137,15 +137,6 @@ describe.each([
     expect(background).toContain('programmeur');
   });
 });
-
-/** Every file of a zip, by path. */
-async function zipFiles(path: string): Promise<Map<string, Buffer>> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const files = new Map<string, Buffer>();
-  for (const entry of Object.values(zip.files))
-    if (!entry.dir) files.set(entry.name, await entry.async('nodebuffer'));
-  return files;
-}
 
 const filesUnder = (dir: string) =>
   execFileSync('find', ['.', '-type', 'f'], { cwd: dir, encoding: 'utf8' })

@@ -12,6 +12,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chr
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The store package `npm run zip` makes for a browser ('chrome', 'firefox'), and the Firefox reviewers' sources archive ('sources'). */
 export const storePackage = (name: 'chrome' | 'firefox' | 'sources') => {
-  const { version } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
-  return `${ROOT}.output/repere-emploi-${version}-${name}.zip`;
+  // WXT's default artifact names: {{name}}-{{version}}-{{browser}}.zip, and -sources.zip.
+  const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { name: string; version: string };
+  return `${ROOT}.output/${pkg.name}-${pkg.version}-${name}.zip`;
 };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dropManifestKey, ignoredSources, ignoredSourcesOf } from '../../../../scripts/build/store-package';
+import { zipFiles } from '../../../e2e/support/zip-files';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 mkdirSync(join(ROOT, 'test-output'), { recursive: true });
@@ -23,14 +24,6 @@ async function writeZip(name: string, files: Record<string, string | Uint8Array>
   return path;
 }
 
-async function readZip(path: string): Promise<Map<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const files = new Map<string, Uint8Array>();
-  for (const entry of Object.values(zip.files))
-    if (!entry.dir) files.set(entry.name, await entry.async('uint8array'));
-  return files;
-}
-
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
 describe('dropManifestKey', () => {
@@ -42,11 +35,11 @@ describe('dropManifestKey', () => {
       'content-scripts/indeed.js': 'console.log("é")',
     });
     await dropManifestKey(path);
-    const files = await readZip(path);
+    const files = await zipFiles(path);
     expect([...files.keys()].sort()).toEqual(['content-scripts/indeed.js', 'icons/16.png', 'manifest.json']);
     const { key: _, ...rest } = manifest;
     expect(JSON.parse(text(files.get('manifest.json')))).toEqual(rest);
-    expect(files.get('icons/16.png')).toEqual(ICON);
+    expect(files.get('icons/16.png')).toEqual(Buffer.from(ICON));
     expect(text(files.get('content-scripts/indeed.js'))).toBe('console.log("é")');
   });
 
