@@ -15,14 +15,18 @@
  *
  * The headline figures hold out fold 0; `--fold K` (1 to 4) holds out
  * another fifth, the fold new rules are tuned on before fold 0 reports them.
+ * `--similarity` adds a baseline on the held-out labels: a TF-IDF matcher
+ * looking at every fiche at once (lib/eval-similarity.ts), alone and as a
+ * second opinion beside the engine.
  *
- *   npm run eval:matching [-- --json] [-- --failures N] [-- --fold K]
+ *   npm run eval:matching [-- --json] [-- --failures N] [-- --fold K] [-- --similarity]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCommunes, loadLexicon } from './data/load-assets';
 import { lexiconCeiling } from './lib/eval-ceiling';
 import { type Confusion, falsePositiveRate, precision, recall } from './lib/eval-metrics';
+import { type SimilarityRule, similarityIndex, similarityPredictor } from './lib/eval-similarity';
 import {
   type Evaluation,
   enginePredictor,
@@ -129,6 +133,30 @@ function summary(evaluation: Evaluation, labels: number) {
   };
 }
 
+/** The baseline's rules shown: from one a strict reader would pick to the loosest within the precision aim (fold 1). */
+const SIMILARITY_RULES: readonly SimilarityRule[] = [
+  { min: 0.3, within: 0.1 },
+  { min: 0.2, within: 0.3 },
+  { min: 0.15, within: 0.4 },
+];
+const enginePrediction = enginePredictor(reduced, communes, ['ok'], reducedStatus);
+const similarity = args.includes('--similarity')
+  ? (() => {
+      const index = similarityIndex(reduced.appellations);
+      return SIMILARITY_RULES.map((rule) => {
+        const alone = similarityPredictor(index, rule);
+        const either = (title: string, code: string) => enginePrediction(title, code) || alone(title, code);
+        return {
+          rule,
+          alone: summary(evaluateTitles(lexiconCasesList, alone), lexiconCasesList.length),
+          aloneSameDomain: summary(evaluateTitles(domainCasesList, alone), domainCasesList.length),
+          withEngine: summary(evaluateTitles(lexiconCasesList, either), lexiconCasesList.length),
+          withEngineSameDomain: summary(evaluateTitles(domainCasesList, either), domainCasesList.length),
+        };
+      });
+    })()
+  : undefined;
+
 const roundedSpread = (s: LabelledTitleSpread) => ({
   ...s,
   parentsPerTitle: round(s.parentsPerTitle),
@@ -156,6 +184,8 @@ const result = {
   commonTitles: roundedSpread(commonSpread),
   /** The same for the English titles of tests/fixtures/matching/synthetic-english-titles.txt. */
   englishTitles: roundedSpread(englishSpread),
+  /** The TF-IDF baseline (--similarity), alone and beside the engine, on the held-out labels. */
+  ...(similarity ? { similarity } : {}),
   /** The same decisions counting a partial title (a near métier) as a match too. */
   okOrPartial: {
     lexicon: summary(lexiconNear, lexiconCasesList.length),
@@ -195,6 +225,13 @@ if (asJson) {
   console.log(
     `held-out labels no lexicon-only matcher can find: ${ceiling.orphaned} whose fiche has no other appellation, ${ceiling.noSharedWord} sharing no word, root or prefix with their fiche, its parent code or its v3 label; recall ceiling ${pct(result.lexicon.ceiling.recallCeiling)}`,
   );
+  for (const { rule, alone, aloneSameDomain, withEngine, withEngineSameDomain } of similarity ?? []) {
+    console.log(`TF-IDF baseline, cosine ≥ ${rule.min} and within ${rule.within} of the best fiche's:`);
+    console.log(line('  alone', alone));
+    console.log(line('  alone, same-domain', aloneSameDomain));
+    console.log(line('  engine or it', withEngine));
+    console.log(line('  engine or it, s-dom.', withEngineSameDomain));
+  }
   console.log('counting a partial title (near métier) as a match too:');
   console.log(line(heldName, result.okOrPartial.lexicon));
   console.log(line('Offres v2 fixtures', result.okOrPartial.offresV2));
