@@ -567,7 +567,11 @@ export function titleForms(raw: string, noise: NoiseTable = defaultNoise()): str
  * general sellers' (criteria/title-evidence-weights.ts tradeHeadsOf).
  * "Employé de caisse" was the crate makers' ("Caissier de l'emballage
  * industriel", by the root of "caissier") and the checkout managers', not
- * the cashiers': as "Caissier" it is theirs. Only a whole title is read
+ * the cashiers': as "Caissier" it is theirs. "Agent d'entrepôt" and "Chef
+ * d'entrepôt" were taken by plumbers, foresters and film producers
+ * ("entrepôt" counted part of their "entreprise" by its first letters): as
+ * the ROME's "Opérateur logistique en entrepôt" and "Responsable
+ * d'entrepôt" they are the warehouse trades'. Only a whole title is read
  * so: "Conseiller de vente en immobilier" stays the estate agents'. A test
  * checks that no appellation reads as a key. Every key has three words: a
  * reading of another length is not looked up.
@@ -577,6 +581,10 @@ export const BOARD_TITLES = new Map([
   ['conseillere de vente', 'vendeuse conseil'],
   ['employe de caisse', 'caissier'],
   ['employee de caisse', 'caissiere'],
+  ['agent d entrepot', 'operateur logistique entrepot'],
+  ['agente d entrepot', 'operatrice logistique entrepot'],
+  ['chef d entrepot', 'responsable entrepot'],
+  ['cheffe d entrepot', 'responsable entrepot'],
 ]);
 
 /** The last words of BOARD_TITLES' keys: a title holding none reads as no board title (glanceTitle). */

@@ -30,6 +30,21 @@ describe('titles boards write for a trade', () => {
     expect(statusOf('Employé de caisse H/F', 'H2215')).not.toBe('ok');
   });
 
+  it('make a warehouse worker\'s title of "Agent d\'entrepôt", a warehouse manager\'s of "Chef d\'entrepôt"', () => {
+    expect(titleForms("Agent(e) d'entrepôt H/F")).toEqual([
+      'operateur logistique entrepot',
+      'operatrice logistique entrepot',
+    ]);
+    expect(titleForms("CHEF D'ENTREPOT (H/F)")).toEqual(['responsable entrepot']);
+    expect(statusOf("Agent d'entrepôt H/F", 'N1115')).toBe('ok');
+    expect(statusOf("Chef d'entrepôt H/F", 'N1301')).toBe('ok');
+    // "entrepôt" counted part of the plumbers', foresters' and film producers' "entreprise" by its first letters.
+    for (const code of ['F1603', 'A1205', 'L1302']) {
+      expect(statusOf("Agent d'entrepôt H/F", code)).not.toBe('ok');
+      expect(statusOf("Chef d'entrepôt H/F", code)).not.toBe('ok');
+    }
+  });
+
   it('leave a longer title as written', () => {
     expect(titleForms('Conseiller de vente en immobilier')).toEqual(['conseiller de vente en immobilier']);
     expect(statusOf('Conseiller de vente en immobilier H/F', 'C1504')).toBe('ok');
