@@ -159,6 +159,9 @@ export const ENGLISH_TITLE_WORDS: EnglishTitleWords = {
     ['payroll manager', 'responsable paie'],
     ['treasury manager', 'tresorier'],
     ['technical writer', 'redacteur technique'],
+    ['security engineer', 'ingenieur securite informatique'],
+    ['operations manager', 'responsable exploitation'],
+    ['demand planner', 'responsable prevision ventes'],
   ],
   romeEnglish: [
     'analyst revenue management',

@@ -58,6 +58,9 @@ describe('englishReading', () => {
     ['Order Picker', ['preparateur commandes']],
     ['Key Account Manager', ['commercial grands comptes manager']],
     ['HR Generalist', ['charge rh']],
+    ['Security Engineer', ['ingenieur securite informatique']],
+    ['Operations Manager', ['responsable exploitation']],
+    ['Demand Planner', ['responsable prevision ventes']],
   ])('reads "%s" as the French title', (raw, forms) => {
     expect(titleForms(raw)).toEqual(forms);
   });
@@ -165,6 +168,9 @@ describe('English titles of trades the ROME names in French', () => {
     ['Payroll Manager', 'M1507'],
     ['Treasury Manager', 'M1207'],
     ['Technical Writer', 'H1207'],
+    ['Security Engineer', 'M1819'],
+    ['Operations Manager', 'H2502'],
+    ['Demand Planner', 'M1430'],
     // A real board title (LinkedIn, tests/fixtures/pages): nobody's before.
     ['Sales Account Manager (H/F) - Stage', 'D1410'],
   ])('takes "%s" as the métier of %s', (title, code) => {
@@ -197,6 +203,14 @@ describe('English titles of trades the ROME names in French', () => {
     // "executive" is the film producers' French "exécutif", "generalist" the GPs' "généraliste".
     expect(codeTitleStatus('Sales Executive', 'L1302')).not.toBe('ok');
     expect(codeTitleStatus('HR Generalist', 'J1102')).not.toBe('ok');
+    // Read word by word: "security" the HSE engineers' and site safety managers', "operations" the
+    // operating-theatre nurses' ("bloc opératoire") and the SOC analysts', "planner" the event planners'.
+    expect(codeTitleStatus('Security Engineer', 'H1302')).not.toBe('ok');
+    expect(codeTitleStatus('Security Engineer', 'K2502')).not.toBe('ok');
+    expect(codeTitleStatus('Operations Manager', 'J1504')).not.toBe('ok');
+    expect(codeTitleStatus('Operations Manager', 'M1883')).not.toBe('ok');
+    expect(codeTitleStatus('Demand Planner', 'E1107')).not.toBe('ok');
+    expect(codeTitleStatus('Demand Planner', 'M1702')).not.toBe('ok');
   });
 });
 
