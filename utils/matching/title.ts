@@ -568,10 +568,11 @@ export function titleForms(raw: string, noise: NoiseTable = defaultNoise()): str
  * "Employé de caisse" was the crate makers' ("Caissier de l'emballage
  * industriel", by the root of "caissier") and the checkout managers', not
  * the cashiers': as "Caissier" it is theirs. "Agent d'entrepôt" and "Chef
- * d'entrepôt" were taken by plumbers, foresters and film producers
- * ("entrepôt" counted part of their "entreprise" by its first letters): as
- * the ROME's "Opérateur logistique en entrepôt" and "Responsable
- * d'entrepôt" they are the warehouse trades'. Only a whole title is read
+ * d'entrepôt" read as the ROME's "Opérateur logistique en entrepôt" and
+ * "Responsable d'entrepôt": an agent is no warehouse manager, a chef is the
+ * logistics managers' too (they were also the plumbers', the foresters' and
+ * the film producers', whose "entreprise" starts like "entrepôt": see
+ * criteria/prefix-false-friends.ts). Only a whole title is read
  * so: "Conseiller de vente en immobilier" stays the estate agents'. A test
  * checks that no appellation reads as a key. Every key has three words: a
  * reading of another length is not looked up.
