@@ -31,6 +31,8 @@ describe('prefix false friends', () => {
     expect(codeTitleStatus("Agent d'entrepôt polyvalent H/F", 'A1205')).not.toBe('ok');
     for (const code of ['E1201', 'J1102', 'M1607'])
       expect(codeTitleStatus('Directeur général H/F', code), code).not.toBe('ok');
+    // A real board title (LinkedIn), the fish farmers' ("producteur") before.
+    expect(codeTitleStatus('SAINT LAURENT Stage Product Training Assistant H/F', 'A1404')).not.toBe('ok');
   });
 
   it('leave the real relatives their share', () => {

@@ -25,4 +25,6 @@ export const PREFIX_FALSE_FRIENDS: ReadonlyMap<string, readonly string[]> = new 
   ['distributeur', ['district']],
   ['person', ['personnel', 'personnag']],
   ['personnel', ['person', 'personnag']],
+  // The English "product" ("Product Manager", "Product Training Assistant") is no "production" or "producteur".
+  ['product', ['production', 'producteur', 'productiqu']],
 ]);
