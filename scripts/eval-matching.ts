@@ -77,21 +77,20 @@ const reduced = lexiconWithout(lexicon, new Set(held.map((a) => a.code)));
 const lexiconCasesList = lexiconCases(reduced, held, LEXICON_OPTIONS);
 const ceiling = lexiconCeiling(reduced, held);
 const reducedStatus = engineTitleStatus(reduced, communes);
-const lexiconEval = evaluateTitles(
-  lexiconCasesList,
-  enginePredictor(reduced, communes, ['ok'], reducedStatus),
-);
+/** The headline's decision on the held-out labels: the title criterion says ok. */
+const enginePrediction = enginePredictor(reduced, communes, ['ok'], reducedStatus);
+const lexiconEval = evaluateTitles(lexiconCasesList, enginePrediction);
 const NEAR = ['ok', 'partial'] as const;
 const lexiconNear = evaluateTitles(lexiconCasesList, enginePredictor(reduced, communes, NEAR, reducedStatus));
 // The same labels against unrelated fiches of their own domaine professionnel: the confusions
 // that cost the Offres v2 false matches (maintenance fiches for a maintenance title) and that
 // five random fiches seldom draw. Its recall is the headline's; only its precision differs.
 const domainCasesList = lexiconCases(reduced, held, { ...LEXICON_OPTIONS, sameDomain: true });
-const domainEval = evaluateTitles(domainCasesList, enginePredictor(reduced, communes, ['ok'], reducedStatus));
+const domainEval = evaluateTitles(domainCasesList, enginePrediction);
 // The same labels against unrelated fiches whose appellations share their head word: the job noun
 // qualified into another trade ("Développeur de photographies", "Business developer" for a web developer).
 const headCasesList = lexiconCases(reduced, held, { ...LEXICON_OPTIONS, sameHead: true });
-const headEval = evaluateTitles(headCasesList, enginePredictor(reduced, communes, ['ok'], reducedStatus));
+const headEval = evaluateTitles(headCasesList, enginePrediction);
 
 const offers = labelledOffers();
 const fullStatus = engineTitleStatus(lexicon, communes);
@@ -139,7 +138,6 @@ const SIMILARITY_RULES: readonly SimilarityRule[] = [
   { min: 0.2, within: 0.3 },
   { min: 0.15, within: 0.4 },
 ];
-const enginePrediction = enginePredictor(reduced, communes, ['ok'], reducedStatus);
 const similarity = args.includes('--similarity')
   ? (() => {
       const index = similarityIndex(reduced.appellations);
