@@ -17,9 +17,11 @@
  * another fifth, the fold new rules are tuned on before fold 0 reports them.
  * `--similarity` adds a baseline on the held-out labels: a TF-IDF matcher
  * looking at every fiche at once (lib/eval-similarity.ts), alone and as a
- * second opinion beside the engine.
+ * second opinion beside the engine. `--supervised` adds another: a
+ * classifier trained on the appellations (lib/eval-supervised.ts). Both also
+ * print how many fiches and parent codes each rule takes a held-out label for.
  *
- *   npm run eval:matching [-- --json] [-- --failures N] [-- --fold K] [-- --similarity]
+ *   npm run eval:matching [-- --json] [-- --failures N] [-- --fold K] [-- --similarity] [-- --supervised]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +29,7 @@ import { loadCommunes, loadLexicon } from './data/load-assets';
 import { lexiconCeiling } from './lib/eval-ceiling';
 import { type Confusion, falsePositiveRate, precision, recall } from './lib/eval-metrics';
 import { type SimilarityRule, similarityIndex, similarityPredictor } from './lib/eval-similarity';
+import { fanOut, supervisedPredictor, trainSupervised } from './lib/eval-supervised';
 import {
   type Evaluation,
   enginePredictor,
@@ -138,20 +141,48 @@ const SIMILARITY_RULES: readonly SimilarityRule[] = [
   { min: 0.2, within: 0.3 },
   { min: 0.15, within: 0.4 },
 ];
+type Predict = (title: string, code: string) => boolean;
+/** A baseline's figures on the held-out labels, alone and as a second opinion beside the engine. */
+function baselineFigures(alone: Predict) {
+  const either: Predict = (title, code) => enginePrediction(title, code) || alone(title, code);
+  return {
+    alone: summary(evaluateTitles(lexiconCasesList, alone), lexiconCasesList.length),
+    aloneSameDomain: summary(evaluateTitles(domainCasesList, alone), domainCasesList.length),
+    withEngine: summary(evaluateTitles(lexiconCasesList, either), lexiconCasesList.length),
+    withEngineSameDomain: summary(evaluateTitles(domainCasesList, either), domainCasesList.length),
+    withEngineFanOut: roundedFanOut(fanOutOf(either)),
+  };
+}
+// Against random negatives, a rule that takes a title for many fiches loses little precision: how many
+// fiches and parent codes each rule takes a held-out label for tells that price. Every 5th label: each
+// costs a decision per fiche of the ROME.
+const FAN_OUT_EVERY = 5;
+const fanOutTitles = lexiconCasesList.filter((_, i) => i % FAN_OUT_EVERY === 0).map((c) => c.title);
+const ficheCodes = reduced.fiches.map((f) => f.code);
+const fanOutOf = (predict: Predict) =>
+  fanOut(fanOutTitles, ficheCodes, predict, (code) => reduced.parentOf(code) ?? code);
+const roundedFanOut = (f: ReturnType<typeof fanOut>) => ({
+  fiches: Math.round(f.fiches * 100) / 100,
+  parents: Math.round(f.parents * 100) / 100,
+});
+const baselines = args.includes('--similarity') || args.includes('--supervised');
+const engineFanOut = baselines
+  ? { labels: fanOutTitles.length, ...roundedFanOut(fanOutOf(enginePrediction)) }
+  : undefined;
+
 const similarity = args.includes('--similarity')
   ? (() => {
       const index = similarityIndex(reduced.appellations);
-      return SIMILARITY_RULES.map((rule) => {
-        const alone = similarityPredictor(index, rule);
-        const either = (title: string, code: string) => enginePrediction(title, code) || alone(title, code);
-        return {
-          rule,
-          alone: summary(evaluateTitles(lexiconCasesList, alone), lexiconCasesList.length),
-          aloneSameDomain: summary(evaluateTitles(domainCasesList, alone), domainCasesList.length),
-          withEngine: summary(evaluateTitles(lexiconCasesList, either), lexiconCasesList.length),
-          withEngineSameDomain: summary(evaluateTitles(domainCasesList, either), domainCasesList.length),
-        };
-      });
+      return SIMILARITY_RULES.map((rule) => ({ rule, ...baselineFigures(similarityPredictor(index, rule)) }));
+    })()
+  : undefined;
+
+/** The classifier's rules: P(fiche | label) at least this. */
+const SUPERVISED_MINIMUMS = [0.05, 0.01, 0.005, 0.003, 0.002];
+const supervised = args.includes('--supervised')
+  ? (() => {
+      const model = trainSupervised(reduced.appellations);
+      return SUPERVISED_MINIMUMS.map((min) => ({ min, ...baselineFigures(supervisedPredictor(model, min)) }));
     })()
   : undefined;
 
@@ -184,6 +215,10 @@ const result = {
   englishTitles: roundedSpread(englishSpread),
   /** The TF-IDF baseline (--similarity), alone and beside the engine, on the held-out labels. */
   ...(similarity ? { similarity } : {}),
+  /** The classifier baseline (--supervised), alone and beside the engine, on the held-out labels. */
+  ...(supervised ? { supervised } : {}),
+  /** With a baseline: how many fiches and parent codes the engine takes a held-out label for (every 5th label). */
+  ...(engineFanOut ? { engineFanOut } : {}),
   /** The same decisions counting a partial title (a near métier) as a match too. */
   okOrPartial: {
     lexicon: summary(lexiconNear, lexiconCasesList.length),
@@ -223,13 +258,26 @@ if (asJson) {
   console.log(
     `held-out labels no lexicon-only matcher can find: ${ceiling.orphaned} whose fiche has no other appellation, ${ceiling.noSharedWord} sharing no word, root or prefix with their fiche, its parent code or its v3 label; recall ceiling ${pct(result.lexicon.ceiling.recallCeiling)}`,
   );
-  for (const { rule, alone, aloneSameDomain, withEngine, withEngineSameDomain } of similarity ?? []) {
-    console.log(`TF-IDF baseline, cosine ≥ ${rule.min} and within ${rule.within} of the best fiche's:`);
-    console.log(line('  alone', alone));
-    console.log(line('  alone, same-domain', aloneSameDomain));
-    console.log(line('  engine or it', withEngine));
-    console.log(line('  engine or it, s-dom.', withEngineSameDomain));
-  }
+  const baselineLines = (name: string, b: ReturnType<typeof baselineFigures>) => {
+    console.log(`${name}:`);
+    console.log(line('  alone', b.alone));
+    console.log(line('  alone, same-domain', b.aloneSameDomain));
+    console.log(line('  engine or it', b.withEngine));
+    console.log(line('  engine or it, s-dom.', b.withEngineSameDomain));
+    console.log(
+      `  engine or it takes a held-out label for ${b.withEngineFanOut.fiches} fiches, ${b.withEngineFanOut.parents} parent codes`,
+    );
+  };
+  if (engineFanOut)
+    console.log(
+      `the engine takes a held-out label for ${engineFanOut.fiches} fiches, ${engineFanOut.parents} parent codes (every ${FAN_OUT_EVERY}th label, ${engineFanOut.labels}, against every fiche)`,
+    );
+  for (const b of similarity ?? [])
+    baselineLines(
+      `TF-IDF baseline, cosine ≥ ${b.rule.min} and within ${b.rule.within} of the best fiche's`,
+      b,
+    );
+  for (const b of supervised ?? []) baselineLines(`supervised baseline, P(fiche | label) ≥ ${b.min}`, b);
   console.log('counting a partial title (near métier) as a match too:');
   console.log(line(heldName, result.okOrPartial.lexicon));
   console.log(line('Offres v2 fixtures', result.okOrPartial.offresV2));
