@@ -6,18 +6,9 @@ import {
   similarityPredictor,
 } from '../../../scripts/lib/eval-similarity';
 import { rootWord, stemWord } from '../../../utils/matching/stem';
+import { HAND_LEXICON } from './hand-lexicon';
 
-// A hand-made lexicon: "agent" heads appellations of three fiches, "quai" and "boulanger" one each.
-const APPELLATIONS = [
-  { label: 'Boulanger / Boulangère', fiche: 'D1102' },
-  { label: 'Boulanger pâtissier / Boulangère pâtissière', fiche: 'D1102' },
-  { label: 'Pâtissier / Pâtissière', fiche: 'D1104' },
-  { label: 'Cariste', fiche: 'N1101' },
-  { label: 'Agent / Agente de quai', fiche: 'N1105' },
-  { label: "Agent / Agente d'entretien", fiche: 'K2204' },
-  { label: 'Agent / Agente de nettoyage', fiche: 'K2204' },
-  { label: 'Agent / Agente de sécurité', fiche: 'K2503' },
-];
+const APPELLATIONS = HAND_LEXICON;
 
 describe('the TF-IDF baseline of eval:matching', () => {
   it('reads a label as its stems, with their roots and first letters counting less', () => {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fanOut, supervisedPredictor, trainSupervised } from '../../../scripts/lib/eval-supervised';
+import { HAND_LEXICON } from './hand-lexicon';
 
-// A hand-made lexicon: "agent" heads appellations of three fiches, "quai" and "boulanger" one each.
-const APPELLATIONS = [
-  { label: 'Boulanger / Boulangère', fiche: 'D1102' },
-  { label: 'Boulanger pâtissier / Boulangère pâtissière', fiche: 'D1102' },
-  { label: 'Pâtissier / Pâtissière', fiche: 'D1104' },
-  { label: 'Chef pâtissier / Cheffe pâtissière', fiche: 'D1104' },
-  { label: 'Cariste', fiche: 'N1101' },
-  { label: 'Agent / Agente de quai', fiche: 'N1105' },
-  { label: "Agent / Agente d'entretien", fiche: 'K2204' },
-  { label: 'Agent / Agente de nettoyage', fiche: 'K2204' },
-  { label: 'Agent / Agente de sécurité', fiche: 'K2503' },
-  { label: 'Agent / Agente de sûreté', fiche: 'K2503' },
-];
+const APPELLATIONS = HAND_LEXICON;
 const OPTIONS = { epochs: 40, l2: 1e-4, seed: 7 };
 const model = trainSupervised(APPELLATIONS, OPTIONS);
 const probability = (title: string, fiche: string) =>
