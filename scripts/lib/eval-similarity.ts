@@ -42,6 +42,8 @@ export interface SimilarityIndex {
   vectors: Vector[];
   /** Feature -> indexes of the vectors that hold it. */
   postings: Map<string, number[]>;
+  /** Each title's fiche similarities and their best, computed once for every rule (similarityPredictor). */
+  seen: Map<string, { byFiche: Map<string, number>; best: number }>;
 }
 
 /** Indexes the appellations (each a vector of its fiche), the inverse document frequencies from them. */
@@ -53,7 +55,7 @@ export function similarityIndex(
   for (const f of features) for (const key of f.keys()) documents.set(key, (documents.get(key) ?? 0) + 1);
   // A feature no appellation has is as rare as can be: it still counts in a title's norm.
   const idf = (feature: string) => Math.log(appellations.length / (1 + (documents.get(feature) ?? 0)));
-  const index: SimilarityIndex = { idf, fiches: [], vectors: [], postings: new Map() };
+  const index: SimilarityIndex = { idf, fiches: [], vectors: [], postings: new Map(), seen: new Map() };
   features.forEach((f, i) => {
     index.fiches.push(appellations[i]?.fiche ?? '');
     index.vectors.push(vectorOf(f, idf));
@@ -100,18 +102,17 @@ export interface SimilarityRule {
   within: number;
 }
 
-/** The baseline as a predictor of the eval (title, fiche code) -> match; each title's similarities computed once. */
+/** The baseline as a predictor of the eval (title, fiche code) -> match; each title's similarities computed once, for every rule. */
 export function similarityPredictor(
   index: SimilarityIndex,
   rule: SimilarityRule,
 ): (title: string, code: string) => boolean {
-  const seen = new Map<string, { byFiche: Map<string, number>; best: number }>();
   return (title, code) => {
-    let known = seen.get(title);
+    let known = index.seen.get(title);
     if (!known) {
       const byFiche = ficheSimilarities(index, title);
       known = { byFiche, best: Math.max(0, ...byFiche.values()) };
-      seen.set(title, known);
+      index.seen.set(title, known);
     }
     const score = known.byFiche.get(code) ?? 0;
     return score > 0 && score >= rule.min && score >= known.best - rule.within;

@@ -11,6 +11,7 @@
  * that calls a title the trade of many fiches still scores a high precision.
  */
 import { labelFeatures } from './eval-similarity';
+import { seededRandom } from './eval-title';
 
 /** How the classifier is trained: passes over the appellations, L2 penalty, and the seed of their order. */
 export interface SupervisedOptions {
@@ -28,7 +29,7 @@ const LEARNING_RATE = 0.5;
 export interface SupervisedModel {
   /** The fiche codes, in the order of `probabilities`. */
   fiches: readonly string[];
-  /** P(fiche | title) for every fiche, summing to 1. */
+  /** P(fiche | title) for every fiche, summing to 1; computed once per title (every rule reads them). */
   probabilities(title: string): Float32Array;
 }
 
@@ -96,7 +97,7 @@ export function trainSupervised(
     vector: encode(a.label, true),
     fiche: classOf.get(a.fiche) ?? 0,
   }));
-  const random = lcg(options.seed);
+  const random = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     // A new order each pass: stochastic gradient steps in a fixed order drift toward the last fiches.
     for (let i = samples.length - 1; i > 0; i--) {
@@ -107,27 +108,29 @@ export function trainSupervised(
       ];
     }
     for (const { vector, fiche } of samples) {
-      const p = predict(vector);
-      for (let c = 0; c < classes; c++) step(bias, biasSquares, c, (p[c] as number) - (c === fiche ? 1 : 0));
+      // The loss's gradient in the scores: the probabilities, less 1 at the sample's own fiche.
+      const error = predict(vector);
+      error[fiche] = (error[fiche] as number) - 1;
+      for (let c = 0; c < classes; c++) step(bias, biasSquares, c, error[c] as number);
       for (const [feature, value] of vector) {
         const row = weights[feature] as Float32Array;
         const sums = squares[feature] as Float32Array;
-        for (let c = 0; c < classes; c++) {
-          const error = (p[c] as number) - (c === fiche ? 1 : 0);
-          step(row, sums, c, value * error + options.l2 * (row[c] as number));
-        }
+        for (let c = 0; c < classes; c++)
+          step(row, sums, c, value * (error[c] as number) + options.l2 * (row[c] as number));
       }
     }
   }
-  return { fiches, probabilities: (title) => predict(encode(title, false)) };
-}
-
-/** A linear congruential generator: the same order of samples for the same seed. */
-function lcg(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
+  const seen = new Map<string, Float32Array>();
+  return {
+    fiches,
+    probabilities(title) {
+      let p = seen.get(title);
+      if (!p) {
+        p = predict(encode(title, false));
+        seen.set(title, p);
+      }
+      return p;
+    },
   };
 }
 
@@ -137,16 +140,9 @@ export function supervisedPredictor(
   min: number,
 ): (title: string, code: string) => boolean {
   const index = new Map(model.fiches.map((fiche, i) => [fiche, i]));
-  const seen = new Map<string, Float32Array>();
   return (title, code) => {
     const i = index.get(code);
-    if (i === undefined) return false;
-    let p = seen.get(title);
-    if (!p) {
-      p = model.probabilities(title);
-      seen.set(title, p);
-    }
-    return (p[i] as number) >= min;
+    return i !== undefined && (model.probabilities(title)[i] as number) >= min;
   };
 }
 
