@@ -25,6 +25,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cached } from '../utils/matching/cache';
 import { loadCommunes, loadLexicon } from './data/load-assets';
 import { lexiconCeiling } from './lib/eval-ceiling';
 import { type Confusion, falsePositiveRate, precision, recall } from './lib/eval-metrics';
@@ -155,20 +156,11 @@ const roundedFanOut = (f: ReturnType<typeof fanOut>) => ({
   parents: Math.round(f.parents * 100) / 100,
 });
 // The engine's decisions, kept: every baseline rule asks them again, on the same labels and fiches.
-const engineDecisions = new Map<string, Map<string, boolean>>();
-const engineOnce: Predict = (title, code) => {
-  let byCode = engineDecisions.get(title);
-  if (!byCode) {
-    byCode = new Map();
-    engineDecisions.set(title, byCode);
-  }
-  let decision = byCode.get(code);
-  if (decision === undefined) {
-    decision = enginePrediction(title, code);
-    byCode.set(code, decision);
-  }
-  return decision;
-};
+const engineDecisions = new Map<string, boolean>();
+const engineOnce: Predict = (title, code) =>
+  cached(engineDecisions, Number.POSITIVE_INFINITY, `${code} ${title}`, title, () =>
+    enginePrediction(title, code),
+  );
 /** A baseline's figures on the held-out labels, alone and as a second opinion beside the engine. */
 function baselineFigures(alone: Predict) {
   const either: Predict = (title, code) => engineOnce(title, code) || alone(title, code);
